@@ -1,0 +1,18 @@
+package com.canon.cps.account;
+
+import com.canon.cps.platform.security.PublicEndpoints;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    @Bean
+    PublicEndpoints publicEndpoints() {
+        return PublicEndpoints.of(
+                "POST /api/accounts",
+                "GET /api/accounts/applications/*",
+                "POST /api/accounts/password",
+                "POST /api/auth/login");
+    }
+}

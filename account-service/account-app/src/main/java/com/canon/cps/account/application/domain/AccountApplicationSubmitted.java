@@ -1,0 +1,20 @@
+package com.canon.cps.account.application.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record AccountApplicationSubmitted(
+        String accountId,
+        String companyName,
+        PostalAddress address,
+        String contactName,
+        String contactEmail,
+        String language,
+        boolean vatLiable,
+        String vatId,
+        List<String> documentIds,
+        String legacyCpsEmail,
+        Instant submittedAt)
+        implements AccountEvent {}

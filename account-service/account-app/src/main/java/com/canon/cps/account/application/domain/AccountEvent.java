@@ -1,0 +1,6 @@
+package com.canon.cps.account.application.domain;
+
+/** Internal events of a Business Account; they never leave the service (the publisher maps them to contracts). */
+public sealed interface AccountEvent permits AccountApplicationSubmitted {
+    String accountId();
+}

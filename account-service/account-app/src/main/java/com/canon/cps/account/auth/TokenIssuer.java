@@ -1,0 +1,53 @@
+package com.canon.cps.account.auth;
+
+import com.canon.cps.account.AccountSettings;
+import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.security.Pem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.stereotype.Component;
+
+/** Issues short-lived RS256 access tokens; every service checks them with the public key. */
+@Component
+class TokenIssuer {
+
+    private final JwtEncoder encoder;
+    private final AccountSettings settings;
+    private final PlatformProperties platform;
+    private final Clock clock;
+
+    TokenIssuer(AccountSettings settings, PlatformProperties platform, Clock clock) {
+        if (settings.privateKey() == null || settings.privateKey().isBlank()) {
+            throw new IllegalStateException("cps.account.private-key (env CPS_ACCOUNT_PRIVATE_KEY) is not set");
+        }
+        this.encoder = NimbusJwtEncoder.withKeyPair(
+                        Pem.publicKey(platform.jwt().publicKey()), Pem.privateKey(settings.privateKey()))
+                .build();
+        this.settings = settings;
+        this.platform = platform;
+        this.clock = clock;
+    }
+
+    TokenResponse issue(String subject, String email, List<String> roles) {
+        // token lifetimes use real time, not the business clock (which local mode can move forward)
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(platform.jwt().issuer())
+                .subject(subject)
+                .issuedAt(now)
+                .expiresAt(now.plus(settings.tokenTtl()))
+                .claim("email", email)
+                .claim("roles", roles)
+                .build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return new TokenResponse(token, "Bearer", settings.tokenTtl().toSeconds());
+    }
+}

@@ -1,0 +1,3 @@
+package com.canon.cps.account.auth;
+
+record TokenResponse(String accessToken, String tokenType, long expiresIn) {}

@@ -1,0 +1,138 @@
+package com.canon.cps.notification;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the queued e-mails of the send log. A mail is marked SENT right after the SMTP server accepted it; a crash
+ * between the two makes it go out again (SMTP offers no more than at-least-once), with the same {@code Message-ID}
+ * so receiving systems can recognise the repeat. Failures are retried on the next rounds, up to a limit.
+ */
+@Component
+class MailDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private final JdbcTemplate jdbc;
+    private final JavaMailSender mail;
+    private final NotificationSettings settings;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile Thread worker;
+
+    MailDispatcher(
+            JdbcTemplate jdbc, JavaMailSender mail, NotificationSettings settings, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.mail = mail;
+        this.settings = settings;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    void wakeUp() {
+        wake.release();
+    }
+
+    @Override
+    public void start() {
+        Thread t = new Thread(this::loop, "mail-dispatcher");
+        t.setDaemon(true);
+        worker = t;
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread t = worker;
+        worker = null;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    private void loop() {
+        while (worker != null) {
+            try {
+                while (dispatchBatch() > 0) {
+                    // keep going while there is work
+                }
+                wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Mail dispatch round failed: {}", e.toString());
+            }
+        }
+    }
+
+    private record Pending(UUID id, String recipient, String subject, String body, int attempts) {}
+
+    int dispatchBatch() {
+        List<Pending> batch = jdbc.query(
+                "SELECT mail_id, recipient, subject, body, attempts FROM outbound_mail WHERE status = 'PENDING'"
+                        + " ORDER BY created_at LIMIT 50",
+                (rs, i) -> new Pending(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+        int sent = 0;
+        for (Pending p : batch) {
+            try {
+                send(p);
+                jdbc.update(
+                        "UPDATE outbound_mail SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE mail_id = ?",
+                        Timestamp.from(clock.instant()),
+                        p.id());
+                meters.counter("cps.notifications.mail", "outcome", "sent").increment();
+                sent++;
+            } catch (MailException | MessagingException e) {
+                boolean giveUp = p.attempts() + 1 >= settings.maxAttempts();
+                jdbc.update(
+                        "UPDATE outbound_mail SET attempts = attempts + 1, last_error = ?, status = ? WHERE mail_id = ?",
+                        truncate(e.toString()),
+                        giveUp ? "FAILED" : "PENDING",
+                        p.id());
+                meters.counter("cps.notifications.mail", "outcome", giveUp ? "failed" : "retry").increment();
+                log.warn("Sending mail {} failed (attempt {}): {}", p.id(), p.attempts() + 1, e.toString());
+                return sent; // the relay is probably down: wait for the next round
+            }
+        }
+        return sent;
+    }
+
+    private void send(Pending p) throws MessagingException {
+        MimeMessage message = mail.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        helper.setFrom(settings.sender());
+        helper.setTo(p.recipient());
+        helper.setSubject(p.subject());
+        helper.setText(p.body());
+        message.saveChanges();
+        message.setHeader("Message-ID", "<" + p.id() + "@cps.canon-europe.com>");
+        mail.send(message);
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 1000 ? s.substring(0, 1000) : s;
+    }
+}

@@ -1,0 +1,17 @@
+package com.canon.cps.notification;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * notification-service settings ({@code cps.notification.*}).
+ *
+ * @param sender the do-not-reply sender of every e-mail
+ * @param maxAttempts sending attempts before a mail is marked FAILED
+ */
+@ConfigurationProperties("cps.notification")
+public record NotificationSettings(
+        @DefaultValue("donotreply@canon-europe.com") String sender,
+        @DefaultValue("10") int maxAttempts,
+        @DefaultValue("500ms") Duration pollInterval) {}

@@ -1,0 +1,94 @@
+package com.canon.cps.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Records notifications inside the consumer's inbox transaction: the recipient directory, the e-mail to send (send
+ * log) and the bell entry. Keys derive from the source event id and the kind, so a source event yields each
+ * notification at most once even if it were handled twice.
+ */
+@Component
+class Notifications {
+
+    private final JdbcTemplate jdbc;
+    private final MailTemplates templates;
+    private final MailDispatcher dispatcher;
+    private final Clock clock;
+
+    Notifications(JdbcTemplate jdbc, MailTemplates templates, MailDispatcher dispatcher, Clock clock) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    void rememberRecipient(String accountId, String email, String contactName, String companyName, String language) {
+        jdbc.update(
+                """
+                INSERT INTO recipient (account_id, email, contact_name, company_name, language) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (account_id) DO UPDATE SET email = EXCLUDED.email, contact_name = EXCLUDED.contact_name,
+                    company_name = EXCLUDED.company_name, language = EXCLUDED.language""",
+                accountId,
+                email,
+                contactName,
+                companyName,
+                language);
+    }
+
+    /** Queues the e-mail and the bell entry of {@code kind} for the account, caused by {@code sourceEventId}. */
+    void notify(String sourceEventId, String kind, String accountId, Object... arguments) {
+        Recipient r = jdbc.queryForObject(
+                "SELECT email, contact_name, company_name, language FROM recipient WHERE account_id = ?",
+                (rs, i) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                accountId);
+        Object[] args = new Object[arguments.length + 2];
+        args[0] = r.contactName();
+        args[1] = r.companyName();
+        System.arraycopy(arguments, 0, args, 2, arguments.length);
+        MailTemplates.Rendered text = templates.render(kind, r.language(), args);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update(
+                """
+                INSERT INTO outbound_mail (mail_id, source_event_id, kind, account_id, recipient, subject, body, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
+                id("mail", sourceEventId, kind),
+                sourceEventId,
+                kind,
+                accountId,
+                r.email(),
+                text.subject(),
+                text.body(),
+                now);
+        jdbc.update(
+                """
+                INSERT INTO bell_entry (entry_id, account_id, source_event_id, kind, title, created_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
+                id("bell", sourceEventId, kind),
+                accountId,
+                sourceEventId,
+                kind,
+                text.title(),
+                now);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.wakeUp();
+                }
+            });
+        }
+    }
+
+    private static UUID id(String prefix, String sourceEventId, String kind) {
+        return UUID.nameUUIDFromBytes((prefix + ":" + sourceEventId + ":" + kind).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Recipient(String email, String contactName, String companyName, String language) {}
+}

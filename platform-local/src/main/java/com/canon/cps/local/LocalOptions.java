@@ -1,0 +1,65 @@
+package com.canon.cps.local;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Command-line options of {@code ./cps-local}.
+ *
+ * @param portOffset added to every port (services, entry point, infrastructure) to run a second instance
+ */
+public record LocalOptions(Path dataDir, boolean wipe, int portOffset, boolean help) {
+
+    static final String USAGE =
+            """
+            Usage: ./cps-local [options]
+
+            Runs the whole CPS platform on this machine: embedded PostgreSQL, Kafka (KRaft), the Mongo wire-protocol
+            server and an SMTP catcher, plus all seven services, with the entry point on http://localhost:8080.
+
+              --data-dir DIR     where all local data lives (default ./.cps-local); it survives restarts
+              --wipe             delete the data directory first and start empty
+              --port-offset N    add N to every port (default 0), to run a second platform beside the first
+              --help             show this help
+
+            Ports (before the offset): entry point 8080; services 8081-8087; Kafka 19092; PostgreSQL 15432;
+            Mongo wire protocol 37017; SMTP 3025. Stop with Ctrl-C.
+            """;
+
+    public static LocalOptions parse(List<String> args) {
+        Path dataDir = Path.of(".cps-local");
+        boolean wipe = false;
+        int offset = 0;
+        boolean help = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
+                case "--wipe" -> wipe = true;
+                case "--port-offset" -> offset = Integer.parseInt(value(args, ++i, arg));
+                case "--help", "-h" -> help = true;
+                default -> {
+                    if (arg.startsWith("--data-dir=")) {
+                        dataDir = Path.of(arg.substring("--data-dir=".length()));
+                    } else if (arg.startsWith("--port-offset=")) {
+                        offset = Integer.parseInt(arg.substring("--port-offset=".length()));
+                    } else {
+                        throw new IllegalArgumentException("Unknown option " + arg + "\n\n" + USAGE);
+                    }
+                }
+            }
+        }
+        return new LocalOptions(dataDir.toAbsolutePath().normalize(), wipe, offset, help);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value\n\n" + USAGE);
+        }
+        return args.get(index);
+    }
+
+    int port(int base) {
+        return base + portOffset;
+    }
+}

@@ -1,0 +1,264 @@
+package com.canon.cps.local;
+
+import com.canon.cps.platform.config.CpsApplication;
+import com.canon.cps.platform.embedded.EmbeddedInfrastructure;
+import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.springframework.boot.logging.LogFile;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The whole platform in one process: embedded infrastructure, then each of the seven services in its own Spring
+ * context (own port, own PostgreSQL database, own Mongo database, own configuration file), then the entry point on
+ * 8080. All services share one business clock that {@code POST /dev/clock} can move forward.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final LocalOptions options;
+    private final EmbeddedInfrastructure infrastructure;
+    private final Map<LocalService, ConfigurableApplicationContext> contexts;
+    private final EntryPoint entryPoint;
+    private final LocalSecrets secrets;
+    private final MutableClock clock;
+    private final DataDirectoryLock lock;
+
+    private LocalPlatform(
+            LocalOptions options,
+            EmbeddedInfrastructure infrastructure,
+            Map<LocalService, ConfigurableApplicationContext> contexts,
+            EntryPoint entryPoint,
+            LocalSecrets secrets,
+            MutableClock clock,
+            DataDirectoryLock lock) {
+        this.lock = lock;
+        this.options = options;
+        this.infrastructure = infrastructure;
+        this.contexts = contexts;
+        this.entryPoint = entryPoint;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) {
+        LocalOptions options;
+        try {
+            options = LocalOptions.parse(Arrays.asList(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LocalOptions.USAGE);
+            return;
+        }
+        long started = System.nanoTime();
+        LocalPlatform platform = start(options);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "cps-local-shutdown"));
+        platform.printSummary(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Starts everything and returns once every service context is up. */
+    public static LocalPlatform start(LocalOptions options) {
+        configureLogging(options);
+        Path dataDir = options.dataDir();
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+        if (options.wipe()) {
+            EmbeddedPostgresServer.stopOrphan(dataDir.resolve("postgres"));
+            wipe(dataDir);
+        }
+        LocalSecrets secrets = LocalSecrets.load(dataDir);
+        MutableClock clock = new MutableClock(Clock.systemUTC(), loadClockOffset(dataDir));
+        GenericEventMessage.clock = clock;
+
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(new EmbeddedInfrastructure.Settings(
+                dataDir,
+                options.port(15432),
+                options.port(19092),
+                options.port(37017),
+                options.port(3025),
+                true,
+                true,
+                4));
+        Map<LocalService, ConfigurableApplicationContext> contexts = new EnumMap<>(LocalService.class);
+        try {
+            for (LocalService service : LocalService.values()) {
+                infrastructure.postgres().ensureDatabase(service.service);
+            }
+            for (LocalService service : LocalService.values()) {
+                contexts.put(service, startService(service, options, infrastructure, secrets, clock));
+            }
+            EntryPoint entryPoint = EntryPoint.start(
+                    options.port(LocalService.ENTRY_POINT_PORT), options, infrastructure.smtp(), clock, dataDir);
+            return new LocalPlatform(options, infrastructure, contexts, entryPoint, secrets, clock, lock);
+        } catch (RuntimeException e) {
+            contexts.values().forEach(ConfigurableApplicationContext::close);
+            infrastructure.close();
+            lock.release();
+            throw e;
+        }
+    }
+
+    private static ConfigurableApplicationContext startService(
+            LocalService service,
+            LocalOptions options,
+            EmbeddedInfrastructure infra,
+            LocalSecrets secrets,
+            MutableClock clock) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + options.port(service.port),
+                "--spring.datasource.url=" + infra.postgres().jdbcUrl(service.service),
+                "--spring.datasource.username=" + infra.postgres().username(),
+                "--spring.datasource.password=" + infra.postgres().password(),
+                "--spring.mongodb.uri=" + infra.mongo().connectionString() + "/" + service.service,
+                "--spring.kafka.bootstrap-servers=" + infra.kafka().bootstrapServers(),
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + infra.smtp().port(),
+                "--cps.jwt.public-key=" + secrets.publicKeyPem(),
+                "--cps.node-id=local",
+                "--spring.main.banner-mode=off"));
+        if (service == LocalService.ACCOUNT) {
+            args.add("--cps.account.private-key=" + secrets.privateKeyPem());
+            args.add("--cps.account.operators[0].email=" + secrets.operatorEmail());
+            args.add("--cps.account.operators[0].password-hash=" + secrets.operatorPasswordHash());
+        }
+        return CpsApplication.builder(service.application, service.service)
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run(args.toArray(String[]::new));
+    }
+
+    public int entryPointPort() {
+        return entryPoint.port();
+    }
+
+    public ConfigurableApplicationContext context(LocalService service) {
+        return contexts.get(service);
+    }
+
+    public EmbeddedInfrastructure infrastructure() {
+        return infrastructure;
+    }
+
+    public String operatorEmail() {
+        return secrets.operatorEmail();
+    }
+
+    public String operatorPassword() {
+        return secrets.operatorPassword();
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    private void printSummary(Duration startup) {
+        String base = "http://localhost:" + entryPoint.port();
+        StringBuilder out = new StringBuilder();
+        out.append("\nCPS platform is up in ").append(startup.toMillis() / 100 / 10.0).append(" s\n");
+        out.append("  Entry point        ").append(base).append("  (/api/**, /admin/<service>/**, /dev/**)\n");
+        for (LocalService s : LocalService.values()) {
+            out.append(String.format(
+                    "  %-18s http://localhost:%d  %s%n", s.service + "-service", options.port(s.port), s.prefixes));
+        }
+        out.append("  Captured e-mails   ").append(base).append("/dev/mail?to=<address>\n");
+        out.append("  Business clock     ").append(base).append("/dev/clock\n");
+        out.append("  Kafka              ").append(infrastructure.kafka().bootstrapServers()).append('\n');
+        out.append("  PostgreSQL         127.0.0.1:")
+                .append(infrastructure.postgres().port())
+                .append("  (user ")
+                .append(infrastructure.postgres().username())
+                .append(", one database per service; ")
+                .append(infrastructure.postgres().durability())
+                .append(")\n");
+        out.append("  Mongo wire protocol ").append(infrastructure.mongo().connectionString()).append('\n');
+        out.append("  SMTP               127.0.0.1:").append(infrastructure.smtp().port()).append('\n');
+        out.append("  Data directory     ").append(options.dataDir()).append("  (log: cps-local.log)\n");
+        out.append("Operator login: ")
+                .append(secrets.operatorEmail())
+                .append(" / ")
+                .append(secrets.operatorPassword())
+                .append('\n');
+        out.append("Press Ctrl-C to stop.\n");
+        System.out.print(out);
+        System.out.flush();
+    }
+
+    @Override
+    public void close() {
+        if (entryPoint != null) {
+            entryPoint.close();
+        }
+        List<LocalService> order = new ArrayList<>(contexts.keySet());
+        order.sort(Comparator.reverseOrder());
+        for (LocalService s : order) {
+            try {
+                contexts.get(s).close();
+            } catch (RuntimeException e) {
+                System.err.println("Stopping " + s.service + " failed: " + e);
+            }
+        }
+        infrastructure.close();
+        lock.release();
+    }
+
+    static Duration loadClockOffset(Path dataDir) {
+        Path file = dataDir.resolve("clock-offset");
+        try {
+            return Files.exists(file) ? Duration.parse(Files.readString(file).trim()) : Duration.ZERO;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void configureLogging(LocalOptions options) {
+        System.setProperty("logging.file.name", options.dataDir().resolve("cps-local.log").toString());
+        System.setProperty("logging.threshold.console", "WARN");
+        System.setProperty("logging.level.root", "WARN");
+        System.setProperty("logging.level.com.canon.cps", "INFO");
+        System.setProperty("logging.level.org.apache.kafka", "ERROR");
+        System.setProperty("logging.level.kafka", "ERROR");
+        System.setProperty("logging.level.org.axonframework", "WARN");
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        // the services' contexts (re)initialise logging as they start; this covers the infrastructure before them
+        StandardEnvironment environment = new StandardEnvironment();
+        LoggingSystem logging = LoggingSystem.get(LocalPlatform.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(environment), null, LogFile.get(environment));
+        for (String logger : List.of("org.apache.kafka", "kafka", "io.zonky", "org.mongodb", "de.bwaldvogel", "com.icegreen")) {
+            logging.setLogLevel(logger, LogLevel.WARN);
+        }
+        logging.setLogLevel("com.canon.cps", LogLevel.INFO);
+    }
+
+    private static void wipe(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.equals(dir) && !p.getFileName().toString().equals("cps-local.lock"))
+                    .toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not wipe " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.canon.cps.local;
+
+import com.canon.cps.platform.security.Pem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.HexFormat;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+/**
+ * The local platform's secrets, made on first start and kept in the data directory (so tokens and the operator
+ * password stay valid across restarts): the RS256 key pair of account-service and the operator's password.
+ */
+record LocalSecrets(String publicKeyPem, String privateKeyPem, String operatorEmail, String operatorPassword) {
+
+    static final String OPERATOR_EMAIL = "operator@cps.local";
+
+    static LocalSecrets load(Path dataDir) {
+        try {
+            Path dir = Files.createDirectories(dataDir.resolve("secrets"));
+            Path pub = dir.resolve("jwt-public.pem");
+            Path priv = dir.resolve("jwt-private.pem");
+            Path password = dir.resolve("operator-password");
+            if (!Files.exists(priv) || !Files.exists(pub)) {
+                KeyPair pair = Pem.generateRsa();
+                Files.writeString(pub, Pem.encodePublic((RSAPublicKey) pair.getPublic()));
+                Files.writeString(priv, Pem.encodePrivate((RSAPrivateKey) pair.getPrivate()));
+            }
+            if (!Files.exists(password)) {
+                byte[] random = new byte[9];
+                new SecureRandom().nextBytes(random);
+                Files.writeString(password, "Op-" + HexFormat.of().formatHex(random));
+            }
+            return new LocalSecrets(
+                    Files.readString(pub),
+                    Files.readString(priv),
+                    OPERATOR_EMAIL,
+                    Files.readString(password, StandardCharsets.UTF_8).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String operatorPasswordHash() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(operatorPassword);
+    }
+}

@@ -1,0 +1,76 @@
+package com.canon.cps.platform.config;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Derives the settings that follow from {@code cps.service} and {@code cps.consumes}, so no service repeats them:
+ * Flyway locations, Axon's serializers, the Spring Cloud Stream consumer bindings with retries and dead-letter
+ * topics. Added with the lowest precedence: anything a service or the environment sets wins.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        String service = env.getProperty("cps.service");
+        if (service == null) {
+            return;
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("spring.application.name", service + "-service");
+        p.put("spring.flyway.locations", "classpath:db/platform,classpath:db/" + service);
+        p.put("axon.serializer.general", "jackson");
+        p.put("axon.serializer.events", "jackson");
+        p.put("axon.serializer.messages", "jackson");
+        p.put("axon.axonserver.enabled", "false");
+        p.put("spring.threads.virtual.enabled", "false");
+        p.put("server.shutdown", "graceful");
+        p.put("spring.mvc.problemdetails.enabled", "true");
+        p.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
+        p.put("management.endpoint.health.probes.enabled", "true");
+        p.put("management.endpoint.health.show-details", "always");
+        p.put("management.endpoint.health.group.readiness.include", "readinessState,db,mongo");
+        p.put("management.metrics.tags.service", service + "-service");
+        p.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+
+        String maxAttempts = env.getProperty("cps.consumer.max-attempts", "4");
+        List<String> consumes = Arrays.stream(env.getProperty("cps.consumes", "").split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        StringBuilder functions = new StringBuilder();
+        for (String source : consumes) {
+            String function = source + "Events";
+            String binding = function + "-in-0";
+            String topic = "cps." + source + ".events";
+            functions.append(functions.isEmpty() ? "" : ";").append(function);
+            String b = "spring.cloud.stream.bindings." + binding;
+            p.put(b + ".destination", topic);
+            p.put(b + ".group", service + "-service");
+            p.put(b + ".content-type", "application/octet-stream");
+            p.put(b + ".consumer.max-attempts", maxAttempts);
+            p.put(b + ".consumer.back-off-initial-interval", env.getProperty("cps.consumer.back-off-initial-ms", "200"));
+            p.put(b + ".consumer.back-off-max-interval", env.getProperty("cps.consumer.back-off-max-ms", "2000"));
+            String k = "spring.cloud.stream.kafka.bindings." + binding + ".consumer";
+            p.put(k + ".enable-dlq", "true");
+            p.put(k + ".dlq-name", topic + "." + service + "-service.dlt");
+            p.put(k + ".start-offset", "earliest");
+        }
+        if (!functions.isEmpty()) {
+            p.put("spring.cloud.function.definition", functions.toString());
+        }
+        env.getPropertySources().addLast(new MapPropertySource("cpsPlatformDefaults", p));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,149 @@
+package com.canon.cps.platform.consuming;
+
+import com.canon.cps.platform.eventstore.TraceContext;
+import com.canon.cps.platform.publishing.CloudEventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.integration.IntegrationMessageHeaderAccessor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.messaging.Message;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the Spring Cloud Stream consumers of a service. Delivery is at least once; the inbox makes handling
+ * effectively once: a row keyed by (consumer, {@code ce_id}) is inserted in the same PostgreSQL transaction as the
+ * handler's effect (a command's events, a send-log row), so a redelivered or re-published record does nothing.
+ * A handler that throws rolls both back; the binder retries with back-off, then dead-letters the record and goes
+ * on. Unknown types are skipped (tolerant reader); unknown fields are ignored by the JSON mapper.
+ */
+public class EventInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final int maxAttempts;
+
+    public EventInbox(
+            JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters, int maxAttempts) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+        this.meters = meters;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Starts a consumer for the topic of {@code sourceService}; name it like the binding's function. */
+    public Builder consumer(String name) {
+        return new Builder(name);
+    }
+
+    /** Handles one inbound event inside the inbox transaction. */
+    @FunctionalInterface
+    public interface Handler<T> {
+        void handle(InboundEvent<T> event);
+    }
+
+    private record Route<T>(Class<T> payloadType, Handler<T> handler) {}
+
+    public final class Builder {
+        private final String name;
+        private final Map<String, Route<?>> routes = new HashMap<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** Routes a {@code ce_type} (e.g. {@code cps.account.AccountApplicationSubmitted.v1}) to a handler. */
+        public <T> Builder on(String type, Class<T> payloadType, Handler<T> handler) {
+            routes.put(type, new Route<>(payloadType, handler));
+            return this;
+        }
+
+        public Consumer<Message<byte[]>> build() {
+            Map<String, Route<?>> table = Map.copyOf(routes);
+            return message -> receive(name, table, message);
+        }
+    }
+
+    private void receive(String consumer, Map<String, Route<?>> routes, Message<byte[]> message) {
+        String type = header(message, CloudEventHeaders.TYPE);
+        String id = header(message, CloudEventHeaders.ID);
+        Route<?> route = type == null ? null : routes.get(type);
+        if (route == null || id == null) {
+            count(consumer, type, "ignored");
+            log.debug("{} ignores record of type {}", consumer, type);
+            return;
+        }
+        try {
+            boolean handled = TraceContext.with(header(message, CloudEventHeaders.TRACEPARENT), () -> handle(
+                    consumer, id, route, message));
+            count(consumer, type, handled ? "handled" : "duplicate");
+        } catch (RuntimeException e) {
+            Integer attempt = message.getHeaders()
+                    .get(IntegrationMessageHeaderAccessor.DELIVERY_ATTEMPT, Integer.class);
+            boolean last = attempt != null && attempt >= maxAttempts;
+            count(consumer, type, last ? "dead-lettered" : "failed");
+            log.warn("{} failed on {} {} (attempt {}): {}", consumer, type, id, attempt, e.toString());
+            throw e;
+        }
+    }
+
+    private <T> boolean handle(String consumer, String id, Route<T> route, Message<byte[]> message) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            int inserted = jdbc.update(
+                    "INSERT INTO processed_message (consumer, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    consumer,
+                    id);
+            if (inserted == 0) {
+                return false;
+            }
+            T data = json.readValue(message.getPayload(), route.payloadType());
+            route.handler().handle(new InboundEvent<>(
+                    id,
+                    header(message, CloudEventHeaders.TYPE),
+                    header(message, CloudEventHeaders.SOURCE),
+                    header(message, CloudEventHeaders.SUBJECT),
+                    time(header(message, CloudEventHeaders.TIME)),
+                    data));
+            return true;
+        }));
+    }
+
+    private void count(String consumer, String type, String outcome) {
+        Counter.builder("cps.events.consumed")
+                .description("Inbound contract events by outcome")
+                .tag("consumer", consumer)
+                .tag("type", type == null ? "none" : type)
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
+    }
+
+    private static Instant time(String value) {
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String header(Message<?> message, String name) {
+        Object value = message.getHeaders().get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+}

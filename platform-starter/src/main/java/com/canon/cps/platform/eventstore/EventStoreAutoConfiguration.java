@@ -1,0 +1,134 @@
+package com.canon.cps.platform.eventstore;
+
+import com.canon.cps.platform.config.PlatformProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.zaxxer.hikari.HikariDataSource;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The write side every service shares: PostgreSQL data source and transactions, Axon's JDBC event store on it (the
+ * tables come from Flyway, {@code db/platform}), Jackson serialization of events, pooled streaming processors whose
+ * failures propagate (the processor retries with back-off) instead of Axon's default log-and-skip.
+ *
+ * <p>Runs before Axon's and Boot's JDBC auto-configuration: on Boot 4, Axon's JDBC configuration would otherwise be
+ * evaluated before any {@code DataSource} exists and no event store would be created.
+ */
+@AutoConfiguration(
+        beforeName = {
+            "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
+            "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"
+        })
+@EnableConfigurationProperties({PlatformProperties.class, DataSourceProperties.class})
+public class EventStoreAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public DataSource dataSource(DataSourceProperties properties) {
+        HikariDataSource dataSource =
+                properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        dataSource.setPoolName(properties.determineDatabaseName() + "-pool");
+        return dataSource;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PlatformTransactionManager.class)
+    public JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Jackson 2 mapper for Axon only (Boot 4's own web stack uses Jackson 3). */
+    @Bean("defaultAxonObjectMapper")
+    @ConditionalOnMissingBean(ObjectMapper.class)
+    public ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Token store with a stable owner name, so a restarted instance takes its segments back at once. */
+    @Bean
+    @ConditionalOnMissingBean
+    public TokenStore tokenStore(
+            ConnectionProvider connectionProvider,
+            @Qualifier("serializer") Serializer serializer,
+            PlatformProperties properties) {
+        String nodeId = properties.nodeId() != null
+                ? properties.nodeId()
+                : ManagementFactory.getRuntimeMXBean().getName();
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(new TokenSchema())
+                .nodeId(nodeId + "/" + properties.service())
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Copies the W3C trace context and message origin from commands to the events they cause. */
+    @Bean
+    public CorrelationDataProvider traceparentCorrelation() {
+        return new SimpleCorrelationDataProvider(TraceContext.METADATA_KEY);
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public TraceContext.CommandTraceInterceptor commandTraceInterceptor() {
+        return new TraceContext.CommandTraceInterceptor();
+    }
+
+    @Bean
+    public ConfigurerModule cpsEventProcessingDefaults() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(100)
+                        .initialSegmentCount(1)
+                        .maxClaimedSegments(16))
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+}

@@ -1,0 +1,80 @@
+package com.canon.cps.platform.eventstore;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * W3C trace context ({@code traceparent}) carried from an HTTP request or an inbound Kafka record into command
+ * metadata, from there (by Axon's correlation data) into the events, and by the publisher into the Kafka header, so
+ * one trace id follows a request across services.
+ */
+public final class TraceContext {
+
+    public static final String METADATA_KEY = "traceparent";
+    private static final Pattern VALID = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+
+    private TraceContext() {}
+
+    /** The trace context of the work in progress: an inbound record being handled, else the HTTP request. */
+    public static String current() {
+        String inbound = CURRENT.get();
+        if (inbound != null) {
+            return inbound;
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String header = request.getHeader(METADATA_KEY);
+            return valid(header) ? header : null;
+        }
+        return null;
+    }
+
+    public static <T> T with(String traceparent, Supplier<T> work) {
+        String previous = CURRENT.get();
+        CURRENT.set(valid(traceparent) ? traceparent : null);
+        try {
+            return work.get();
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    public static boolean valid(String traceparent) {
+        return traceparent != null && VALID.matcher(traceparent).matches();
+    }
+
+    /** A new span in the given trace, or a new trace when there is none. */
+    public static String childOf(String parent) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String traceId = valid(parent) ? parent.substring(3, 35) : hex(random, 16);
+        return "00-" + traceId + "-" + hex(random, 8) + "-01";
+    }
+
+    private static String hex(ThreadLocalRandom random, int bytes) {
+        byte[] b = new byte[bytes];
+        random.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /** Gives every dispatched command a traceparent: a child of the current context, or a new trace. */
+    public static final class CommandTraceInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+        @Override
+        public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+                List<? extends CommandMessage<?>> messages) {
+            return (index, command) -> command.getMetaData().containsKey(METADATA_KEY)
+                    ? command
+                    : command.andMetaData(Map.of(METADATA_KEY, childOf(current())));
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.canon.cps.platform.publishing;
+
+import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.eventstore.TraceContext;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The event store is the outbox: this streaming processor reads every internal event in order, maps it to the
+ * service's contract event and sends it to {@code cps.<service>.events}. Records of a whole batch are sent
+ * asynchronously; before the batch's unit of work commits (and with it the processor's token) every
+ * acknowledgement ({@code acks=all}, idempotent producer) is awaited. A failed send fails the batch: the token stays
+ * where it was and the processor retries with back-off, so nothing is lost; a retried batch may send a record
+ * again, with the same {@code ce_id}, which consumers deduplicate.
+ */
+@ProcessingGroup(ContractEventPublisher.PROCESSING_GROUP)
+public class ContractEventPublisher {
+
+    public static final String PROCESSING_GROUP = "kafka-publisher";
+    private static final String PENDING = ContractEventPublisher.class.getName() + ".pending";
+
+    private final ContractEventMapper mapper;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final JsonMapper json;
+    private final PlatformProperties properties;
+    private final Counter published;
+
+    public ContractEventPublisher(
+            ContractEventMapper mapper,
+            KafkaTemplate<String, byte[]> kafka,
+            JsonMapper json,
+            PlatformProperties properties,
+            MeterRegistry meters) {
+        this.mapper = mapper;
+        this.kafka = kafka;
+        this.json = json;
+        this.properties = properties;
+        this.published = Counter.builder("cps.events.published")
+                .description("Contract events acknowledged by the broker")
+                .tag("topic", properties.topic())
+                .register(meters);
+    }
+
+    @EventHandler
+    public void on(Object payload, EventMessage<?> event, UnitOfWork<?> unitOfWork) {
+        Optional<OutboundEvent> outbound = mapper.map(event);
+        if (outbound.isEmpty()) {
+            return;
+        }
+        ProducerRecord<String, byte[]> record = toRecord(event, outbound.get());
+        pending(unitOfWork).add(kafka.send(record));
+    }
+
+    ProducerRecord<String, byte[]> toRecord(EventMessage<?> event, OutboundEvent out) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.ID, event.getIdentifier());
+        header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(headers, CloudEventHeaders.TYPE, out.type());
+        header(headers, CloudEventHeaders.SOURCE, properties.source());
+        header(headers, CloudEventHeaders.SUBJECT, out.subject());
+        header(headers, CloudEventHeaders.TIME, event.getTimestamp().toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        Object trace = event.getMetaData().get(TraceContext.METADATA_KEY);
+        header(
+                headers,
+                CloudEventHeaders.TRACEPARENT,
+                TraceContext.valid((String) trace) ? (String) trace : TraceContext.childOf(null));
+        return new ProducerRecord<>(
+                properties.topic(), null, out.subject(), json.writeValueAsBytes(out.data()), headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One list per batch; awaited once, just before the batch (and the token) commits. */
+    private List<CompletableFuture<?>> pending(UnitOfWork<?> unitOfWork) {
+        UnitOfWork<?> root = unitOfWork.root();
+        return root.getOrComputeResource(PENDING, key -> {
+            List<CompletableFuture<?>> futures = new ArrayList<>();
+            root.onPrepareCommit(u -> awaitAll(futures));
+            return futures;
+        });
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> futures) {
+        long deadline = System.nanoTime() + properties.publisher().ackTimeout().toNanos();
+        try {
+            for (CompletableFuture<?> future : futures) {
+                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("interrupted while waiting for broker acknowledgements", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PublishFailedException("broker did not acknowledge a batch of " + futures.size(), e);
+        }
+        published.increment(futures.size());
+    }
+
+    /** The batch was not acknowledged; the processor retries it. */
+    public static class PublishFailedException extends RuntimeException {
+        PublishFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

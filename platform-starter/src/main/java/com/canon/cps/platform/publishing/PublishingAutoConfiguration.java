@@ -1,0 +1,76 @@
+package com.canon.cps.platform.publishing;
+
+import com.canon.cps.platform.config.PlatformProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishing of contract events, active in every service that declares a {@link ContractEventMapper}: its topic,
+ * a producer with {@code acks=all} and idempotence, and the publisher processor (one segment, events in store order).
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@ConditionalOnBean(ContractEventMapper.class)
+@ConditionalOnProperty(name = "cps.publisher.enabled", matchIfMissing = true)
+public class PublishingAutoConfiguration {
+
+    @Bean
+    public NewTopic serviceTopic(PlatformProperties properties) {
+        PlatformProperties.Publisher p = properties.publisher();
+        return new NewTopic(
+                properties.topic(),
+                Optional.of(p.partitions()),
+                p.replicationFactor() < 0 ? Optional.empty() : Optional.of(p.replicationFactor()));
+    }
+
+    @Bean
+    public KafkaTemplate<String, byte[]> contractEventKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    public ContractEventPublisher contractEventPublisher(
+            ContractEventMapper mapper,
+            KafkaTemplate<String, byte[]> contractEventKafkaTemplate,
+            JsonMapper json,
+            PlatformProperties properties,
+            MeterRegistry meters) {
+        return new ContractEventPublisher(mapper, contractEventKafkaTemplate, json, properties, meters);
+    }
+
+    @Bean
+    public ConfigurerModule contractEventPublisherProcessor(PlatformProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessor(
+                        ContractEventPublisher.PROCESSING_GROUP,
+                        org.axonframework.config.Configuration::eventStore,
+                        (config, builder) -> builder.batchSize(properties.publisher().batchSize())
+                                .initialSegmentCount(1))
+                .registerSequencingPolicy(ContractEventPublisher.PROCESSING_GROUP, c -> new SequentialPolicy()));
+    }
+}

@@ -1,0 +1,63 @@
+package com.canon.cps.platform.security;
+
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+/** RSA keys as PEM text, the form in which keys reach services through configuration. */
+public final class Pem {
+
+    private Pem() {}
+
+    public static RSAPublicKey publicKey(String pem) {
+        try {
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(decode(pem)));
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not a PEM RSA public key (X.509 SubjectPublicKeyInfo)", e);
+        }
+    }
+
+    public static RSAPrivateKey privateKey(String pem) {
+        try {
+            return (RSAPrivateKey) KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(decode(pem)));
+        } catch (NoSuchAlgorithmException | InvalidKeySpecException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not a PEM RSA private key (PKCS#8)", e);
+        }
+    }
+
+    public static String encodePublic(RSAPublicKey key) {
+        return encode("PUBLIC KEY", key.getEncoded());
+    }
+
+    public static String encodePrivate(RSAPrivateKey key) {
+        return encode("PRIVATE KEY", key.getEncoded());
+    }
+
+    public static KeyPair generateRsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + label + "-----\n";
+    }
+
+    private static byte[] decode(String pem) {
+        String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return Base64.getDecoder().decode(base64);
+    }
+}

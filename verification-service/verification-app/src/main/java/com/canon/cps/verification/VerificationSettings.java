@@ -1,0 +1,15 @@
+package com.canon.cps.verification;
+
+import java.time.LocalTime;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * verification-service settings ({@code cps.verification.*}).
+ *
+ * @param slaBusinessDays business days an application may take to verify
+ * @param slaCutOff local time after which a submission counts from the next business day
+ */
+@ConfigurationProperties("cps.verification")
+public record VerificationSettings(
+        @DefaultValue("2") int slaBusinessDays, @DefaultValue("17:00") LocalTime slaCutOff) {}
