@@ -37,8 +37,17 @@ import tools.jackson.databind.json.JsonMapper;
 final class EntryPoint implements AutoCloseable {
 
     private static final Set<String> HOP_BY_HOP = Set.of(
-            "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer",
-            "transfer-encoding", "upgrade", "host", "content-length", "expect");
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length",
+            "expect");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
@@ -131,11 +140,13 @@ final class EntryPoint implements AutoCloseable {
                 values.forEach(v -> request.header(name, v));
             }
         });
-        request.header("X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
+        request.header(
+                "X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
         String method = exchange.getRequestMethod();
         byte[] body = exchange.getRequestBody().readAllBytes();
         request.method(
-                method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                method,
+                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<InputStream> response;
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -155,7 +166,8 @@ final class EntryPoint implements AutoCloseable {
         long length = response.headers().firstValueAsLong("content-length").orElse(-1);
         boolean noBody = method.equals("HEAD") || response.statusCode() == 204 || response.statusCode() == 304;
         exchange.sendResponseHeaders(response.statusCode(), noBody ? -1 : length == 0 ? -1 : Math.max(length, 0));
-        try (InputStream in = response.body(); OutputStream out = exchange.getResponseBody()) {
+        try (InputStream in = response.body();
+                OutputStream out = exchange.getResponseBody()) {
             if (!noBody) {
                 in.transferTo(out);
             }
@@ -186,7 +198,15 @@ final class EntryPoint implements AutoCloseable {
 
     private void clock(HttpExchange exchange) throws IOException {
         switch (exchange.getRequestMethod()) {
-            case "GET" -> json(exchange, 200, Map.of("now", clock.instant().toString(), "offset", clock.offset().toString()));
+            case "GET" ->
+                json(
+                        exchange,
+                        200,
+                        Map.of(
+                                "now",
+                                clock.instant().toString(),
+                                "offset",
+                                clock.offset().toString()));
             case "POST" -> {
                 Duration advance;
                 try {
@@ -196,7 +216,11 @@ final class EntryPoint implements AutoCloseable {
                         throw new IllegalArgumentException("not positive");
                     }
                 } catch (RuntimeException e) {
-                    problem(exchange, 400, "Invalid request", "Body must be {\"advance\": \"P30D\"} with a positive ISO-8601 duration");
+                    problem(
+                            exchange,
+                            400,
+                            "Invalid request",
+                            "Body must be {\"advance\": \"P30D\"} with a positive ISO-8601 duration");
                     return;
                 }
                 Duration offset = clock.advance(advance);
@@ -229,7 +253,8 @@ final class EntryPoint implements AutoCloseable {
     }
 
     private static void problem(HttpExchange exchange, int status, String title, String detail) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(Map.of("type", "about:blank", "title", title, "status", status, "detail", detail));
+        byte[] bytes = JSON.writeValueAsBytes(
+                Map.of("type", "about:blank", "title", title, "status", status, "detail", detail));
         exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
@@ -240,5 +265,4 @@ final class EntryPoint implements AutoCloseable {
         server.stop(1);
         executor.shutdownNow();
     }
-
 }

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public record LocalOptions(Path dataDir, boolean wipe, int portOffset, boolean help) {
 
-    static final String USAGE =
-            """
+    static final String USAGE = """
             Usage: ./cps-local [options]
 
             Runs the whole CPS platform on this machine: embedded PostgreSQL, Kafka (KRaft), the Mongo wire-protocol

@@ -171,7 +171,9 @@ public final class LocalPlatform implements AutoCloseable {
     private void printSummary(Duration startup) {
         String base = "http://localhost:" + entryPoint.port();
         StringBuilder out = new StringBuilder();
-        out.append("\nCPS platform is up in ").append(startup.toMillis() / 100 / 10.0).append(" s\n");
+        out.append("\nCPS platform is up in ")
+                .append(startup.toMillis() / 100 / 10.0)
+                .append(" s\n");
         out.append("  Entry point        ").append(base).append("  (/api/**, /admin/<service>/**, /dev/**)\n");
         for (LocalService s : LocalService.values()) {
             out.append(String.format(
@@ -179,7 +181,9 @@ public final class LocalPlatform implements AutoCloseable {
         }
         out.append("  Captured e-mails   ").append(base).append("/dev/mail?to=<address>\n");
         out.append("  Business clock     ").append(base).append("/dev/clock\n");
-        out.append("  Kafka              ").append(infrastructure.kafka().bootstrapServers()).append('\n');
+        out.append("  Kafka              ")
+                .append(infrastructure.kafka().bootstrapServers())
+                .append('\n');
         out.append("  PostgreSQL         127.0.0.1:")
                 .append(infrastructure.postgres().port())
                 .append("  (user ")
@@ -187,8 +191,12 @@ public final class LocalPlatform implements AutoCloseable {
                 .append(", one database per service; ")
                 .append(infrastructure.postgres().durability())
                 .append(")\n");
-        out.append("  Mongo wire protocol ").append(infrastructure.mongo().connectionString()).append('\n');
-        out.append("  SMTP               127.0.0.1:").append(infrastructure.smtp().port()).append('\n');
+        out.append("  Mongo wire protocol ")
+                .append(infrastructure.mongo().connectionString())
+                .append('\n');
+        out.append("  SMTP               127.0.0.1:")
+                .append(infrastructure.smtp().port())
+                .append('\n');
         out.append("  Data directory     ").append(options.dataDir()).append("  (log: cps-local.log)\n");
         out.append("Operator login: ")
                 .append(secrets.operatorEmail())
@@ -228,7 +236,8 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private static void configureLogging(LocalOptions options) {
-        System.setProperty("logging.file.name", options.dataDir().resolve("cps-local.log").toString());
+        System.setProperty(
+                "logging.file.name", options.dataDir().resolve("cps-local.log").toString());
         System.setProperty("logging.threshold.console", "WARN");
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("logging.level.com.canon.cps", "INFO");
@@ -241,7 +250,8 @@ public final class LocalPlatform implements AutoCloseable {
         LoggingSystem logging = LoggingSystem.get(LocalPlatform.class.getClassLoader());
         logging.beforeInitialize();
         logging.initialize(new LoggingInitializationContext(environment), null, LogFile.get(environment));
-        for (String logger : List.of("org.apache.kafka", "kafka", "io.zonky", "org.mongodb", "de.bwaldvogel", "com.icegreen")) {
+        for (String logger :
+                List.of("org.apache.kafka", "kafka", "io.zonky", "org.mongodb", "de.bwaldvogel", "com.icegreen")) {
             logging.setLogLevel(logger, LogLevel.WARN);
         }
         logging.setLogLevel("com.canon.cps", LogLevel.INFO);

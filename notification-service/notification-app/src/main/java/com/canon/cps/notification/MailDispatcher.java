@@ -112,7 +112,8 @@ class MailDispatcher implements SmartLifecycle {
                         truncate(e.toString()),
                         giveUp ? "FAILED" : "PENDING",
                         p.id());
-                meters.counter("cps.notifications.mail", "outcome", giveUp ? "failed" : "retry").increment();
+                meters.counter("cps.notifications.mail", "outcome", giveUp ? "failed" : "retry")
+                        .increment();
                 log.warn("Sending mail {} failed (attempt {}): {}", p.id(), p.attempts() + 1, e.toString());
                 return sent; // the relay is probably down: wait for the next round
             }

@@ -1,8 +1,8 @@
 package com.canon.cps.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,16 +30,10 @@ class Notifications {
     }
 
     void rememberRecipient(String accountId, String email, String contactName, String companyName, String language) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO recipient (account_id, email, contact_name, company_name, language) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET email = EXCLUDED.email, contact_name = EXCLUDED.contact_name,
-                    company_name = EXCLUDED.company_name, language = EXCLUDED.language""",
-                accountId,
-                email,
-                contactName,
-                companyName,
-                language);
+                    company_name = EXCLUDED.company_name, language = EXCLUDED.language""", accountId, email, contactName, companyName, language);
     }
 
     /** Queues the e-mail and the bell entry of {@code kind} for the account, caused by {@code sourceEventId}. */
@@ -66,16 +60,9 @@ class Notifications {
                 text.subject(),
                 text.body(),
                 now);
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO bell_entry (entry_id, account_id, source_event_id, kind, title, created_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
-                id("bell", sourceEventId, kind),
-                accountId,
-                sourceEventId,
-                kind,
-                text.title(),
-                now);
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""", id("bell", sourceEventId, kind), accountId, sourceEventId, kind, text.title(), now);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -18,8 +18,7 @@ public final class CpsApplication {
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
         }
-        return new SpringApplicationBuilder(application)
-                .properties(Map.of("spring.config.name", configName(service)));
+        return new SpringApplicationBuilder(application).properties(Map.of("spring.config.name", configName(service)));
     }
 
     public static String configName(String service) {

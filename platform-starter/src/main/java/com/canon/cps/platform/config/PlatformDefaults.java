@@ -41,7 +41,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         p.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
 
         String maxAttempts = env.getProperty("cps.consumer.max-attempts", "4");
-        List<String> consumes = Arrays.stream(env.getProperty("cps.consumes", "").split(","))
+        List<String> consumes = Arrays.stream(
+                        env.getProperty("cps.consumes", "").split(","))
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
                 .toList();
@@ -56,7 +57,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             p.put(b + ".group", service + "-service");
             p.put(b + ".content-type", "application/octet-stream");
             p.put(b + ".consumer.max-attempts", maxAttempts);
-            p.put(b + ".consumer.back-off-initial-interval", env.getProperty("cps.consumer.back-off-initial-ms", "200"));
+            p.put(
+                    b + ".consumer.back-off-initial-interval",
+                    env.getProperty("cps.consumer.back-off-initial-ms", "200"));
             p.put(b + ".consumer.back-off-max-interval", env.getProperty("cps.consumer.back-off-max-ms", "2000"));
             String k = "spring.cloud.stream.kafka.bindings." + binding + ".consumer";
             p.put(k + ".enable-dlq", "true");

@@ -61,5 +61,7 @@ public record PlatformProperties(
      * @param publicKey PEM (X.509 SubjectPublicKeyInfo) of the RS256 key account-service signs tokens with
      * @param issuer expected {@code iss} claim
      */
-    public record Jwt(String publicKey, @DefaultValue("cps-account-service") String issuer) {}
+    public record Jwt(
+            String publicKey,
+            @DefaultValue("cps-account-service") String issuer) {}
 }

@@ -28,6 +28,7 @@ public class ConsumingAutoConfiguration {
             JsonMapper json,
             MeterRegistry meters,
             PlatformProperties properties) {
-        return new EventInbox(jdbc, transactions, json, meters, properties.consumer().maxAttempts());
+        return new EventInbox(
+                jdbc, transactions, json, meters, properties.consumer().maxAttempts());
     }
 }

@@ -36,7 +36,11 @@ public class EventInbox {
     private final int maxAttempts;
 
     public EventInbox(
-            JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, MeterRegistry meters, int maxAttempts) {
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            MeterRegistry meters,
+            int maxAttempts) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -87,12 +91,12 @@ public class EventInbox {
             return;
         }
         try {
-            boolean handled = TraceContext.with(header(message, CloudEventHeaders.TRACEPARENT), () -> handle(
-                    consumer, id, route, message));
+            boolean handled = TraceContext.with(
+                    header(message, CloudEventHeaders.TRACEPARENT), () -> handle(consumer, id, route, message));
             count(consumer, type, handled ? "handled" : "duplicate");
         } catch (RuntimeException e) {
-            Integer attempt = message.getHeaders()
-                    .get(IntegrationMessageHeaderAccessor.DELIVERY_ATTEMPT, Integer.class);
+            Integer attempt =
+                    message.getHeaders().get(IntegrationMessageHeaderAccessor.DELIVERY_ATTEMPT, Integer.class);
             boolean last = attempt != null && attempt >= maxAttempts;
             count(consumer, type, last ? "dead-lettered" : "failed");
             log.warn("{} failed on {} {} (attempt {}): {}", consumer, type, id, attempt, e.toString());
@@ -110,13 +114,14 @@ public class EventInbox {
                 return false;
             }
             T data = json.readValue(message.getPayload(), route.payloadType());
-            route.handler().handle(new InboundEvent<>(
-                    id,
-                    header(message, CloudEventHeaders.TYPE),
-                    header(message, CloudEventHeaders.SOURCE),
-                    header(message, CloudEventHeaders.SUBJECT),
-                    time(header(message, CloudEventHeaders.TIME)),
-                    data));
+            route.handler()
+                    .handle(new InboundEvent<>(
+                            id,
+                            header(message, CloudEventHeaders.TYPE),
+                            header(message, CloudEventHeaders.SOURCE),
+                            header(message, CloudEventHeaders.SUBJECT),
+                            time(header(message, CloudEventHeaders.TIME)),
+                            data));
             return true;
         }));
     }

@@ -53,8 +53,10 @@ public class EventStoreAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public DataSource dataSource(DataSourceProperties properties) {
-        HikariDataSource dataSource =
-                properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        HikariDataSource dataSource = properties
+                .initializeDataSourceBuilder()
+                .type(HikariDataSource.class)
+                .build();
         dataSource.setPoolName(properties.determineDatabaseName() + "-pool");
         return dataSource;
     }
@@ -125,9 +127,8 @@ public class EventStoreAutoConfiguration {
     @Bean
     public ConfigurerModule cpsEventProcessingDefaults() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder.batchSize(100)
-                        .initialSegmentCount(1)
-                        .maxClaimedSegments(16))
+                .usingPooledStreamingEventProcessors((config, builder) ->
+                        builder.batchSize(100).initialSegmentCount(1).maxClaimedSegments(16))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance()));
     }

@@ -32,7 +32,10 @@ public class ProjectionAutoConfiguration {
         return () -> {
             try {
                 Document result = mongo.executeCommand(new Document("ping", 1));
-                return Health.up().withDetail("database", mongo.getDb().getName()).withDetail("ping", result.get("ok")).build();
+                return Health.up()
+                        .withDetail("database", mongo.getDb().getName())
+                        .withDetail("ping", result.get("ok"))
+                        .build();
             } catch (RuntimeException e) {
                 return Health.down(e).build();
             }

@@ -31,7 +31,9 @@ public class ProjectionWriter {
     public boolean upsert(String collection, String id, long version, Update update) {
         Query query = Query.query(Criteria.where("_id")
                 .is(id)
-                .orOperator(Criteria.where(VERSION).lt(version), Criteria.where(VERSION).exists(false)));
+                .orOperator(
+                        Criteria.where(VERSION).lt(version),
+                        Criteria.where(VERSION).exists(false)));
         try {
             mongo.upsert(query, update.set(VERSION, version), collection);
             return true;

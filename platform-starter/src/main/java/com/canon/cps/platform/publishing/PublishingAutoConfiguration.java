@@ -69,7 +69,8 @@ public class PublishingAutoConfiguration {
                 .registerPooledStreamingEventProcessor(
                         ContractEventPublisher.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        (config, builder) -> builder.batchSize(properties.publisher().batchSize())
+                        (config, builder) -> builder.batchSize(
+                                        properties.publisher().batchSize())
                                 .initialSegmentCount(1))
                 .registerSequencingPolicy(ContractEventPublisher.PROCESSING_GROUP, c -> new SequentialPolicy()));
     }

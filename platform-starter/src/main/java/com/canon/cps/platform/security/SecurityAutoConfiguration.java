@@ -60,7 +60,8 @@ public class SecurityAutoConfiguration {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
 
-        List<PublicEndpoints.Endpoint> open = publicEndpoints.orderedStream()
+        List<PublicEndpoints.Endpoint> open = publicEndpoints
+                .orderedStream()
                 .flatMap(p -> p.endpoints().stream())
                 .toList();
         http.csrf(csrf -> csrf.disable())
@@ -68,18 +69,20 @@ public class SecurityAutoConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/**", "/v3/api-docs/**", "/error", "/asyncapi/**")
                             .permitAll();
-                    open.forEach(e -> auth.requestMatchers(e.method(), e.pattern()).permitAll());
+                    open.forEach(
+                            e -> auth.requestMatchers(e.method(), e.pattern()).permitAll());
                     auth.requestMatchers("/admin/**").hasRole("OPERATOR");
                     auth.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint((request, response, e) ->
                                 problem(response, HttpStatus.UNAUTHORIZED, "Authentication required"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(response, HttpStatus.FORBIDDEN, "Not allowed")))
-                .exceptionHandling(x -> x.authenticationEntryPoint(
-                                (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED, "Authentication required"))
-                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN, "Not allowed")));
+                        .accessDeniedHandler(
+                                (request, response, e) -> problem(response, HttpStatus.FORBIDDEN, "Not allowed")))
+                .exceptionHandling(x -> x.authenticationEntryPoint((request, response, e) ->
+                                problem(response, HttpStatus.UNAUTHORIZED, "Authentication required"))
+                        .accessDeniedHandler(
+                                (request, response, e) -> problem(response, HttpStatus.FORBIDDEN, "Not allowed")));
         return http.build();
     }
 

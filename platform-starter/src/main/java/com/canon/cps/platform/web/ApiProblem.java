@@ -26,7 +26,10 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem invalid(String field, String message) {
         return new ApiProblem(
-                HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
+                HttpStatus.BAD_REQUEST,
+                "Invalid request",
+                field + ": " + message,
+                List.of(new FieldError(field, message)));
     }
 
     public static ApiProblem notFound(String detail) {

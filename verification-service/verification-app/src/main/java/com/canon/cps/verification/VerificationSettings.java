@@ -12,4 +12,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("cps.verification")
 public record VerificationSettings(
-        @DefaultValue("2") int slaBusinessDays, @DefaultValue("17:00") LocalTime slaCutOff) {}
+        @DefaultValue("2") int slaBusinessDays,
+        @DefaultValue("17:00") LocalTime slaCutOff) {}

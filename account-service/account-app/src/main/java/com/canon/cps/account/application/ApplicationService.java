@@ -59,7 +59,8 @@ public class ApplicationService {
 
     private ApplyForBusinessAccount toCommand(String accountId, ApplicationRequest r) {
         boolean vatLiable = r.vatLiable();
-        String vatId = r.vatId() == null || r.vatId().isBlank() ? null : r.vatId().trim();
+        String vatId =
+                r.vatId() == null || r.vatId().isBlank() ? null : r.vatId().trim();
         if (vatLiable && vatId == null) {
             throw ApiProblem.invalid("vatId", "is required for a VAT-liable business");
         }
@@ -74,7 +75,8 @@ public class ApplicationService {
         return new ApplyForBusinessAccount(
                 accountId,
                 r.companyName().trim(),
-                new PostalAddress(a.line1().trim(), a.postalCode().trim(), a.city().trim(), a.country()),
+                new PostalAddress(
+                        a.line1().trim(), a.postalCode().trim(), a.city().trim(), a.country()),
                 r.contactName().trim(),
                 r.contactEmail().trim().toLowerCase(Locale.ROOT),
                 r.language(),

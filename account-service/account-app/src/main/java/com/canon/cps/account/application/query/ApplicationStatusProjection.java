@@ -4,8 +4,8 @@ import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
 import com.canon.cps.account.application.domain.AccountStatus;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 

@@ -1,8 +1,8 @@
 package com.canon.cps.account.application.web;
 
 import com.canon.cps.account.application.ApplicationService;
-import com.canon.cps.account.application.query.ApplicationStatusView;
 import com.canon.cps.account.application.query.ApplicationStatusRepository;
+import com.canon.cps.account.application.query.ApplicationStatusView;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -33,8 +33,8 @@ class ApplicationController {
 
     @GetMapping("/api/accounts/applications/{accountId}")
     ApplicationResponse status(@PathVariable String accountId) {
-        ApplicationStatusView view = statuses.findById(accountId)
-                .orElseThrow(() -> ApiProblem.notFound("No application " + accountId));
+        ApplicationStatusView view =
+                statuses.findById(accountId).orElseThrow(() -> ApiProblem.notFound("No application " + accountId));
         return new ApplicationResponse(view.accountId(), view.status());
     }
 }

@@ -15,17 +15,23 @@ public record ApplicationRequest(
         @NotNull @Valid AddressRequest address,
         @NotBlank @Size(max = 200) String contactName,
         @NotBlank @Email @Size(max = 320) String contactEmail,
-        @NotNull @Pattern(regexp = "en|de", message = "must be en or de") String language,
+
+        @NotNull @Pattern(regexp = "en|de", message = "must be en or de")
+        String language,
+
         @NotNull Boolean vatLiable,
         @Size(max = 32) String vatId,
         @NotNull @Size(max = 5) List<@NotBlank @Size(max = 64) String> evidenceDocumentIds,
         @Email @Size(max = 320) String legacyCpsEmail,
+
         @NotNull @AssertTrue(message = "must be true: the applicant must be authorised to give these details")
-                Boolean authorisedToApply) {
+        Boolean authorisedToApply) {
 
     public record AddressRequest(
             @NotBlank @Size(max = 200) String line1,
             @NotBlank @Size(max = 20) String postalCode,
             @NotBlank @Size(max = 100) String city,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO country code") String country) {}
+
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO country code")
+            String country) {}
 }

@@ -22,8 +22,10 @@ class WhenApplicationSubmittedThenOpenCase {
     Consumer<Message<byte[]>> accountEvents(EventInbox inbox, CommandGateway commands, VerificationSettings settings) {
         BusinessCalendar calendar = new BusinessCalendar(settings.slaBusinessDays(), settings.slaCutOff());
         return inbox.consumer("accountEvents")
-                .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event ->
-                        commands.sendAndWait(open(event, calendar)))
+                .on(
+                        AccountApplicationSubmitted.TYPE,
+                        AccountApplicationSubmitted.class,
+                        event -> commands.sendAndWait(open(event, calendar)))
                 .build();
     }
 

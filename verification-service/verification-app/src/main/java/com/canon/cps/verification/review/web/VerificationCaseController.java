@@ -25,7 +25,8 @@ class VerificationCaseController {
     @GetMapping("/api/verification/cases")
     List<VerificationCaseView> cases(
             @RequestParam(required = false) String status, @RequestParam(required = false) String accountId) {
-        if (status != null && Arrays.stream(CaseStatus.values()).noneMatch(s -> s.name().equals(status))) {
+        if (status != null
+                && Arrays.stream(CaseStatus.values()).noneMatch(s -> s.name().equals(status))) {
             throw ApiProblem.invalid("status", "must be one of " + Arrays.toString(CaseStatus.values()));
         }
         return queries.find(status, accountId);
