@@ -4,6 +4,7 @@ import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +35,7 @@ class BellController {
                         + " ORDER BY created_at DESC, entry_id LIMIT 200",
                 (rs, i) -> new BellEntry(
                         rs.getString(1),
-                        rs.getString(2).toUpperCase().replace('-', '_'),
+                        rs.getString(2).toUpperCase(Locale.ROOT).replace('-', '_'),
                         rs.getString(3),
                         rs.getTimestamp(4).toInstant(),
                         rs.getBoolean(5)),

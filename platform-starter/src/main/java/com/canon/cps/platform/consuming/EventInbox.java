@@ -95,8 +95,10 @@ public class EventInbox {
                     header(message, CloudEventHeaders.TRACEPARENT), () -> handle(consumer, id, route, message));
             count(consumer, type, handled ? "handled" : "duplicate");
         } catch (RuntimeException e) {
-            Integer attempt =
-                    message.getHeaders().get(IntegrationMessageHeaderAccessor.DELIVERY_ATTEMPT, Integer.class);
+            // the binder's retry counter is an AtomicInteger: a typed get(..., Integer.class) would throw here and
+            // replace the handler's exception (the one the dead-letter headers should carry)
+            Object attempts = message.getHeaders().get(IntegrationMessageHeaderAccessor.DELIVERY_ATTEMPT);
+            Integer attempt = attempts instanceof Number n ? n.intValue() : null;
             boolean last = attempt != null && attempt >= maxAttempts;
             count(consumer, type, last ? "dead-lettered" : "failed");
             log.warn("{} failed on {} {} (attempt {}): {}", consumer, type, id, attempt, e.toString());

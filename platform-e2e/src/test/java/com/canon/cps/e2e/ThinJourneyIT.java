@@ -1,0 +1,203 @@
+package com.canon.cps.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.canon.cps.local.LocalOptions;
+import com.canon.cps.local.LocalPlatform;
+import com.canon.cps.local.LocalService;
+import com.canon.cps.platform.embedded.CapturedMail;
+import com.canon.cps.platform.test.HttpTestClient;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The first journey across three services through the real broker, against the whole local platform as
+ * {@code ./cps-local} runs it (entry point, seven services, embedded infrastructure): apply, the case reaches the
+ * operators' queue, the applicant receives the "application received" e-mail.
+ */
+class ThinJourneyIT {
+
+    @TempDir
+    static Path dataDir;
+
+    static LocalPlatform platform;
+    static HttpTestClient http;
+    static String operatorToken;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = LocalPlatform.start(new LocalOptions(dataDir, false, 20000, false));
+        http = new HttpTestClient("http://127.0.0.1:" + platform.entryPointPort());
+        HttpTestClient.Response login = http.postJson(
+                "/api/auth/login",
+                HttpTestClient.json(
+                        java.util.Map.of("email", platform.operatorEmail(), "password", platform.operatorPassword())),
+                null);
+        assertThat(login.status()).isEqualTo(200);
+        operatorToken = login.json().path("accessToken").asString();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void application_reachesOperatorQueueAndApplicantMail_withinFiveSeconds() {
+        String email = "ada+" + UUID.randomUUID() + "@lumen.example";
+        HttpTestClient.Response created = http.postJson(
+                "/api/accounts", HttpTestClient.json(Applications.gbVatLiable("Lumen Studio Ltd", email)), null);
+        assertThat(created.status()).isEqualTo(201);
+        String accountId = created.json().path("accountId").asString();
+        assertThat(created.json().path("status").asString()).isEqualTo("PENDING_VERIFICATION");
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            JsonNode cases = http.get("/api/verification/cases?accountId=" + accountId, operatorToken)
+                    .json();
+            assertThat(cases).hasSize(1);
+            assertThat(cases.get(0).path("status").asString()).isEqualTo("IN_REVIEW");
+            assertThat(cases.get(0).path("companyName").asString()).isEqualTo("Lumen Studio Ltd");
+            JsonNode mails = http.get("/dev/mail?to=" + email, null).json();
+            assertThat(mails).hasSize(1);
+            assertThat(mails.get(0).path("from").asString()).isEqualTo("donotreply@canon-europe.com");
+            assertThat(mails.get(0).path("subject").asString()).contains("application");
+        });
+        assertThat(http.get("/api/verification/cases?accountId=" + accountId, null)
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void sameRecordDeliveredTwice_givesOneCaseAndOneMail() {
+        String email = "twice+" + UUID.randomUUID() + "@muster.example";
+        String accountId = http.postJson(
+                        "/api/accounts", HttpTestClient.json(Applications.deNonVat("Zweimal GmbH", email)), null)
+                .json()
+                .path("accountId")
+                .asString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(http.get("/api/verification/cases?accountId=" + accountId, operatorToken)
+                            .json())
+                    .hasSize(1);
+            assertThat(platform.infrastructure().smtp().mailTo(email)).hasSize(1);
+        });
+        double verificationDuplicates = duplicates(LocalService.VERIFICATION);
+        double notificationDuplicates = duplicates(LocalService.NOTIFICATION);
+
+        redeliver(firstRecordWithKey("cps.account.events", accountId));
+
+        // both services received the copy (same ce_id) and recognised it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(duplicates(LocalService.VERIFICATION)).isGreaterThan(verificationDuplicates);
+            assertThat(duplicates(LocalService.NOTIFICATION)).isGreaterThan(notificationDuplicates);
+        });
+        assertThat(http.get("/api/verification/cases?accountId=" + accountId, operatorToken)
+                        .json())
+                .hasSize(1);
+        List<CapturedMail> mails = platform.infrastructure().smtp().mailTo(email);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).subject()).contains("Antrag");
+    }
+
+    @Test
+    void badInput_getsProblemResponse_andCreatesNothing() {
+        String email = "bad+" + UUID.randomUUID() + "@example.com";
+        java.util.Map<String, Object> valid = Applications.deNonVat("Bad Input GmbH", email);
+        assertProblem(http.postJson("/api/accounts", "{\"companyName\": ", null), 400);
+        assertProblem(http.postJson("/api/accounts", "{}", null), 400);
+        String wrongType = HttpTestClient.json(valid).replace("\"vatLiable\":false", "\"vatLiable\":\"nope\"");
+        assertProblem(http.postJson("/api/accounts", wrongType, null), 400);
+        String huge = "{\"companyName\":\"" + "x".repeat(200_000) + "\"}";
+        assertProblem(http.postJson("/api/accounts", huge, null), 413);
+        assertProblem(http.post("/api/accounts", "text/plain", HttpTestClient.json(valid), null), 415);
+
+        // nothing was created: the same e-mail can still apply once
+        assertThat(platform.infrastructure().smtp().mailTo(email)).isEmpty();
+        assertThat(http.postJson("/api/accounts", HttpTestClient.json(valid), null)
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.postJson("/api/accounts", HttpTestClient.json(valid), null)
+                        .status())
+                .isEqualTo(409);
+    }
+
+    private static void assertProblem(HttpTestClient.Response response, int status) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("status").asInt()).isEqualTo(status);
+        assertThat(response.json().path("title").asString()).isNotBlank();
+    }
+
+    /** Records each service's inbox recognised as already handled. */
+    private static double duplicates(LocalService service) {
+        return platform
+                .context(service)
+                .getBean(MeterRegistry.class)
+                .find("cps.events.consumed")
+                .tag("outcome", "duplicate")
+                .counters()
+                .stream()
+                .mapToDouble(Counter::count)
+                .sum();
+    }
+
+    private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
+        Properties p = new Properties();
+        p.put(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.infrastructure().kafka().bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(r.key())) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no record with key " + key + " on " + topic);
+    }
+
+    private static void redeliver(ConsumerRecord<String, byte[]> original) {
+        Properties p = new Properties();
+        p.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.infrastructure().kafka().bootstrapServers());
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(
+                            original.topic(), null, original.key(), original.value(), original.headers()))
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

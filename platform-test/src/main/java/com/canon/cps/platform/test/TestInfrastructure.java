@@ -1,0 +1,61 @@
+package com.canon.cps.platform.test;
+
+import com.canon.cps.platform.embedded.EmbeddedInfrastructure;
+import com.canon.cps.platform.security.Pem;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The embedded servers shared by every integration test of one JVM (a Surefire/Failsafe fork): started on first
+ * use, on random ports with temporary data, stopped when the JVM exits. Each service gets its own PostgreSQL and
+ * Mongo database, as in production. Also holds the RS256 key pair that test tokens are signed with.
+ */
+public final class TestInfrastructure {
+
+    private static EmbeddedInfrastructure infrastructure;
+    private static final KeyPair KEYS = Pem.generateRsa();
+
+    private TestInfrastructure() {}
+
+    public static synchronized EmbeddedInfrastructure get() {
+        if (infrastructure == null) {
+            infrastructure = EmbeddedInfrastructure.start(EmbeddedInfrastructure.Settings.forTests());
+            EmbeddedInfrastructure started = infrastructure;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "test-infrastructure-shutdown"));
+        }
+        return infrastructure;
+    }
+
+    public static KeyPair keys() {
+        return KEYS;
+    }
+
+    public static String publicKeyPem() {
+        return Pem.encodePublic((RSAPublicKey) KEYS.getPublic());
+    }
+
+    public static String privateKeyPem() {
+        return Pem.encodePrivate((RSAPrivateKey) KEYS.getPrivate());
+    }
+
+    /** Connection settings of the embedded servers for one service's context. */
+    public static Map<String, Object> serviceProperties(String service) {
+        EmbeddedInfrastructure infra = get();
+        infra.postgres().ensureDatabase(service);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("spring.datasource.url", infra.postgres().jdbcUrl(service));
+        p.put("spring.datasource.username", infra.postgres().username());
+        p.put("spring.datasource.password", infra.postgres().password());
+        p.put("spring.mongodb.uri", infra.mongo().connectionString() + "/" + service);
+        p.put("spring.kafka.bootstrap-servers", infra.kafka().bootstrapServers());
+        p.put("spring.mail.host", "127.0.0.1");
+        p.put("spring.mail.port", infra.smtp().port());
+        p.put("cps.jwt.public-key", publicKeyPem());
+        p.put("cps.account.private-key", privateKeyPem());
+        p.put("cps.node-id", "test");
+        return p;
+    }
+}

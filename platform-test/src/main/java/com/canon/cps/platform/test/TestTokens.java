@@ -1,0 +1,55 @@
+package com.canon.cps.platform.test;
+
+import com.canon.cps.platform.security.Pem;
+import java.security.KeyPair;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/** Access tokens as account-service issues them, signed with the test key (or, for negative tests, another key). */
+public final class TestTokens {
+
+    private static final String ISSUER = "cps-account-service";
+
+    private TestTokens() {}
+
+    public static String member(String accountId) {
+        return token(TestInfrastructure.keys(), accountId, List.of("MEMBER"), Duration.ofMinutes(10));
+    }
+
+    public static String operator() {
+        return token(TestInfrastructure.keys(), "operator:test@cps.local", List.of("OPERATOR"), Duration.ofMinutes(10));
+    }
+
+    public static String expiredMember(String accountId) {
+        return token(TestInfrastructure.keys(), accountId, List.of("MEMBER"), Duration.ofMinutes(-10));
+    }
+
+    public static String signedByOtherKey(String accountId) {
+        return token(Pem.generateRsa(), accountId, List.of("MEMBER", "OPERATOR"), Duration.ofMinutes(10));
+    }
+
+    private static String token(KeyPair keys, String subject, List<String> roles, Duration ttl) {
+        Instant now = Instant.now();
+        NimbusJwtEncoder encoder = NimbusJwtEncoder.withKeyPair(
+                        (RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
+                .build();
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(subject)
+                .issuedAt(ttl.isNegative() ? now.plus(ttl).minusSeconds(60) : now)
+                .expiresAt(now.plus(ttl))
+                .claim("roles", roles)
+                .build();
+        return encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                .getTokenValue();
+    }
+}
