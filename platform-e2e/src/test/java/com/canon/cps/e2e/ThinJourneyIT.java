@@ -10,6 +10,8 @@ import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.HttpTestClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -80,7 +82,8 @@ class ThinJourneyIT {
             assertThat(cases).hasSize(1);
             assertThat(cases.get(0).path("status").asString()).isEqualTo("IN_REVIEW");
             assertThat(cases.get(0).path("companyName").asString()).isEqualTo("Lumen Studio Ltd");
-            JsonNode mails = http.get("/dev/mail?to=" + email, null).json();
+            JsonNode mails = http.get("/dev/mail?to=" + URLEncoder.encode(email, StandardCharsets.UTF_8), null)
+                    .json();
             assertThat(mails).hasSize(1);
             assertThat(mails.get(0).path("from").asString()).isEqualTo("donotreply@canon-europe.com");
             assertThat(mails.get(0).path("subject").asString()).contains("application");

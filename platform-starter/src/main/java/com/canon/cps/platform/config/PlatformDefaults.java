@@ -33,6 +33,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         p.put("spring.threads.virtual.enabled", "false");
         p.put("server.shutdown", "graceful");
         p.put("spring.mvc.problemdetails.enabled", "true");
+        p.put("spring.mvc.servlet.load-on-startup", "1");
+        p.put("springdoc.api-docs.enabled", "true");
         p.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         p.put("management.endpoint.health.probes.enabled", "true");
         p.put("management.endpoint.health.show-details", "always");

@@ -18,6 +18,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +57,16 @@ public class ContractEventPublisher {
                 .description("Contract events acknowledged by the broker")
                 .tag("topic", properties.topic())
                 .register(meters);
+    }
+
+    /** Connects the producer and loads the topic's metadata at start-up instead of on the first event. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void connect() {
+        try {
+            kafka.partitionsFor(properties.topic());
+        } catch (RuntimeException e) {
+            // the broker may be down at start-up; the first send connects (and the processor retries until it can)
+        }
     }
 
     @EventHandler
