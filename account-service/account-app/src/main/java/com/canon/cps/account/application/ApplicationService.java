@@ -5,6 +5,8 @@ import com.canon.cps.account.application.domain.ApplyForBusinessAccount;
 import com.canon.cps.account.application.domain.PostalAddress;
 import com.canon.cps.account.application.web.ApplicationRequest;
 import com.canon.cps.platform.web.ApiProblem;
+import com.canon.cps.verification.vat.VatIdCheck;
+import com.canon.cps.verification.vat.VatIdValidator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,7 @@ public class ApplicationService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AccountSettings settings;
+    private final VatIdValidator vatIds = new VatIdValidator();
 
     ApplicationService(
             CommandGateway commands,
@@ -63,6 +66,13 @@ public class ApplicationService {
                 r.vatId() == null || r.vatId().isBlank() ? null : r.vatId().trim();
         if (vatLiable && vatId == null) {
             throw ApiProblem.invalid("vatId", "is required for a VAT-liable business");
+        }
+        if (vatLiable) {
+            VatIdCheck check = vatIds.check(vatId);
+            if (!check.valid()) {
+                throw ApiProblem.invalid("vatId", "is not a valid VAT ID (" + check.reason() + ")");
+            }
+            vatId = check.normalised();
         }
         List<String> documents = List.copyOf(r.evidenceDocumentIds());
         if (documents.size() != 1) {

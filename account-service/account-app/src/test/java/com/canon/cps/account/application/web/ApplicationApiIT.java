@@ -246,6 +246,9 @@ class ApplicationApiIT {
                 invalid("country GR (Greece is EL)", b -> address(b).put("country", "GR"), "address.country"),
                 invalid("VAT-liable without vatId", b -> b.remove("vatId"), "vatId"),
                 invalid("VAT-liable with blank vatId", b -> b.put("vatId", "   "), "vatId"),
+                invalid("VAT ID with a wrong check digit", b -> b.put("vatId", "GB980780685"), "vatId"),
+                invalid("VAT ID of the wrong shape", b -> b.put("vatId", "GB123"), "vatId"),
+                invalid("VAT ID of an unsupported country", b -> b.put("vatId", "US123456789"), "vatId"),
                 invalid("no evidence document", b -> b.put("evidenceDocumentIds", List.of()), "evidenceDocumentIds"),
                 invalid(
                         "two evidence documents",
