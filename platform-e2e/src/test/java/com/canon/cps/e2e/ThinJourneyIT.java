@@ -49,7 +49,7 @@ class ThinJourneyIT {
 
     @BeforeAll
     static void startPlatform() {
-        platform = LocalPlatform.start(new LocalOptions(dataDir, false, 20000, false));
+        platform = LocalPlatform.start(new LocalOptions(dataDir, false, 20000));
         http = new HttpTestClient("http://127.0.0.1:" + platform.entryPointPort());
         HttpTestClient.Response login = http.postJson(
                 "/api/auth/login",
@@ -169,9 +169,7 @@ class ThinJourneyIT {
 
     private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
         Properties p = new Properties();
-        p.put(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                platform.infrastructure().kafka().bootstrapServers());
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.infrastructure().kafkaBootstrap());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, byte[]> consumer =
@@ -191,9 +189,7 @@ class ThinJourneyIT {
 
     private static void redeliver(ConsumerRecord<String, byte[]> original) {
         Properties p = new Properties();
-        p.put(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                platform.infrastructure().kafka().bootstrapServers());
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.infrastructure().kafkaBootstrap());
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(

@@ -179,6 +179,10 @@ final class EntryPoint implements AutoCloseable {
             problem(exchange, 405, "Method not allowed", "GET only");
             return;
         }
+        if (smtp == null) {
+            problem(exchange, 404, "Not found", "No mail capture: the platform sends through an external SMTP relay");
+            return;
+        }
         String to = queryParameter(exchange.getRequestURI(), "to");
         List<CapturedMail> mails = to == null ? smtp.all() : smtp.mailTo(to);
         List<Map<String, Object>> body = mails.stream()

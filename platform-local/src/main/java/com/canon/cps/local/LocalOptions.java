@@ -8,7 +8,23 @@ import java.util.List;
  *
  * @param portOffset added to every port (services, entry point, infrastructure) to run a second instance
  */
-public record LocalOptions(Path dataDir, boolean wipe, int portOffset, boolean help) {
+public record LocalOptions(
+        Path dataDir,
+        boolean wipe,
+        int portOffset,
+        boolean help,
+        String postgresUrl,
+        String postgresUser,
+        String postgresPassword,
+        String kafkaBootstrap,
+        String mongoUri,
+        String smtpHost,
+        int smtpPort) {
+
+    /** Everything embedded. */
+    public LocalOptions(Path dataDir, boolean wipe, int portOffset) {
+        this(dataDir, wipe, portOffset, false, null, null, null, null, null, null, 0);
+    }
 
     static final String USAGE = """
             Usage: ./cps-local [options]
@@ -21,6 +37,13 @@ public record LocalOptions(Path dataDir, boolean wipe, int portOffset, boolean h
               --port-offset N    add N to every port (default 0), to run a second platform beside the first
               --help             show this help
 
+            Use external servers instead of embedded ones (each independently; nothing is embedded for it):
+              --postgres URL     e.g. jdbc:postgresql://db:5432/ (a database per service is created if missing)
+              --postgres-user U  --postgres-password P   (default postgres / postgres)
+              --kafka HOST:PORT  bootstrap servers
+              --mongo URI        e.g. mongodb://mongo:27017 (a database per service)
+              --smtp HOST:PORT   an SMTP relay (then /dev/mail has nothing to show)
+
             Ports (before the offset): entry point 8080; services 8081-8087; Kafka 19092; PostgreSQL 15432;
             Mongo wire protocol 37017; SMTP 3025. Stop with Ctrl-C.
             """;
@@ -30,6 +53,13 @@ public record LocalOptions(Path dataDir, boolean wipe, int portOffset, boolean h
         boolean wipe = false;
         int offset = 0;
         boolean help = false;
+        String postgres = null;
+        String postgresUser = "postgres";
+        String postgresPassword = "postgres";
+        String kafka = null;
+        String mongo = null;
+        String smtpHost = null;
+        int smtpPort = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -37,6 +67,16 @@ public record LocalOptions(Path dataDir, boolean wipe, int portOffset, boolean h
                 case "--wipe" -> wipe = true;
                 case "--port-offset" -> offset = Integer.parseInt(value(args, ++i, arg));
                 case "--help", "-h" -> help = true;
+                case "--postgres" -> postgres = withTrailingSlash(value(args, ++i, arg));
+                case "--postgres-user" -> postgresUser = value(args, ++i, arg);
+                case "--postgres-password" -> postgresPassword = value(args, ++i, arg);
+                case "--kafka" -> kafka = value(args, ++i, arg);
+                case "--mongo" -> mongo = value(args, ++i, arg);
+                case "--smtp" -> {
+                    String[] hostPort = value(args, ++i, arg).split(":", 2);
+                    smtpHost = hostPort[0];
+                    smtpPort = hostPort.length > 1 ? Integer.parseInt(hostPort[1]) : 25;
+                }
                 default -> {
                     if (arg.startsWith("--data-dir=")) {
                         dataDir = Path.of(arg.substring("--data-dir=".length()));
@@ -48,7 +88,22 @@ public record LocalOptions(Path dataDir, boolean wipe, int portOffset, boolean h
                 }
             }
         }
-        return new LocalOptions(dataDir.toAbsolutePath().normalize(), wipe, offset, help);
+        return new LocalOptions(
+                dataDir.toAbsolutePath().normalize(),
+                wipe,
+                offset,
+                help,
+                postgres,
+                postgresUser,
+                postgresPassword,
+                kafka,
+                mongo,
+                smtpHost,
+                smtpPort);
+    }
+
+    private static String withTrailingSlash(String url) {
+        return url.endsWith("/") ? url : url + "/";
     }
 
     private static String value(List<String> args, int index, String option) {

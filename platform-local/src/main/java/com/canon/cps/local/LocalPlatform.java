@@ -1,7 +1,6 @@
 package com.canon.cps.local;
 
 import com.canon.cps.platform.config.CpsApplication;
-import com.canon.cps.platform.embedded.EmbeddedInfrastructure;
 import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +31,7 @@ import org.springframework.core.env.StandardEnvironment;
 public final class LocalPlatform implements AutoCloseable {
 
     private final LocalOptions options;
-    private final EmbeddedInfrastructure infrastructure;
+    private final LocalInfrastructure infrastructure;
     private final Map<LocalService, ConfigurableApplicationContext> contexts;
     private final EntryPoint entryPoint;
     private final LocalSecrets secrets;
@@ -41,7 +40,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private LocalPlatform(
             LocalOptions options,
-            EmbeddedInfrastructure infrastructure,
+            LocalInfrastructure infrastructure,
             Map<LocalService, ConfigurableApplicationContext> contexts,
             EntryPoint entryPoint,
             LocalSecrets secrets,
@@ -88,19 +87,11 @@ public final class LocalPlatform implements AutoCloseable {
         MutableClock clock = new MutableClock(Clock.systemUTC(), loadClockOffset(dataDir));
         GenericEventMessage.clock = clock;
 
-        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(new EmbeddedInfrastructure.Settings(
-                dataDir,
-                options.port(15432),
-                options.port(19092),
-                options.port(37017),
-                options.port(3025),
-                true,
-                true,
-                4));
+        LocalInfrastructure infrastructure = LocalInfrastructure.start(options);
         Map<LocalService, ConfigurableApplicationContext> contexts = new EnumMap<>(LocalService.class);
         try {
             for (LocalService service : LocalService.values()) {
-                infrastructure.postgres().ensureDatabase(service.service);
+                infrastructure.ensureDatabase(service.service);
             }
             for (LocalService service : LocalService.values()) {
                 contexts.put(service, startService(service, options, infrastructure, secrets, clock));
@@ -119,18 +110,18 @@ public final class LocalPlatform implements AutoCloseable {
     private static ConfigurableApplicationContext startService(
             LocalService service,
             LocalOptions options,
-            EmbeddedInfrastructure infra,
+            LocalInfrastructure infra,
             LocalSecrets secrets,
             MutableClock clock) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + options.port(service.port),
-                "--spring.datasource.url=" + infra.postgres().jdbcUrl(service.service),
-                "--spring.datasource.username=" + infra.postgres().username(),
-                "--spring.datasource.password=" + infra.postgres().password(),
-                "--spring.mongodb.uri=" + infra.mongo().connectionString() + "/" + service.service,
-                "--spring.kafka.bootstrap-servers=" + infra.kafka().bootstrapServers(),
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + infra.smtp().port(),
+                "--spring.datasource.url=" + infra.jdbcUrl(service.service),
+                "--spring.datasource.username=" + infra.postgresUser(),
+                "--spring.datasource.password=" + infra.postgresPassword(),
+                "--spring.mongodb.uri=" + infra.mongoUri(service.service),
+                "--spring.kafka.bootstrap-servers=" + infra.kafkaBootstrap(),
+                "--spring.mail.host=" + infra.smtpHost(),
+                "--spring.mail.port=" + infra.smtpPort(),
                 "--cps.jwt.public-key=" + secrets.publicKeyPem(),
                 "--cps.node-id=local",
                 "--spring.main.banner-mode=off"));
@@ -152,7 +143,7 @@ public final class LocalPlatform implements AutoCloseable {
         return contexts.get(service);
     }
 
-    public EmbeddedInfrastructure infrastructure() {
+    public LocalInfrastructure infrastructure() {
         return infrastructure;
     }
 
@@ -181,22 +172,7 @@ public final class LocalPlatform implements AutoCloseable {
         }
         out.append("  Captured e-mails   ").append(base).append("/dev/mail?to=<address>\n");
         out.append("  Business clock     ").append(base).append("/dev/clock\n");
-        out.append("  Kafka              ")
-                .append(infrastructure.kafka().bootstrapServers())
-                .append('\n');
-        out.append("  PostgreSQL         127.0.0.1:")
-                .append(infrastructure.postgres().port())
-                .append("  (user ")
-                .append(infrastructure.postgres().username())
-                .append(", one database per service; ")
-                .append(infrastructure.postgres().durability())
-                .append(")\n");
-        out.append("  Mongo wire protocol ")
-                .append(infrastructure.mongo().connectionString())
-                .append('\n');
-        out.append("  SMTP               127.0.0.1:")
-                .append(infrastructure.smtp().port())
-                .append('\n');
+        infrastructure.describe().forEach(line -> out.append(line).append('\n'));
         out.append("  Data directory     ").append(options.dataDir()).append("  (log: cps-local.log)\n");
         out.append("Operator login: ")
                 .append(secrets.operatorEmail())
