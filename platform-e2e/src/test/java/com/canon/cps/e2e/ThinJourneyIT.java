@@ -3,7 +3,6 @@ package com.canon.cps.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.canon.cps.local.LocalOptions;
 import com.canon.cps.local.LocalPlatform;
 import com.canon.cps.local.LocalService;
 import com.canon.cps.platform.embedded.CapturedMail;
@@ -12,7 +11,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -27,10 +25,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,31 +36,15 @@ import tools.jackson.databind.JsonNode;
  */
 class ThinJourneyIT {
 
-    @TempDir
-    static Path dataDir;
-
     static LocalPlatform platform;
     static HttpTestClient http;
     static String operatorToken;
 
     @BeforeAll
     static void startPlatform() {
-        platform = LocalPlatform.start(new LocalOptions(dataDir, false, 20000));
-        http = new HttpTestClient("http://127.0.0.1:" + platform.entryPointPort());
-        HttpTestClient.Response login = http.postJson(
-                "/api/auth/login",
-                HttpTestClient.json(
-                        java.util.Map.of("email", platform.operatorEmail(), "password", platform.operatorPassword())),
-                null);
-        assertThat(login.status()).isEqualTo(200);
-        operatorToken = login.json().path("accessToken").asString();
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+        platform = SharedPlatform.get();
+        http = SharedPlatform.http();
+        operatorToken = SharedPlatform.operatorToken();
     }
 
     @Test

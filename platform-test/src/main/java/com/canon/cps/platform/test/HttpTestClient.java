@@ -48,6 +48,28 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A {@code multipart/form-data} upload of one file plus text fields. */
+    public Response postMultipart(
+            String path,
+            String fileName,
+            String fileContentType,
+            byte[] file,
+            java.util.Map<String, String> fields,
+            String token) {
+        String boundary = "cps-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(utf8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + fileContentType + "\r\n\r\n")
+                .getBytes(utf8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        return postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), token);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
