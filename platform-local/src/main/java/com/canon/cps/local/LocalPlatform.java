@@ -131,6 +131,7 @@ public final class LocalPlatform implements AutoCloseable {
             args.add("--cps.account.operators[0].password-hash=" + secrets.operatorPasswordHash());
         }
         return CpsApplication.builder(service.application, service.service)
+                .registerShutdownHook(false) // the launcher stops the services first, then the infrastructure
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run(args.toArray(String[]::new));
     }
@@ -189,15 +190,14 @@ public final class LocalPlatform implements AutoCloseable {
         if (entryPoint != null) {
             entryPoint.close();
         }
-        List<LocalService> order = new ArrayList<>(contexts.keySet());
-        order.sort(Comparator.reverseOrder());
-        for (LocalService s : order) {
+        // the services are independent of each other: stop them together, then the servers they use
+        contexts.entrySet().parallelStream().forEach(entry -> {
             try {
-                contexts.get(s).close();
+                entry.getValue().close();
             } catch (RuntimeException e) {
-                System.err.println("Stopping " + s.service + " failed: " + e);
+                System.err.println("Stopping " + entry.getKey().service + " failed: " + e);
             }
-        }
+        });
         infrastructure.close();
         lock.release();
     }
