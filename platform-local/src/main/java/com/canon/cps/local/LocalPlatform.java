@@ -127,6 +127,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.main.banner-mode=off"));
         if (service == LocalService.ACCOUNT) {
             args.add("--cps.account.private-key=" + secrets.privateKeyPem());
+            args.add("--cps.account.password-token-key=" + secrets.passwordTokenKey());
             args.add("--cps.account.operators[0].email=" + secrets.operatorEmail());
             args.add("--cps.account.operators[0].password-hash=" + secrets.operatorPasswordHash());
         }

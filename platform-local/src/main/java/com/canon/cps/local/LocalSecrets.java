@@ -15,9 +15,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * The local platform's secrets, made on first start and kept in the data directory (so tokens and the operator
- * password stay valid across restarts): the RS256 key pair of account-service and the operator's password.
+ * password stay valid across restarts): the RS256 key pair of account-service, the operator's password
+ * and the key password-setup links are derived with.
  */
-record LocalSecrets(String publicKeyPem, String privateKeyPem, String operatorEmail, String operatorPassword) {
+record LocalSecrets(
+        String publicKeyPem,
+        String privateKeyPem,
+        String operatorEmail,
+        String operatorPassword,
+        String passwordTokenKey) {
 
     static final String OPERATOR_EMAIL = "operator@cps.local";
 
@@ -27,6 +33,7 @@ record LocalSecrets(String publicKeyPem, String privateKeyPem, String operatorEm
             Path pub = dir.resolve("jwt-public.pem");
             Path priv = dir.resolve("jwt-private.pem");
             Path password = dir.resolve("operator-password");
+            Path tokenKey = dir.resolve("password-token-key");
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 KeyPair pair = Pem.generateRsa();
                 Files.writeString(pub, Pem.encodePublic((RSAPublicKey) pair.getPublic()));
@@ -37,11 +44,17 @@ record LocalSecrets(String publicKeyPem, String privateKeyPem, String operatorEm
                 new SecureRandom().nextBytes(random);
                 Files.writeString(password, "Op-" + HexFormat.of().formatHex(random));
             }
+            if (!Files.exists(tokenKey)) {
+                byte[] random = new byte[32];
+                new SecureRandom().nextBytes(random);
+                Files.writeString(tokenKey, HexFormat.of().formatHex(random));
+            }
             return new LocalSecrets(
                     Files.readString(pub),
                     Files.readString(priv),
                     OPERATOR_EMAIL,
-                    Files.readString(password, StandardCharsets.UTF_8).trim());
+                    Files.readString(password, StandardCharsets.UTF_8).trim(),
+                    Files.readString(tokenKey).trim());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

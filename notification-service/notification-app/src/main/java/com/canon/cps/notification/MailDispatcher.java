@@ -21,12 +21,15 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the queued e-mails of the send log. A mail is marked SENT right after the SMTP server accepted it; a crash
  * between the two makes it go out again (SMTP offers no more than at-least-once), with the same {@code Message-ID}
- * so receiving systems can recognise the repeat. Failures are retried on the next rounds, up to a limit.
+ * so receiving systems can recognise the repeat. Failures are retried on the next rounds, up to a limit. Bodies
+ * marked {@code redact_after_send} (they carry a password-setup link) are replaced by a placeholder once sent.
  */
 @Component
 class MailDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    /** What remains of a sent mail that carried a secret (see {@code redact_after_send}). */
+    static final String REDACTED = "[redacted after sending: the e-mail contained a password-setup link]";
 
     private final JdbcTemplate jdbc;
     private final JavaMailSender mail;
@@ -100,8 +103,10 @@ class MailDispatcher implements SmartLifecycle {
             try {
                 send(p);
                 jdbc.update(
-                        "UPDATE outbound_mail SET status = 'SENT', sent_at = ?, attempts = attempts + 1 WHERE mail_id = ?",
+                        "UPDATE outbound_mail SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
+                                + " body = CASE WHEN redact_after_send THEN ? ELSE body END WHERE mail_id = ?",
                         Timestamp.from(clock.instant()),
+                        REDACTED,
                         p.id());
                 meters.counter("cps.notifications.mail", "outcome", "sent").increment();
                 sent++;

@@ -1,23 +1,43 @@
 package com.canon.cps.notification;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
-/** E-mail texts in English and German ({@code mail/notifications_<lang>.properties}), chosen by the account's language. */
+/**
+ * E-mail texts in English and German ({@code mail/notifications_<lang>.properties}), chosen by the account's language.
+ * Instants in the arguments are written as UTC date and time in the language's usual form (the recipient's time zone
+ * is not known; saying "UTC" keeps the time unambiguous).
+ */
 @Component
 class MailTemplates {
 
     record Rendered(String subject, String title, String body) {}
 
+    private static final DateTimeFormatter GERMAN_TIME =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ENGLISH_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     Rendered render(String kind, String language, Object... arguments) {
         Locale locale = "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle("mail/notifications", locale, NO_FALLBACK);
+        Object[] args = Arrays.stream(arguments)
+                .map(a -> a instanceof Instant instant ? time(instant, locale) : a)
+                .toArray();
         return new Rendered(
-                format(bundle.getString(kind + ".subject"), locale, arguments),
-                format(bundle.getString(kind + ".title"), locale, arguments),
-                format(bundle.getString(kind + ".body"), locale, arguments));
+                format(bundle.getString(kind + ".subject"), locale, args),
+                format(bundle.getString(kind + ".title"), locale, args),
+                format(bundle.getString(kind + ".body"), locale, args));
+    }
+
+    private static String time(Instant instant, Locale locale) {
+        return (Locale.GERMAN.equals(locale) ? GERMAN_TIME : ENGLISH_TIME).format(instant);
     }
 
     private static String format(String pattern, Locale locale, Object... arguments) {

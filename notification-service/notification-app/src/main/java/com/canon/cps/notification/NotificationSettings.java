@@ -9,9 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param sender the do-not-reply sender of every e-mail
  * @param maxAttempts sending attempts before a mail is marked FAILED
+ * @param passwordLinkBase the password-setup page; the link in the approval e-mail is this followed by the token
  */
 @ConfigurationProperties("cps.notification")
 public record NotificationSettings(
         @DefaultValue("donotreply@canon-europe.com") String sender,
         @DefaultValue("10") int maxAttempts,
-        @DefaultValue("500ms") Duration pollInterval) {}
+        @DefaultValue("500ms") Duration pollInterval,
+
+        @DefaultValue("http://localhost:8080/set-password?token=")
+        String passwordLinkBase) {}

@@ -38,6 +38,19 @@ class Notifications {
 
     /** Queues the e-mail and the bell entry of {@code kind} for the account, caused by {@code sourceEventId}. */
     void notify(String sourceEventId, String kind, String accountId, Object... arguments) {
+        queue(sourceEventId, kind, accountId, false, arguments);
+    }
+
+    /**
+     * As {@link #notify}, for an e-mail that carries a secret (a password-setup link): its text is kept only until
+     * the mail is sent. The bell entry gets the title only, never the secret.
+     */
+    void notifyWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
+        queue(sourceEventId, kind, accountId, true, arguments);
+    }
+
+    private void queue(
+            String sourceEventId, String kind, String accountId, boolean redactAfterSend, Object... arguments) {
         Recipient r = jdbc.queryForObject(
                 "SELECT email, contact_name, company_name, language FROM recipient WHERE account_id = ?",
                 (rs, i) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
@@ -50,8 +63,9 @@ class Notifications {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update(
                 """
-                INSERT INTO outbound_mail (mail_id, source_event_id, kind, account_id, recipient, subject, body, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
+                INSERT INTO outbound_mail (mail_id, source_event_id, kind, account_id, recipient, subject, body, created_at,
+                    redact_after_send)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
                 id("mail", sourceEventId, kind),
                 sourceEventId,
                 kind,
@@ -59,7 +73,8 @@ class Notifications {
                 r.email(),
                 text.subject(),
                 text.body(),
-                now);
+                now,
+                redactAfterSend);
         jdbc.update("""
                 INSERT INTO bell_entry (entry_id, account_id, source_event_id, kind, title, created_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""", id("bell", sourceEventId, kind), accountId, sourceEventId, kind, text.title(), now);

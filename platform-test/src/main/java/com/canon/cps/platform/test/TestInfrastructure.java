@@ -55,6 +55,7 @@ public final class TestInfrastructure {
         p.put("spring.mail.port", infra.smtp().port());
         p.put("cps.jwt.public-key", publicKeyPem());
         p.put("cps.account.private-key", privateKeyPem());
+        p.put("cps.account.password-token-key", "test-password-token-key-0123456789abcdef");
         p.put("cps.node-id", "test");
         return p;
     }

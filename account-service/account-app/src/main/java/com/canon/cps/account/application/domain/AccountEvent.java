@@ -1,6 +1,12 @@
 package com.canon.cps.account.application.domain;
 
 /** Internal events of a Business Account; they never leave the service (the publisher maps them to contracts). */
-public sealed interface AccountEvent permits AccountApplicationSubmitted {
+public sealed interface AccountEvent
+        permits AccountApplicationSubmitted,
+                AccountOpened,
+                PasswordSetupIssued,
+                AccountRejected,
+                AccountInfoRequested,
+                AccountActivated {
     String accountId();
 }

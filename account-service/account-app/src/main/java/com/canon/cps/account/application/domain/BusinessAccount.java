@@ -2,12 +2,22 @@ package com.canon.cps.account.application.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.canon.cps.account.application.domain.AccountRuleViolation.Rule;
+import java.time.Instant;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A Business Account from application to activation, rebuilt from its events. */
+/**
+ * A Business Account from application to activation, rebuilt from its events.
+ *
+ * <p>Lifecycle: {@code PENDING_VERIFICATION} (⇄ {@code INFO_REQUESTED}) → {@code VERIFIED} → {@code ACTIVE}, or →
+ * {@code REJECTED}, which is final. Invariants: the account is opened at most once and then has exactly one
+ * password-setup link; a password can only be set with that link, before it expires, once, on a verified account.
+ * Commands that arrive again for the state they already caused (a redelivered verification outcome) change nothing,
+ * so consumers may retry them; commands that contradict the state are refused.
+ */
 @Aggregate
 public class BusinessAccount {
 
@@ -15,6 +25,13 @@ public class BusinessAccount {
     private String accountId;
 
     private AccountStatus status;
+    private String companyName;
+    private String country;
+    private String contactEmail;
+    private String language;
+    private String legacyCpsEmail;
+    private String setupIssueId;
+    private Instant setupExpiresAt;
 
     protected BusinessAccount() {}
 
@@ -34,10 +51,109 @@ public class BusinessAccount {
                 command.submittedAt()));
     }
 
+    @CommandHandler
+    void handle(OpenAccount command) {
+        if (status == AccountStatus.VERIFIED || status == AccountStatus.ACTIVE) {
+            return; // already open: a repeated approval must not issue a second setup link
+        }
+        refuseIfRejected("open");
+        apply(new AccountOpened(
+                accountId,
+                command.caseId(),
+                command.verificationMethod(),
+                companyName,
+                country,
+                language,
+                legacyCpsEmail,
+                command.openedAt()));
+        apply(new PasswordSetupIssued(
+                accountId,
+                command.setupIssueId(),
+                contactEmail,
+                language,
+                command.openedAt(),
+                command.setupExpiresAt()));
+    }
+
+    @CommandHandler
+    void handle(RejectAccount command) {
+        if (status == AccountStatus.REJECTED) {
+            return;
+        }
+        refuseIfOpened("reject");
+        apply(new AccountRejected(accountId, command.caseId(), command.reason(), command.rejectedAt()));
+    }
+
+    @CommandHandler
+    void handle(RequestAccountInfo command) {
+        refuseIfRejected("request information on");
+        refuseIfOpened("request information on");
+        apply(new AccountInfoRequested(accountId, command.caseId(), command.reason(), command.requestedAt()));
+    }
+
+    @CommandHandler
+    void handle(ActivateAccount command) {
+        switch (status) {
+            case ACTIVE -> throw new AccountRuleViolation(Rule.ALREADY_ACTIVE, "The account is already active");
+            case VERIFIED -> {}
+            default -> throw new AccountRuleViolation(Rule.NOT_VERIFIED, "The account is not verified: " + status);
+        }
+        if (!command.setupIssueId().equals(setupIssueId)) {
+            throw new AccountRuleViolation(Rule.UNKNOWN_SETUP_LINK, "Not the account's password-setup link");
+        }
+        if (!command.activatedAt().isBefore(setupExpiresAt)) {
+            throw new AccountRuleViolation(Rule.SETUP_LINK_EXPIRED, "The password-setup link expired");
+        }
+        apply(new AccountActivated(accountId, setupIssueId, command.activatedAt()));
+    }
+
+    private void refuseIfRejected(String action) {
+        if (status == AccountStatus.REJECTED) {
+            throw new AccountRuleViolation(Rule.ALREADY_DECIDED, "Cannot " + action + " a rejected account");
+        }
+    }
+
+    private void refuseIfOpened(String action) {
+        if (status == AccountStatus.VERIFIED || status == AccountStatus.ACTIVE) {
+            throw new AccountRuleViolation(Rule.ALREADY_DECIDED, "Cannot " + action + " an opened account");
+        }
+    }
+
     @EventSourcingHandler
     void on(AccountApplicationSubmitted event) {
         accountId = event.accountId();
         status = AccountStatus.PENDING_VERIFICATION;
+        companyName = event.companyName();
+        country = event.address().country();
+        contactEmail = event.contactEmail();
+        language = event.language();
+        legacyCpsEmail = event.legacyCpsEmail();
+    }
+
+    @EventSourcingHandler
+    void on(AccountInfoRequested event) {
+        status = AccountStatus.INFO_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountOpened event) {
+        status = AccountStatus.VERIFIED;
+    }
+
+    @EventSourcingHandler
+    void on(PasswordSetupIssued event) {
+        setupIssueId = event.issueId();
+        setupExpiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(AccountRejected event) {
+        status = AccountStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountActivated event) {
+        status = AccountStatus.ACTIVE;
     }
 
     AccountStatus status() {

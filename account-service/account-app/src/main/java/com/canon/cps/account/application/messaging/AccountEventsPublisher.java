@@ -1,6 +1,12 @@
 package com.canon.cps.account.application.messaging;
 
+import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
+import com.canon.cps.account.application.domain.AccountEvent;
+import com.canon.cps.account.application.domain.AccountInfoRequested;
+import com.canon.cps.account.application.domain.AccountOpened;
+import com.canon.cps.account.application.domain.AccountRejected;
+import com.canon.cps.account.application.domain.PasswordSetupIssued;
 import com.canon.cps.account.application.domain.PostalAddress;
 import com.canon.cps.account.contract.Address;
 import com.canon.cps.platform.publishing.ContractEventMapper;
@@ -13,14 +19,28 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountEventsPublisher implements ContractEventMapper {
 
+    private final SetupLinkTokens setupLinks;
+
+    AccountEventsPublisher(SetupLinkTokens setupLinks) {
+        this.setupLinks = setupLinks;
+    }
+
     @Override
     public Optional<OutboundEvent> map(EventMessage<?> message) {
-        if (message.getPayload() instanceof AccountApplicationSubmitted e) {
-            return Optional.of(new OutboundEvent(
+        if (message.getPayload() instanceof AccountEvent event) {
+            return Optional.of(toContract(event));
+        }
+        return Optional.empty();
+    }
+
+    private OutboundEvent toContract(AccountEvent event) {
+        String id = event.accountId();
+        if (event instanceof AccountApplicationSubmitted e) {
+            return new OutboundEvent(
                     com.canon.cps.account.contract.AccountApplicationSubmitted.TYPE,
-                    e.accountId(),
+                    id,
                     new com.canon.cps.account.contract.AccountApplicationSubmitted(
-                            e.accountId(),
+                            id,
                             e.companyName(),
                             address(e.address()),
                             e.address().country(),
@@ -31,9 +51,40 @@ class AccountEventsPublisher implements ContractEventMapper {
                             e.vatId(),
                             e.documentIds(),
                             e.legacyCpsEmail() != null,
-                            e.submittedAt())));
+                            e.submittedAt()));
         }
-        return Optional.empty();
+        if (event instanceof AccountOpened e) {
+            return new OutboundEvent(
+                    com.canon.cps.account.contract.AccountOpened.TYPE,
+                    id,
+                    new com.canon.cps.account.contract.AccountOpened(
+                            id, e.companyName(), e.country(), e.language(), e.legacyCpsEmail(), e.openedAt()));
+        }
+        if (event instanceof PasswordSetupIssued e) {
+            // the token is derived here and goes only onto the wire for the e-mail; it is stored nowhere in plain text
+            return new OutboundEvent(
+                    com.canon.cps.account.contract.PasswordSetupIssued.TYPE,
+                    id,
+                    new com.canon.cps.account.contract.PasswordSetupIssued(
+                            id, e.contactEmail(), e.language(), setupLinks.tokenFor(id, e.issueId()), e.expiresAt()));
+        }
+        if (event instanceof AccountRejected e) {
+            return new OutboundEvent(
+                    com.canon.cps.account.contract.AccountRejected.TYPE,
+                    id,
+                    new com.canon.cps.account.contract.AccountRejected(id, e.reason(), e.rejectedAt()));
+        }
+        if (event instanceof AccountInfoRequested e) {
+            return new OutboundEvent(
+                    com.canon.cps.account.contract.AccountInfoRequested.TYPE,
+                    id,
+                    new com.canon.cps.account.contract.AccountInfoRequested(id, e.reason(), e.requestedAt()));
+        }
+        AccountActivated e = (AccountActivated) event; // the last permitted subtype of the sealed interface
+        return new OutboundEvent(
+                com.canon.cps.account.contract.AccountActivated.TYPE,
+                id,
+                new com.canon.cps.account.contract.AccountActivated(id, e.activatedAt()));
     }
 
     private static Address address(PostalAddress a) {

@@ -1,6 +1,10 @@
 package com.canon.cps.account.application.query;
 
+import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
+import com.canon.cps.account.application.domain.AccountInfoRequested;
+import com.canon.cps.account.application.domain.AccountOpened;
+import com.canon.cps.account.application.domain.AccountRejected;
 import com.canon.cps.account.application.domain.AccountStatus;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import org.axonframework.config.ProcessingGroup;
@@ -22,10 +26,30 @@ class ApplicationStatusProjection {
 
     @EventHandler
     void on(AccountApplicationSubmitted event, @SequenceNumber long sequence) {
-        writer.upsert(
-                ApplicationStatusView.COLLECTION,
-                event.accountId(),
-                sequence,
-                Update.update("status", AccountStatus.PENDING_VERIFICATION.name()));
+        status(event.accountId(), sequence, AccountStatus.PENDING_VERIFICATION);
+    }
+
+    @EventHandler
+    void on(AccountInfoRequested event, @SequenceNumber long sequence) {
+        status(event.accountId(), sequence, AccountStatus.INFO_REQUESTED);
+    }
+
+    @EventHandler
+    void on(AccountOpened event, @SequenceNumber long sequence) {
+        status(event.accountId(), sequence, AccountStatus.VERIFIED);
+    }
+
+    @EventHandler
+    void on(AccountRejected event, @SequenceNumber long sequence) {
+        status(event.accountId(), sequence, AccountStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(AccountActivated event, @SequenceNumber long sequence) {
+        status(event.accountId(), sequence, AccountStatus.ACTIVE);
+    }
+
+    private void status(String accountId, long sequence, AccountStatus status) {
+        writer.upsert(ApplicationStatusView.COLLECTION, accountId, sequence, Update.update("status", status.name()));
     }
 }

@@ -1,17 +1,29 @@
 package com.canon.cps.account.application.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.instanceOf;
 
+import com.canon.cps.account.application.domain.AccountRuleViolation.Rule;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class BusinessAccountTest {
 
     private static final Instant SUBMITTED = Instant.parse("2025-12-24T10:00:00Z");
+    private static final Instant VERIFIED = Instant.parse("2025-12-29T09:00:00Z");
+    private static final Instant EXPIRES = VERIFIED.plus(Duration.ofHours(72));
+    private static final String ID = "acc-1";
 
     private FixtureConfiguration<BusinessAccount> fixture;
 
@@ -56,6 +68,228 @@ class BusinessAccountTest {
                         List.of("doc-1"),
                         null,
                         SUBMITTED));
+    }
+
+    // ---- verification outcomes ------------------------------------------------------------------------------------
+
+    @Test
+    void givenPendingApplication_whenOpenAccount_thenAccountOpenedAndExactlyOneSetupLinkIssued() {
+        fixture.given(submitted())
+                .when(open("issue-1"))
+                .expectEvents(
+                        new AccountOpened(
+                                ID,
+                                "case-1",
+                                "OPERATOR",
+                                "Lumen Studio Ltd",
+                                "GB",
+                                "en",
+                                "ada.old@lumen.example",
+                                VERIFIED),
+                        new PasswordSetupIssued(ID, "issue-1", "ada@lumen.example", "en", VERIFIED, EXPIRES))
+                .expectState(account -> assertThat(account.status()).isEqualTo(AccountStatus.VERIFIED));
+    }
+
+    @Test
+    void givenInfoRequested_whenOpenAccount_thenOpened() {
+        fixture.given(submitted(), infoRequested())
+                .when(open("issue-1"))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        instanceOf(AccountOpened.class), instanceOf(PasswordSetupIssued.class), andNoMore())));
+    }
+
+    @Test
+    void givenOpenedAccount_whenOpenAccountAgain_thenNothingHappens_noSecondSetupLink() {
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(open("issue-2"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenActiveAccount_whenOpenAccountAgain_thenNothingHappens() {
+        fixture.given(submitted(), opened(), issued("issue-1"), activated())
+                .when(open("issue-2"))
+                .expectNoEvents()
+                .expectState(account -> assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE));
+    }
+
+    @Test
+    void givenRejectedAccount_whenOpenAccount_thenRefused() {
+        fixture.given(submitted(), rejected())
+                .when(open("issue-1"))
+                .expectException(AccountRuleViolation.class)
+                .expectException(rule(Rule.ALREADY_DECIDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenPendingApplication_whenRejectAccount_thenAccountRejectedWithReason() {
+        fixture.given(submitted())
+                .when(new RejectAccount(ID, "case-1", "The document does not show the company name", VERIFIED))
+                .expectEvents(
+                        new AccountRejected(ID, "case-1", "The document does not show the company name", VERIFIED))
+                .expectState(account -> assertThat(account.status()).isEqualTo(AccountStatus.REJECTED));
+    }
+
+    @Test
+    void givenInfoRequested_whenRejectAccount_thenRejected() {
+        fixture.given(submitted(), infoRequested())
+                .when(new RejectAccount(ID, "case-1", "No answer", VERIFIED))
+                .expectEvents(new AccountRejected(ID, "case-1", "No answer", VERIFIED));
+    }
+
+    @Test
+    void givenRejectedAccount_whenRejectAgain_thenNothingHappens() {
+        fixture.given(submitted(), rejected())
+                .when(new RejectAccount(ID, "case-1", "again", VERIFIED))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenOpenedAccount_whenRejectAccount_thenRefused() {
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(new RejectAccount(ID, "case-1", "too late", VERIFIED))
+                .expectException(rule(Rule.ALREADY_DECIDED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenPendingApplication_whenRequestAccountInfo_thenInfoRequestedWithReason() {
+        fixture.given(submitted())
+                .when(new RequestAccountInfo(ID, "case-1", "Please send a newer invoice", VERIFIED))
+                .expectEvents(new AccountInfoRequested(ID, "case-1", "Please send a newer invoice", VERIFIED))
+                .expectState(account -> assertThat(account.status()).isEqualTo(AccountStatus.INFO_REQUESTED));
+    }
+
+    @Test
+    void givenInfoRequested_whenRequestAccountInfoAgain_thenAnotherRequest() {
+        fixture.given(submitted(), infoRequested())
+                .when(new RequestAccountInfo(ID, "case-1", "Still unreadable", VERIFIED))
+                .expectEvents(new AccountInfoRequested(ID, "case-1", "Still unreadable", VERIFIED));
+    }
+
+    @Test
+    void givenRejectedOrOpenedAccount_whenRequestAccountInfo_thenRefused() {
+        fixture.given(submitted(), rejected())
+                .when(new RequestAccountInfo(ID, "case-1", "?", VERIFIED))
+                .expectException(rule(Rule.ALREADY_DECIDED));
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(new RequestAccountInfo(ID, "case-1", "?", VERIFIED))
+                .expectException(rule(Rule.ALREADY_DECIDED))
+                .expectNoEvents();
+    }
+
+    // ---- password setup ---------------------------------------------------------------------------------------------
+
+    @Test
+    void givenVerifiedAccount_whenActivateWithItsSetupLinkInTime_thenAccountActivated() {
+        Instant justInTime = EXPIRES.minusMillis(1);
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(new ActivateAccount(ID, "issue-1", justInTime))
+                .expectEvents(new AccountActivated(ID, "issue-1", justInTime))
+                .expectState(account -> assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE));
+    }
+
+    @Test
+    void givenPendingOrInfoRequestedApplication_whenActivate_thenRefused_noPasswordBeforeApproval() {
+        fixture.given(submitted())
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED))
+                .expectException(rule(Rule.NOT_VERIFIED))
+                .expectNoEvents();
+        fixture.given(submitted(), infoRequested())
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED))
+                .expectException(rule(Rule.NOT_VERIFIED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenRejectedAccount_whenActivate_thenRefused() {
+        fixture.given(submitted(), rejected())
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED))
+                .expectException(rule(Rule.NOT_VERIFIED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenVerifiedAccount_whenActivateWithAnotherSetupLink_thenRefused() {
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(new ActivateAccount(ID, "issue-other", VERIFIED))
+                .expectException(rule(Rule.UNKNOWN_SETUP_LINK))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenVerifiedAccount_whenActivateAtOrAfterExpiry_thenRefused() {
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(new ActivateAccount(ID, "issue-1", EXPIRES))
+                .expectException(rule(Rule.SETUP_LINK_EXPIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenActiveAccount_whenActivateAgain_thenRefused_theLinkIsSingleUse() {
+        fixture.given(submitted(), opened(), issued("issue-1"), activated())
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED.plusSeconds(60)))
+                .expectException(rule(Rule.ALREADY_ACTIVE))
+                .expectNoEvents();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private static OpenAccount open(String issueId) {
+        return new OpenAccount(ID, "case-1", "OPERATOR", VERIFIED, issueId, EXPIRES);
+    }
+
+    private static AccountApplicationSubmitted submitted() {
+        return new AccountApplicationSubmitted(
+                ID,
+                "Lumen Studio Ltd",
+                new PostalAddress("1 High St", "SW1A 1AA", "London", "GB"),
+                "Ada Lumen",
+                "ada@lumen.example",
+                "en",
+                true,
+                "GB980780684",
+                List.of("doc-1"),
+                "ada.old@lumen.example",
+                SUBMITTED);
+    }
+
+    private static AccountOpened opened() {
+        return new AccountOpened(
+                ID, "case-1", "OPERATOR", "Lumen Studio Ltd", "GB", "en", "ada.old@lumen.example", VERIFIED);
+    }
+
+    private static PasswordSetupIssued issued(String issueId) {
+        return new PasswordSetupIssued(ID, issueId, "ada@lumen.example", "en", VERIFIED, EXPIRES);
+    }
+
+    private static AccountInfoRequested infoRequested() {
+        return new AccountInfoRequested(ID, "case-1", "Please send a newer invoice", VERIFIED);
+    }
+
+    private static AccountRejected rejected() {
+        return new AccountRejected(ID, "case-1", "Not a business", VERIFIED);
+    }
+
+    private static AccountActivated activated() {
+        return new AccountActivated(ID, "issue-1", VERIFIED.plusSeconds(30));
+    }
+
+    private static Matcher<AccountRuleViolation> rule(Rule rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(AccountRuleViolation violation) {
+                return violation.rule() == rule;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("an AccountRuleViolation of rule " + rule);
+            }
+        };
     }
 
     private static ApplyForBusinessAccount apply(String accountId, boolean vatLiable, String vatId, String legacy) {

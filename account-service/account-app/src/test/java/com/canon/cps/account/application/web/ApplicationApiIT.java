@@ -3,7 +3,7 @@ package com.canon.cps.account.application.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.canon.cps.platform.test.CpsServiceTest;
+import com.canon.cps.account.AccountServiceIntegration;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestTokens;
@@ -34,11 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,25 +44,14 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded PostgreSQL, Kafka and Mongo: applying publishes the contract event through the event store outbox, bad
  * input is refused with a problem and leaves nothing behind, one account per contact e-mail, operator login.
  */
-@CpsServiceTest
+@AccountServiceIntegration
 class ApplicationApiIT {
 
     private static final String TOPIC = "cps.account.events";
-    private static final String OPERATOR_EMAIL = "ops@test.local";
-    private static final String OPERATOR_PASSWORD = "operator-" + UUID.randomUUID();
-    private static final String OPERATOR_PASSWORD_HASH;
+    private static final String OPERATOR_EMAIL = AccountServiceIntegration.OPERATOR_EMAIL;
+    private static final String OPERATOR_PASSWORD = AccountServiceIntegration.OPERATOR_PASSWORD;
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static {
-        OPERATOR_PASSWORD_HASH = "{bcrypt}" + new BCryptPasswordEncoder().encode(OPERATOR_PASSWORD);
-    }
-
-    @DynamicPropertySource
-    static void operators(DynamicPropertyRegistry registry) {
-        registry.add("cps.account.operators[0].email", () -> OPERATOR_EMAIL);
-        registry.add("cps.account.operators[0].password-hash", () -> OPERATOR_PASSWORD_HASH);
-    }
 
     @LocalServerPort
     int port;

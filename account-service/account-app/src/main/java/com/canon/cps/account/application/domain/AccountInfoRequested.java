@@ -1,0 +1,9 @@
+package com.canon.cps.account.application.domain;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** Verification needs more information from the applicant before deciding; the application stays open. */
+@Revision("1")
+public record AccountInfoRequested(String accountId, String caseId, String reason, Instant requestedAt)
+        implements AccountEvent {}

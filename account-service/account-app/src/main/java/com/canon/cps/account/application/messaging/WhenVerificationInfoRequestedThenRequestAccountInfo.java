@@ -1,0 +1,29 @@
+package com.canon.cps.account.application.messaging;
+
+import com.canon.cps.account.application.domain.RequestAccountInfo;
+import com.canon.cps.platform.consuming.EventInbox;
+import com.canon.cps.platform.consuming.InboundEvent;
+import com.canon.cps.verification.contract.VerificationInfoRequested;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/** An operator needs more information: the application moves to INFO_REQUESTED and the applicant is told why. */
+@Component
+class WhenVerificationInfoRequestedThenRequestAccountInfo implements EventInbox.Handler<VerificationInfoRequested> {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    WhenVerificationInfoRequestedThenRequestAccountInfo(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(InboundEvent<VerificationInfoRequested> event) {
+        VerificationInfoRequested requested = event.data();
+        commands.sendAndWait(
+                new RequestAccountInfo(requested.accountId(), requested.caseId(), requested.reason(), clock.instant()));
+    }
+}

@@ -1,0 +1,30 @@
+package com.canon.cps.account.application.web;
+
+import com.canon.cps.account.application.query.MemberAccountRepository;
+import com.canon.cps.account.application.query.MemberAccountView;
+import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.platform.web.ApiProblem;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/accounts/me}: the signed-in member's own account; the account id is the token's subject, nothing else. */
+@RestController
+class MyAccountController {
+
+    private final MemberAccountRepository accounts;
+
+    MyAccountController(MemberAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/api/accounts/me")
+    @PreAuthorize("hasRole('MEMBER')")
+    MyAccountResponse me(@AuthenticationPrincipal Jwt jwt) {
+        MemberAccountView view = accounts.findById(CurrentMember.accountId(jwt))
+                .orElseThrow(() -> ApiProblem.notFound("No account for this member"));
+        return MyAccountResponse.of(view);
+    }
+}

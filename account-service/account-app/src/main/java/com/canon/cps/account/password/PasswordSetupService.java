@@ -1,0 +1,99 @@
+package com.canon.cps.account.password;
+
+import com.canon.cps.account.application.domain.AccountRuleViolation;
+import com.canon.cps.account.application.domain.ActivateAccount;
+import com.canon.cps.platform.web.ApiProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sets a member's first password with a setup link: the link must exist, be unused and unexpired (business clock),
+ * the password must satisfy the {@link PasswordPolicy}. Using the link, storing the credential and activating the
+ * account commit together or not at all; the link row is locked, so two requests with one token cannot both succeed.
+ */
+@Service
+class PasswordSetupService {
+
+    private final SetupLinkStore links;
+    private final MemberCredentials credentials;
+    private final CommandGateway commands;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PasswordSetupService(
+            SetupLinkStore links,
+            MemberCredentials credentials,
+            CommandGateway commands,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.links = links;
+        this.credentials = credentials;
+        this.commands = commands;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    void setPassword(String token, String password) {
+        Instant now = clock.instant();
+        SetupLinkStore.SetupLink link = usable(links.find(token).orElse(null), now);
+        requireAcceptable(password, link.accountId());
+        String hash = credentials.hash(password); // slow on purpose: before the transaction, not inside it
+        transactions.executeWithoutResult(tx -> activate(token, hash, now));
+    }
+
+    private void requireAcceptable(String password, String accountId) {
+        List<String> violations = PasswordPolicy.violations(
+                password, credentials.emailOf(accountId).orElse(null));
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid request",
+                    "password: " + String.join("; ", violations),
+                    violations.stream()
+                            .map(v -> new ApiProblem.FieldError("password", v))
+                            .toList());
+        }
+    }
+
+    /** In one transaction: use the (locked) link, store the credential, activate the account. */
+    private void activate(String token, String passwordHash, Instant now) {
+        SetupLinkStore.SetupLink link = usable(links.findForUpdate(token).orElse(null), now);
+        links.markUsed(token, now);
+        if (!credentials.storeFirst(link.accountId(), passwordHash, now)) {
+            throw invalidToken("was already used");
+        }
+        try {
+            commands.sendAndWait(new ActivateAccount(link.accountId(), link.issueId(), now));
+        } catch (AccountRuleViolation refused) {
+            // the account's own rules agree with the link table in every normal case; if not, the account wins
+            throw invalidToken(
+                    switch (refused.rule()) {
+                        case SETUP_LINK_EXPIRED -> "has expired";
+                        case ALREADY_ACTIVE -> "was already used";
+                        default -> "cannot be used for this account";
+                    });
+        }
+    }
+
+    private static SetupLinkStore.SetupLink usable(SetupLinkStore.SetupLink link, Instant now) {
+        if (link == null) {
+            throw invalidToken("is unknown");
+        }
+        if (link.usedAt() != null) {
+            throw invalidToken("was already used");
+        }
+        if (!link.usableAt(now)) {
+            throw invalidToken("has expired");
+        }
+        return link;
+    }
+
+    private static ApiProblem invalidToken(String why) {
+        return ApiProblem.invalid("token", why);
+    }
+}

@@ -1,0 +1,87 @@
+package com.canon.cps.account.password;
+
+import com.canon.cps.account.application.domain.PasswordSetupIssued;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hashes of issued password-setup links ({@code password_setup_link}).
+ *
+ * <p>Fed by a <em>subscribing</em> processor ({@link #PROCESSING_GROUP}): the row is written in the unit of work,
+ * and so in the database transaction, that stores the {@code PasswordSetupIssued} event. A link is therefore usable
+ * as soon as its event exists (a streaming processor could lag behind the e-mail), and a failure here rolls the
+ * command back instead of leaving a link that can never be used.
+ */
+@Component
+@ProcessingGroup(SetupLinkStore.PROCESSING_GROUP)
+class SetupLinkStore {
+
+    static final String PROCESSING_GROUP = "password-setup-links";
+
+    /** An issued link, as stored. */
+    record SetupLink(String accountId, String issueId, Instant expiresAt, Instant usedAt) {
+        boolean usableAt(Instant now) {
+            return usedAt == null && now.isBefore(expiresAt);
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final PasswordSetupTokens tokens;
+
+    SetupLinkStore(JdbcTemplate jdbc, PasswordSetupTokens tokens) {
+        this.jdbc = jdbc;
+        this.tokens = tokens;
+    }
+
+    @EventHandler
+    void on(PasswordSetupIssued event) {
+        String hash = PasswordSetupTokens.hash(tokens.tokenFor(event.accountId(), event.issueId()));
+        jdbc.update(
+                "INSERT INTO password_setup_link (token_hash, account_id, issue_id, issued_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                hash,
+                event.accountId(),
+                event.issueId(),
+                Timestamp.from(event.issuedAt()),
+                Timestamp.from(event.expiresAt()));
+    }
+
+    /** The link of a presented token, if one was issued. */
+    Optional<SetupLink> find(String token) {
+        return query("", token);
+    }
+
+    /** As {@link #find}, locking the row until the caller's transaction ends (two requests cannot both use it). */
+    Optional<SetupLink> findForUpdate(String token) {
+        return query(" FOR UPDATE", token);
+    }
+
+    void markUsed(String token, Instant usedAt) {
+        jdbc.update(
+                "UPDATE password_setup_link SET used_at = ? WHERE token_hash = ?",
+                Timestamp.from(usedAt),
+                PasswordSetupTokens.hash(token));
+    }
+
+    private Optional<SetupLink> query(String lock, String token) {
+        return jdbc
+                .query(
+                        "SELECT account_id, issue_id, expires_at, used_at FROM password_setup_link WHERE token_hash = ?"
+                                + lock,
+                        (rs, i) -> new SetupLink(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getTimestamp(3).toInstant(),
+                                rs.getTimestamp(4) == null
+                                        ? null
+                                        : rs.getTimestamp(4).toInstant()),
+                        PasswordSetupTokens.hash(token))
+                .stream()
+                .findFirst();
+    }
+}

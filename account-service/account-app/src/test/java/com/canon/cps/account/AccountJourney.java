@@ -1,0 +1,160 @@
+package com.canon.cps.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.KafkaTestClient;
+import com.canon.cps.verification.contract.AccountVerificationRejected;
+import com.canon.cps.verification.contract.AccountVerified;
+import com.canon.cps.verification.contract.RegistryEvidence;
+import com.canon.cps.verification.contract.VerificationInfoRequested;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Drives account-service from outside as its neighbours do: applicants over HTTP, verification-service through
+ * {@code cps.verification.events}; reads what it publishes on {@code cps.account.events}.
+ */
+public final class AccountJourney {
+
+    public static final String ACCOUNT_TOPIC = "cps.account.events";
+    public static final String VERIFICATION_TOPIC = "cps.verification.events";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration PUBLISHED = Duration.ofSeconds(30);
+
+    private final HttpTestClient http;
+
+    public AccountJourney(HttpTestClient http) {
+        this.http = http;
+    }
+
+    /** An applicant as the API.md sample, with its own e-mail; returns the account id. */
+    public String apply(String email, String language) {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("line1", "1 High St");
+        address.put("postalCode", "SW1A 1AA");
+        address.put("city", "London");
+        address.put("country", "GB");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("companyName", "Lumen Studio Ltd");
+        body.put("address", address);
+        body.put("contactName", "Ada Lumen");
+        body.put("contactEmail", email);
+        body.put("language", language);
+        body.put("vatLiable", true);
+        body.put("vatId", "GB980780684");
+        body.put("evidenceDocumentIds", List.of("doc-" + UUID.randomUUID()));
+        body.put("legacyCpsEmail", "old." + email);
+        body.put("authorisedToApply", true);
+        HttpTestClient.Response created = http.postJson("/api/accounts", HttpTestClient.json(body), null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("accountId").asString();
+    }
+
+    /** verification-service approves; returns the {@code ce_id} used (send it again to simulate redelivery). */
+    public String verify(String accountId) {
+        String ceId = UUID.randomUUID().toString();
+        verify(accountId, ceId);
+        return ceId;
+    }
+
+    public void verify(String accountId, String ceId) {
+        send(
+                accountId,
+                ceId,
+                AccountVerified.TYPE,
+                new AccountVerified(
+                        accountId,
+                        "case-" + accountId,
+                        "REGISTRY_POLICY",
+                        new RegistryEvidence("HMRC", "GB980780684", "HMRC-123", Instant.now()),
+                        Instant.now()));
+    }
+
+    public void reject(String accountId, String reason) {
+        send(
+                accountId,
+                UUID.randomUUID().toString(),
+                AccountVerificationRejected.TYPE,
+                new AccountVerificationRejected(accountId, "case-" + accountId, reason, Instant.now()));
+    }
+
+    public void requestInfo(String accountId, String reason) {
+        send(
+                accountId,
+                UUID.randomUUID().toString(),
+                VerificationInfoRequested.TYPE,
+                new VerificationInfoRequested(accountId, "case-" + accountId, reason, Instant.now()));
+    }
+
+    public static void send(String accountId, String ceId, String type, Object payload) {
+        KafkaTestClient.send(VERIFICATION_TOPIC, accountId, ceId, type, HttpTestClient.json(payload));
+    }
+
+    /** Waits for the account's first published record of {@code ceType}; returns its payload. */
+    public static JsonNode awaitPublished(String accountId, String ceType) {
+        List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
+                ACCOUNT_TOPIC,
+                r -> accountId.equals(r.key()) && ceType.equals(KafkaTestClient.header(r, "ce_type")),
+                PUBLISHED);
+        ConsumerRecord<String, byte[]> last = seen.isEmpty() ? null : seen.get(seen.size() - 1);
+        assertThat(last).as("a " + ceType + " record for " + accountId).isNotNull();
+        assertThat(KafkaTestClient.header(last, "ce_type"))
+                .as("a " + ceType + " record for " + accountId)
+                .isEqualTo(ceType);
+        return JSON.readTree(last.value());
+    }
+
+    /** The ce_types published for the account so far, in order, up to and including the first {@code untilType}. */
+    public static List<String> publishedTypes(String accountId, String untilType) {
+        return KafkaTestClient.readUntil(
+                        ACCOUNT_TOPIC,
+                        r -> accountId.equals(r.key()) && untilType.equals(KafkaTestClient.header(r, "ce_type")),
+                        PUBLISHED)
+                .stream()
+                .filter(r -> accountId.equals(r.key()))
+                .map(r -> KafkaTestClient.header(r, "ce_type"))
+                .toList();
+    }
+
+    /** Verifies the account and returns the setup-link token from the published PasswordSetupIssued. */
+    public String verifyAndGetToken(String accountId) {
+        verify(accountId);
+        return awaitPublished(accountId, "cps.account.PasswordSetupIssued.v1")
+                .path("token")
+                .asString();
+    }
+
+    public HttpTestClient.Response setPassword(String token, String password) {
+        return http.postJson(
+                "/api/accounts/password", HttpTestClient.json(Map.of("token", token, "password", password)), null);
+    }
+
+    public HttpTestClient.Response login(String email, String password) {
+        return http.postJson(
+                "/api/auth/login", HttpTestClient.json(Map.of("email", email, "password", password)), null);
+    }
+
+    public static String uniqueEmail(String name) {
+        return name + "." + UUID.randomUUID() + "@lumen.example";
+    }
+
+    /** Asserts an RFC 9457 problem with the status and returns its body. */
+    public static JsonNode assertProblem(HttpTestClient.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("type").asString()).as(response.body()).isNotBlank();
+        assertThat(problem.path("title").asString()).as(response.body()).isNotBlank();
+        assertThat(problem.path("status").asInt()).as(response.body()).isEqualTo(status);
+        assertThat(problem.path("detail").asString()).as(response.body()).isNotBlank();
+        return problem;
+    }
+}

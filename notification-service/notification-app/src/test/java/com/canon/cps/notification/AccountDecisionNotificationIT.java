@@ -1,0 +1,280 @@
+package com.canon.cps.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.canon.cps.account.contract.AccountApplicationSubmitted;
+import com.canon.cps.account.contract.AccountInfoRequested;
+import com.canon.cps.account.contract.AccountRejected;
+import com.canon.cps.account.contract.Address;
+import com.canon.cps.account.contract.PasswordSetupIssued;
+import com.canon.cps.platform.embedded.CapturedMail;
+import com.canon.cps.platform.test.CpsServiceTest;
+import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.KafkaTestClient;
+import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.TestTokens;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The verification outcomes as account-service publishes them, through the real broker and SMTP server: approval
+ * (one e-mail with the password-setup link, however often delivered), rejection (the reason, no link) and a request
+ * for more information (the reason), in the applicant's language, each with a bell entry.
+ */
+@CpsServiceTest
+class AccountDecisionNotificationIT {
+
+    private static final String TOPIC = "cps.account.events";
+    private static final String SENDER = "donotreply@canon-europe.com";
+    private static final String LINK_BASE = "http://localhost:8080/set-password?token=";
+    private static final Duration DELIVERED = Duration.ofSeconds(30);
+    /** 2026-11-30 10:15 UTC. */
+    private static final Instant EXPIRES = Instant.parse("2026-11-30T10:15:00Z");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private HttpTestClient http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTestClient("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void passwordSetupIssued_sendsExactlyOneEnglishMailWithTheLink_evenWhenDeliveredTwice() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "Ada Lumen", "Lumen Studio Ltd", "en");
+        String token = token();
+        String ceId = UUID.randomUUID().toString();
+        double duplicatesBefore = duplicates(PasswordSetupIssued.TYPE);
+
+        send(
+                accountId,
+                ceId,
+                PasswordSetupIssued.TYPE,
+                new PasswordSetupIssued(accountId, email, "en", token, EXPIRES));
+
+        CapturedMail mail = awaitMail(email, "Your Business Account is approved: please set your password");
+        assertThat(mail.from()).isEqualTo(SENDER);
+        assertThat(mail.to()).containsExactly(email);
+        assertThat(text(mail))
+                .startsWith("Dear Ada Lumen,")
+                .contains("your Canon Business Account for Lumen Studio Ltd has been approved.")
+                .contains("\n" + LINK_BASE + token + "\n")
+                .contains("valid until 30/11/2026 10:15 UTC");
+        JsonNode approved = awaitBellEntry(accountId, "ACCOUNT_APPROVED");
+        assertThat(approved.path("title").asString()).isEqualTo("Business Account approved");
+        assertThat(approved.toString()).doesNotContain(token);
+
+        send(
+                accountId,
+                ceId,
+                PasswordSetupIssued.TYPE,
+                new PasswordSetupIssued(accountId, email, "en", token, EXPIRES));
+
+        await().atMost(DELIVERED).until(() -> duplicates(PasswordSetupIssued.TYPE) >= duplicatesBefore + 1);
+        assertThat(mailsTo(email, "Your Business Account is approved: please set your password"))
+                .hasSize(1);
+        assertThat(bell(accountId))
+                .filteredOn(e -> e.path("type").asString().equals("ACCOUNT_APPROVED"))
+                .hasSize(1);
+        await().atMost(DELIVERED)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT body FROM outbound_mail WHERE account_id = ? AND kind = 'account-approved'"
+                                        + " AND status = 'SENT'",
+                                String.class,
+                                accountId))
+                        .as("the sent link is not kept in the send log")
+                        .doesNotContain(token)
+                        .isEqualTo(MailDispatcher.REDACTED));
+    }
+
+    @Test
+    void passwordSetupIssued_inGerman() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "Max Muster", "Muster GmbH", "de");
+        String token = token();
+
+        send(
+                accountId,
+                UUID.randomUUID().toString(),
+                PasswordSetupIssued.TYPE,
+                new PasswordSetupIssued(accountId, email, "de", token, EXPIRES));
+
+        CapturedMail mail = awaitMail(email, "Dein Business Account ist freigeschaltet: Bitte lege dein Passwort fest");
+        assertThat(mail.from()).isEqualTo(SENDER);
+        assertThat(text(mail))
+                .startsWith("Hallo Max Muster,")
+                .contains("dein Canon Business Account für Muster GmbH wurde freigeschaltet.")
+                .contains("\n" + LINK_BASE + token + "\n")
+                .contains("gültig bis 30.11.2026, 10:15 Uhr UTC");
+        assertThat(awaitBellEntry(accountId, "ACCOUNT_APPROVED").path("title").asString())
+                .isEqualTo("Business Account freigeschaltet");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void accountRejected_sendsTheReason_andNoLink(String language) {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "Ada Lumen", "Lumen Studio Ltd", language);
+        String reason = "The invoice does not show the company name";
+
+        send(
+                accountId,
+                UUID.randomUUID().toString(),
+                AccountRejected.TYPE,
+                new AccountRejected(accountId, reason, Instant.now()));
+
+        boolean de = language.equals("de");
+        CapturedMail mail = awaitMail(
+                email,
+                de
+                        ? "Dein Antrag auf einen Business Account wurde abgelehnt"
+                        : "Your Business Account application was not approved");
+        assertThat(mail.from()).isEqualTo(SENDER);
+        assertThat(text(mail))
+                .startsWith(de ? "Hallo Ada Lumen," : "Dear Ada Lumen,")
+                .contains((de ? "Begründung: " : "Reason: ") + reason)
+                .doesNotContain("set-password")
+                .doesNotContain("token")
+                .doesNotContain("http");
+        assertThat(awaitBellEntry(accountId, "APPLICATION_REJECTED")
+                        .path("title")
+                        .asString())
+                .isEqualTo(de ? "Antrag abgelehnt" : "Application not approved");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void accountInfoRequested_sendsWhatIsNeeded(String language) {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "Ada Lumen", "Lumen Studio Ltd", language);
+        String reason = "Please upload an invoice not older than 3 months";
+
+        send(
+                accountId,
+                UUID.randomUUID().toString(),
+                AccountInfoRequested.TYPE,
+                new AccountInfoRequested(accountId, reason, Instant.now()));
+
+        boolean de = language.equals("de");
+        CapturedMail mail = awaitMail(
+                email,
+                de
+                        ? "Wir benötigen weitere Informationen zu deinem Antrag auf einen Business Account"
+                        : "We need more information about your Business Account application");
+        assertThat(text(mail))
+                .startsWith(de ? "Hallo Ada Lumen," : "Dear Ada Lumen,")
+                .contains(de ? "benötigen wir weitere Informationen:" : "we need more information:")
+                .contains("\n" + reason + "\n")
+                .doesNotContain("set-password");
+        assertThat(awaitBellEntry(accountId, "INFORMATION_REQUESTED")
+                        .path("title")
+                        .asString())
+                .isEqualTo(de ? "Weitere Informationen benötigt" : "More information needed");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    /** Registers the applicant as account-service's first event does, and waits for the "received" mail. */
+    private String applicant(String accountId, String contact, String company, String language) {
+        String email = "applicant." + accountId + "@lumen.example";
+        send(
+                accountId,
+                UUID.randomUUID().toString(),
+                AccountApplicationSubmitted.TYPE,
+                new AccountApplicationSubmitted(
+                        accountId,
+                        company,
+                        new Address("1 High St", "SW1A 1AA", "London", "GB"),
+                        "GB",
+                        contact,
+                        email,
+                        language,
+                        false,
+                        null,
+                        List.of("doc-" + accountId),
+                        false,
+                        Instant.now()));
+        await().atMost(DELIVERED)
+                .until(() -> !TestInfrastructure.get().smtp().mailTo(email).isEmpty());
+        return email;
+    }
+
+    /** The plain text with the line breaks the template has (SMTP transfers them as CRLF). */
+    private static String text(CapturedMail mail) {
+        return mail.text().replace("\r\n", "\n");
+    }
+
+    private static String token() {
+        return UUID.randomUUID().toString().replace("-", "") + "_-x";
+    }
+
+    private static void send(String accountId, String ceId, String type, Object payload) {
+        KafkaTestClient.send(TOPIC, accountId, ceId, type, HttpTestClient.json(payload));
+    }
+
+    private static List<CapturedMail> mailsTo(String email, String subject) {
+        return TestInfrastructure.get().smtp().mailTo(email).stream()
+                .filter(m -> subject.equals(m.subject()))
+                .toList();
+    }
+
+    private static CapturedMail awaitMail(String email, String subject) {
+        return await().atMost(DELIVERED)
+                .until(() -> mailsTo(email, subject), mails -> !mails.isEmpty())
+                .get(0);
+    }
+
+    private JsonNode bell(String accountId) {
+        HttpTestClient.Response response = http.get("/api/notifications", TestTokens.member(accountId));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode awaitBellEntry(String accountId, String type) {
+        return await().atMost(DELIVERED)
+                .until(
+                        () -> {
+                            for (JsonNode entry : bell(accountId)) {
+                                if (type.equals(entry.path("type").asString())) {
+                                    return entry;
+                                }
+                            }
+                            return null;
+                        },
+                        entry -> entry != null);
+    }
+
+    private double duplicates(String type) {
+        return meters
+                .find("cps.events.consumed")
+                .tag("consumer", "accountEvents")
+                .tag("type", type)
+                .tag("outcome", "duplicate")
+                .counters()
+                .stream()
+                .mapToDouble(Counter::count)
+                .sum();
+    }
+}
