@@ -41,6 +41,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         p.put("management.endpoint.health.group.readiness.include", "readinessState,db,mongo");
         p.put("management.metrics.tags.service", service + "-service");
         p.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+        // a consumer may start before the producing service and create its topic: with the producer's partition
+        // count, or records keyed to partitions the consumer never saw would wait for its next metadata refresh
+        String partitions = env.getProperty("cps.publisher.partitions", "4");
+        p.put("spring.cloud.stream.kafka.binder.min-partition-count", partitions);
+        p.put(
+                "spring.cloud.stream.kafka.binder.replication-factor",
+                env.getProperty("cps.publisher.replication-factor", "-1"));
+        // and should a topic still grow, consumers notice new partitions within seconds, not five minutes
+        p.put("spring.cloud.stream.kafka.binder.consumer-properties.metadata.max.age.ms", "10000");
 
         String maxAttempts = env.getProperty("cps.consumer.max-attempts", "4");
         List<String> consumes = Arrays.stream(

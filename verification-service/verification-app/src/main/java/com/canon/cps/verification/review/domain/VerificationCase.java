@@ -3,20 +3,37 @@ package com.canon.cps.verification.review.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** The verification of one application, from submission to the operator's (or the policy's) decision. */
+/**
+ * The verification of one application, from submission to the operator's (or the policy's) decision.
+ *
+ * <p>Invariants: a decision (approve, reject) closes the case for good and later decisions are refused; reject and
+ * request-info carry a reason; registry answers are facts that arrive late or twice, so answers for a closed case or
+ * after a definitive answer are ignored rather than refused; the SLA breach is raised at most once, only for an
+ * undecided case and never before its deadline. Business time comes from the injected {@link Clock}.
+ */
 @Aggregate
 public class VerificationCase {
 
     @AggregateIdentifier
     private String caseId;
 
+    private String accountId;
+    private String vatId;
+    private Instant deadline;
     private CaseStatus status;
+    private RegistryCheckStatus registryCheck;
+    private RegistryEvidence evidence;
+    private int lastRegistryAttempt;
+    private boolean slaBreached;
 
     protected VerificationCase() {}
 
@@ -35,18 +52,169 @@ public class VerificationCase {
                 command.country(),
                 command.vatLiable(),
                 command.vatId(),
-                command.documentIds(),
+                command.documents() == null ? List.of() : List.copyOf(command.documents()),
                 command.submittedAt(),
                 command.deadline()));
+    }
+
+    @CommandHandler
+    void handle(RecordRegistryConfirmation command, ApprovalPolicy policy, Clock clock) {
+        if (!awaitsRegistryAnswer()) {
+            return;
+        }
+        RegistryEvidence confirmed =
+                new RegistryEvidence(command.registry(), vatId, command.consultationNumber(), command.checkedAt());
+        apply(new VatIdConfirmed(caseId, accountId, confirmed));
+        if (policy.approveWhenRegistryConfirms() && status != CaseStatus.INFO_REQUESTED) {
+            apply(new AccountVerified(
+                    caseId, accountId, VerificationMethod.REGISTRY_POLICY, confirmed, null, clock.instant()));
+        } else {
+            queueForReviewIfOpen();
+        }
+    }
+
+    @CommandHandler
+    void handle(RecordRegistryRefusal command) {
+        if (!awaitsRegistryAnswer()) {
+            return;
+        }
+        apply(new VatIdReportedInvalid(caseId, accountId, command.registry(), vatId, command.checkedAt()));
+        queueForReviewIfOpen();
+    }
+
+    @CommandHandler
+    void handle(RecordRegistryUnavailable command) {
+        if (!awaitsRegistryAnswer() || command.attempt() <= lastRegistryAttempt) {
+            return;
+        }
+        apply(new RegistryCheckUnavailable(
+                caseId,
+                accountId,
+                command.registry(),
+                vatId,
+                command.fault(),
+                command.attempt(),
+                command.checkedAt(),
+                command.nextCheckAt()));
+        queueForReviewIfOpen();
+    }
+
+    @CommandHandler
+    void handle(ApproveVerification command, Clock clock) {
+        requireUndecided();
+        // the registry's confirmation, where there is one, is part of the evidence of an operator's approval too
+        RegistryEvidence confirmed = registryCheck == RegistryCheckStatus.VALID ? evidence : null;
+        apply(new AccountVerified(
+                caseId, accountId, VerificationMethod.OPERATOR, confirmed, command.decidedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RejectVerification command, Clock clock) {
+        requireUndecided();
+        apply(new AccountVerificationRejected(
+                caseId, accountId, reason(command.reason()), command.decidedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RequestVerificationInfo command, Clock clock) {
+        requireUndecided();
+        apply(new VerificationInfoRequested(
+                caseId, accountId, reason(command.reason()), command.decidedBy(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordSlaBreach command, Clock clock) {
+        Instant now = clock.instant();
+        if (status.closed() || slaBreached || now.isBefore(deadline)) {
+            return;
+        }
+        apply(new VerificationSlaBreached(caseId, accountId, deadline, now));
+    }
+
+    private boolean awaitsRegistryAnswer() {
+        return !status.closed() && registryCheck == RegistryCheckStatus.UNAVAILABLE;
+    }
+
+    private void queueForReviewIfOpen() {
+        if (status == CaseStatus.OPEN) {
+            apply(new CaseQueuedForReview(caseId, accountId));
+        }
+    }
+
+    private void requireUndecided() {
+        if (status.closed()) {
+            throw new CaseClosedException(caseId, status);
+        }
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReasonRequiredException();
+        }
+        return reason.strip();
     }
 
     @EventSourcingHandler
     void on(VerificationCaseOpened event) {
         caseId = event.caseId();
+        accountId = event.accountId();
+        vatId = event.vatId();
+        deadline = event.deadline();
+        boolean check = event.registryCheckRequired();
+        status = check ? CaseStatus.OPEN : CaseStatus.IN_REVIEW;
+        registryCheck = check ? RegistryCheckStatus.UNAVAILABLE : RegistryCheckStatus.NOT_APPLICABLE;
+    }
+
+    @EventSourcingHandler
+    void on(VatIdConfirmed event) {
+        registryCheck = RegistryCheckStatus.VALID;
+        evidence = event.evidence();
+    }
+
+    @EventSourcingHandler
+    void on(VatIdReportedInvalid event) {
+        registryCheck = RegistryCheckStatus.INVALID;
+    }
+
+    @EventSourcingHandler
+    void on(RegistryCheckUnavailable event) {
+        lastRegistryAttempt = event.attempt();
+    }
+
+    @EventSourcingHandler
+    void on(CaseQueuedForReview event) {
         status = CaseStatus.IN_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(AccountVerified event) {
+        status = CaseStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(AccountVerificationRejected event) {
+        status = CaseStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(VerificationInfoRequested event) {
+        status = CaseStatus.INFO_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(VerificationSlaBreached event) {
+        slaBreached = true;
     }
 
     CaseStatus status() {
         return status;
+    }
+
+    RegistryCheckStatus registryCheck() {
+        return registryCheck;
+    }
+
+    boolean slaBreached() {
+        return slaBreached;
     }
 }

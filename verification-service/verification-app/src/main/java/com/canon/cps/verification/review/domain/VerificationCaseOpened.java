@@ -4,7 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * A submitted application opened its case.
+ *
+ * <p>Revision 2: {@code documents} (id and evidence type) replaces revision 1's {@code documentIds}; stored revision-1
+ * events are upcast with the type unknown.
+ */
+@Revision("2")
 public record VerificationCaseOpened(
         String caseId,
         String accountId,
@@ -12,7 +18,13 @@ public record VerificationCaseOpened(
         String country,
         boolean vatLiable,
         String vatId,
-        List<String> documentIds,
+        List<EvidenceDocument> documents,
         Instant submittedAt,
         Instant deadline)
-        implements VerificationEvent {}
+        implements VerificationEvent {
+
+    /** Whether the case waits for a registry answer before it reaches the operators' queue. */
+    public boolean registryCheckRequired() {
+        return vatLiable && vatId != null && !vatId.isBlank();
+    }
+}

@@ -1,6 +1,18 @@
 package com.canon.cps.verification.review.domain;
 
-/** Internal events of a verification case. */
-public sealed interface VerificationEvent permits VerificationCaseOpened {
+/** Internal events of a verification case; they never leave the service (the publisher maps them to contracts). */
+public sealed interface VerificationEvent
+        permits VerificationCaseOpened,
+                VatIdConfirmed,
+                VatIdReportedInvalid,
+                RegistryCheckUnavailable,
+                CaseQueuedForReview,
+                AccountVerified,
+                AccountVerificationRejected,
+                VerificationInfoRequested,
+                VerificationSlaBreached {
+
     String caseId();
+
+    String accountId();
 }

@@ -5,32 +5,54 @@ import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
 import com.canon.cps.verification.VerificationSettings;
 import com.canon.cps.verification.calendar.BusinessCalendar;
+import com.canon.cps.verification.document.EvidenceDocumentStore;
+import com.canon.cps.verification.review.domain.EvidenceDocument;
 import com.canon.cps.verification.review.domain.OpenVerificationCase;
 import com.canon.cps.verification.review.domain.VerificationCase;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Consumes {@code cps.account.events}: a submitted application opens its verification case. */
+/**
+ * Consumes {@code cps.account.events}: a submitted application opens its verification case. In the inbox
+ * transaction, the case's document references are recorded (which keeps the documents from being purged) and their
+ * types looked up, then the case is opened; all of it commits together or not at all.
+ */
 @Configuration(proxyBeanMethods = false)
 class WhenApplicationSubmittedThenOpenCase {
 
     @Bean
-    Consumer<Message<byte[]>> accountEvents(EventInbox inbox, CommandGateway commands, VerificationSettings settings) {
+    Consumer<Message<byte[]>> accountEvents(
+            EventInbox inbox, CommandGateway commands, VerificationSettings settings, EvidenceDocumentStore documents) {
         BusinessCalendar calendar = new BusinessCalendar(settings.slaBusinessDays(), settings.slaCutOff());
         return inbox.consumer("accountEvents")
-                .on(
-                        AccountApplicationSubmitted.TYPE,
-                        AccountApplicationSubmitted.class,
-                        event -> commands.sendAndWait(open(event, calendar)))
+                .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
+                    AccountApplicationSubmitted a = event.data();
+                    Map<String, String> types =
+                            documents.reference(VerificationCase.caseIdFor(a.accountId()), documentIds(a));
+                    commands.sendAndWait(open(event, calendar, types));
+                })
                 .build();
     }
 
-    static OpenVerificationCase open(InboundEvent<AccountApplicationSubmitted> event, BusinessCalendar calendar) {
+    /**
+     * The command for a submitted application.
+     *
+     * @param documentTypes evidence type per referenced document id; no entry (or {@code null}) = no such document
+     */
+    static OpenVerificationCase open(
+            InboundEvent<AccountApplicationSubmitted> event,
+            BusinessCalendar calendar,
+            Map<String, String> documentTypes) {
         AccountApplicationSubmitted a = event.data();
+        List<EvidenceDocument> documents = documentIds(a).stream()
+                .map(id -> new EvidenceDocument(id, documentTypes.get(id)))
+                .toList();
         return new OpenVerificationCase(
                 VerificationCase.caseIdFor(a.accountId()),
                 a.accountId(),
@@ -38,8 +60,14 @@ class WhenApplicationSubmittedThenOpenCase {
                 a.country(),
                 a.vatLiable(),
                 a.vatId(),
-                a.documentIds() == null ? List.of() : a.documentIds(),
+                documents,
                 a.submittedAt(),
                 calendar.deadline(a.submittedAt(), a.country()));
+    }
+
+    private static List<String> documentIds(AccountApplicationSubmitted a) {
+        return a.documentIds() == null
+                ? List.of()
+                : a.documentIds().stream().filter(Objects::nonNull).distinct().toList();
     }
 }

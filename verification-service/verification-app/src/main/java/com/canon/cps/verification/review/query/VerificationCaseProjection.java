@@ -1,14 +1,24 @@
 package com.canon.cps.verification.review.query;
 
 import com.canon.cps.platform.projection.ProjectionWriter;
+import com.canon.cps.verification.review.domain.AccountVerificationRejected;
+import com.canon.cps.verification.review.domain.AccountVerified;
+import com.canon.cps.verification.review.domain.CaseQueuedForReview;
 import com.canon.cps.verification.review.domain.CaseStatus;
+import com.canon.cps.verification.review.domain.RegistryCheckStatus;
+import com.canon.cps.verification.review.domain.RegistryCheckUnavailable;
+import com.canon.cps.verification.review.domain.VatIdConfirmed;
+import com.canon.cps.verification.review.domain.VatIdReportedInvalid;
 import com.canon.cps.verification.review.domain.VerificationCaseOpened;
+import com.canon.cps.verification.review.domain.VerificationInfoRequested;
+import com.canon.cps.verification.review.domain.VerificationSlaBreached;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+/** The operators' view of each case: one document per case, every write guarded by the event's sequence number. */
 @Component
 @ProcessingGroup("verification-cases")
 class VerificationCaseProjection {
@@ -21,6 +31,7 @@ class VerificationCaseProjection {
 
     @EventHandler
     void on(VerificationCaseOpened e, @SequenceNumber long sequence) {
+        boolean check = e.registryCheckRequired();
         Update update = new Update()
                 .set("accountId", e.accountId())
                 .set("companyName", e.companyName())
@@ -29,16 +40,124 @@ class VerificationCaseProjection {
                 .set("vatId", e.vatId())
                 .set(
                         "registryCheck",
-                        new VerificationCaseView.RegistryCheck(
-                                e.vatLiable() ? "UNAVAILABLE" : "NOT_APPLICABLE", null, null))
+                        registryCheck(
+                                check ? RegistryCheckStatus.UNAVAILABLE : RegistryCheckStatus.NOT_APPLICABLE,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
                 .set(
                         "documents",
-                        e.documentIds().stream()
-                                .map(id -> new VerificationCaseView.DocumentRef(id, null))
+                        e.documents().stream()
+                                .map(d -> new VerificationCaseView.DocumentRef(d.documentId(), d.type(), d.missing()))
                                 .toList())
                 .set("submittedAt", e.submittedAt())
                 .set("deadline", e.deadline())
-                .set("status", CaseStatus.IN_REVIEW.name());
-        writer.upsert(VerificationCaseView.COLLECTION, e.caseId(), sequence, update);
+                .set("status", (check ? CaseStatus.OPEN : CaseStatus.IN_REVIEW).name())
+                .set("slaBreached", false);
+        write(e.caseId(), sequence, update);
+    }
+
+    @EventHandler
+    void on(VatIdConfirmed e, @SequenceNumber long sequence) {
+        write(
+                e.caseId(),
+                sequence,
+                new Update()
+                        .set(
+                                "registryCheck",
+                                registryCheck(
+                                        RegistryCheckStatus.VALID,
+                                        e.evidence().consultationNumber(),
+                                        e.evidence().checkedAt(),
+                                        e.evidence().registry(),
+                                        null,
+                                        null)));
+    }
+
+    @EventHandler
+    void on(VatIdReportedInvalid e, @SequenceNumber long sequence) {
+        write(
+                e.caseId(),
+                sequence,
+                new Update()
+                        .set(
+                                "registryCheck",
+                                registryCheck(
+                                        RegistryCheckStatus.INVALID, null, e.checkedAt(), e.registry(), null, null)));
+    }
+
+    @EventHandler
+    void on(RegistryCheckUnavailable e, @SequenceNumber long sequence) {
+        write(
+                e.caseId(),
+                sequence,
+                new Update()
+                        .set(
+                                "registryCheck",
+                                registryCheck(
+                                        RegistryCheckStatus.UNAVAILABLE,
+                                        null,
+                                        e.checkedAt(),
+                                        e.registry(),
+                                        e.fault(),
+                                        e.nextCheckAt())));
+    }
+
+    @EventHandler
+    void on(CaseQueuedForReview e, @SequenceNumber long sequence) {
+        write(e.caseId(), sequence, new Update().set("status", CaseStatus.IN_REVIEW.name()));
+    }
+
+    @EventHandler
+    void on(AccountVerified e, @SequenceNumber long sequence) {
+        decided(
+                e.caseId(),
+                sequence,
+                CaseStatus.APPROVED,
+                new VerificationCaseView.Decision("APPROVED", e.method().name(), null, e.decidedBy(), e.verifiedAt()));
+    }
+
+    @EventHandler
+    void on(AccountVerificationRejected e, @SequenceNumber long sequence) {
+        decided(
+                e.caseId(),
+                sequence,
+                CaseStatus.REJECTED,
+                new VerificationCaseView.Decision("REJECTED", null, e.reason(), e.decidedBy(), e.rejectedAt()));
+    }
+
+    @EventHandler
+    void on(VerificationInfoRequested e, @SequenceNumber long sequence) {
+        decided(
+                e.caseId(),
+                sequence,
+                CaseStatus.INFO_REQUESTED,
+                new VerificationCaseView.Decision("INFO_REQUESTED", null, e.reason(), e.decidedBy(), e.requestedAt()));
+    }
+
+    @EventHandler
+    void on(VerificationSlaBreached e, @SequenceNumber long sequence) {
+        write(e.caseId(), sequence, new Update().set("slaBreached", true).set("slaBreachedAt", e.breachedAt()));
+    }
+
+    private void decided(String caseId, long sequence, CaseStatus status, VerificationCaseView.Decision decision) {
+        write(caseId, sequence, new Update().set("status", status.name()).set("decision", decision));
+    }
+
+    private static VerificationCaseView.RegistryCheck registryCheck(
+            RegistryCheckStatus status,
+            String consultationNumber,
+            java.time.Instant checkedAt,
+            String registry,
+            String fault,
+            java.time.Instant nextCheckAt) {
+        return new VerificationCaseView.RegistryCheck(
+                status.name(), consultationNumber, checkedAt, registry, fault, nextCheckAt);
+    }
+
+    private void write(String caseId, long sequence, Update update) {
+        writer.upsert(VerificationCaseView.COLLECTION, caseId, sequence, update);
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A case as the operators' queue shows it. */
+/**
+ * A case as the operators' queue shows it (API.md, plus {@code decision}, {@code slaBreached}, the registry's fault
+ * and next check, and whether a referenced document is missing).
+ */
 @Document(VerificationCaseView.COLLECTION)
 public record VerificationCaseView(
         @Id String caseId,
@@ -18,11 +21,37 @@ public record VerificationCaseView(
         List<DocumentRef> documents,
         Instant submittedAt,
         Instant deadline,
-        String status) {
+        String status,
+        Decision decision,
+        Boolean slaBreached,
+        Instant slaBreachedAt) {
 
     public static final String COLLECTION = "verification_cases";
 
-    public record RegistryCheck(String status, String consultationNumber, Instant checkedAt) {}
+    /**
+     * The registry's answer.
+     *
+     * @param status {@code VALID | INVALID | UNAVAILABLE | NOT_APPLICABLE}; {@code UNAVAILABLE} = unknown (no answer
+     *     yet, or a fault)
+     * @param fault the registry's fault code when unavailable after a check
+     * @param nextCheckAt when the check is tried again, if it is
+     */
+    public record RegistryCheck(
+            String status,
+            String consultationNumber,
+            Instant checkedAt,
+            String registry,
+            String fault,
+            Instant nextCheckAt) {}
 
-    public record DocumentRef(String documentId, String type) {}
+    /** @param missing no uploaded document has this id (type is then {@code null}) */
+    public record DocumentRef(String documentId, String type, boolean missing) {}
+
+    /**
+     * The latest decision.
+     *
+     * @param outcome {@code APPROVED | REJECTED | INFO_REQUESTED}
+     * @param method {@code OPERATOR | REGISTRY_POLICY} for approvals
+     */
+    public record Decision(String outcome, String method, String reason, String decidedBy, Instant decidedAt) {}
 }

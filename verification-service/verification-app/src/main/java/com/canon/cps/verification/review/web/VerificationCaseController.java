@@ -1,25 +1,44 @@
 package com.canon.cps.verification.review.web;
 
 import com.canon.cps.platform.web.ApiProblem;
+import com.canon.cps.verification.review.domain.ApproveVerification;
+import com.canon.cps.verification.review.domain.CaseClosedException;
 import com.canon.cps.verification.review.domain.CaseStatus;
+import com.canon.cps.verification.review.domain.ReasonRequiredException;
+import com.canon.cps.verification.review.domain.RejectVerification;
+import com.canon.cps.verification.review.domain.RequestVerificationInfo;
 import com.canon.cps.verification.review.query.VerificationCaseQueries;
 import com.canon.cps.verification.review.query.VerificationCaseView;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The operators' queue and their decisions. */
 @RestController
 @PreAuthorize("hasRole('OPERATOR')")
 class VerificationCaseController {
 
-    private final VerificationCaseQueries queries;
+    static final int MAX_REASON_LENGTH = 2000;
+    private static final Set<String> DECISIONS = Set.of("APPROVE", "REJECT", "REQUEST_INFO");
 
-    VerificationCaseController(VerificationCaseQueries queries) {
+    private final VerificationCaseQueries queries;
+    private final CommandGateway commands;
+
+    VerificationCaseController(VerificationCaseQueries queries, CommandGateway commands) {
         this.queries = queries;
+        this.commands = commands;
     }
 
     @GetMapping("/api/verification/cases")
@@ -35,5 +54,55 @@ class VerificationCaseController {
     @GetMapping("/api/verification/cases/{caseId}")
     VerificationCaseView byId(@PathVariable String caseId) {
         return queries.byId(caseId).orElseThrow(() -> ApiProblem.notFound("No case " + caseId));
+    }
+
+    @PostMapping("/api/verification/cases/{caseId}/decision")
+    ResponseEntity<DecisionAccepted> decide(
+            @PathVariable String caseId,
+            @RequestBody(required = false) DecisionRequest request,
+            @AuthenticationPrincipal Jwt operator) {
+        Object command = command(caseId, request, operator.getSubject());
+        send(command);
+        return ResponseEntity.accepted().body(new DecisionAccepted(caseId, request.decision()));
+    }
+
+    /** Validates the request (400 with {@code errors}) and turns it into the case's command. */
+    static Object command(String caseId, DecisionRequest request, String operator) {
+        if (request == null || request.decision() == null || !DECISIONS.contains(request.decision())) {
+            throw ApiProblem.invalid("decision", "must be one of APPROVE, REJECT, REQUEST_INFO");
+        }
+        String reason = request.reason() == null ? null : request.reason().strip();
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            throw ApiProblem.invalid("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+        }
+        if (request.decision().equals("APPROVE")) {
+            return new ApproveVerification(caseId, operator);
+        }
+        if (reason == null || reason.isEmpty()) {
+            throw ApiProblem.invalid("reason", "is required to " + request.decision());
+        }
+        return request.decision().equals("REJECT")
+                ? new RejectVerification(caseId, reason, operator)
+                : new RequestVerificationInfo(caseId, reason, operator);
+    }
+
+    /** Sends the command; the case's refusals become problems (409 closed, 404 unknown, 400 no reason). */
+    private void send(Object command) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CaseClosedException closed) {
+                    throw ApiProblem.conflict(closed.getMessage());
+                }
+                if (cause instanceof AggregateNotFoundException) {
+                    throw ApiProblem.notFound("No such case");
+                }
+                if (cause instanceof ReasonRequiredException) {
+                    throw ApiProblem.invalid("reason", "is required");
+                }
+            }
+            throw e;
+        }
     }
 }

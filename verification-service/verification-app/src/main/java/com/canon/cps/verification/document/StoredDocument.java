@@ -1,0 +1,7 @@
+package com.canon.cps.verification.document;
+
+import java.time.Instant;
+
+/** An uploaded evidence document, without its content. */
+public record StoredDocument(
+        String documentId, DocumentType type, String contentType, long sizeBytes, Instant uploadedAt) {}

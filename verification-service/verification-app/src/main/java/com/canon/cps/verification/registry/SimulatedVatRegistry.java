@@ -1,0 +1,119 @@
+package com.canon.cps.verification.registry;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A local stand-in for all four registries, with the semantics of the VIES test service ({@code checkVatTestService}):
+ * the national part of the VAT ID picks the answer.
+ *
+ * <table>
+ *   <caption>Test numbers (any prefix, e.g. {@code DE100}, {@code GB302}, {@code CHE301})</caption>
+ *   <tr><td>100</td><td>valid</td></tr>
+ *   <tr><td>200</td><td>invalid</td></tr>
+ *   <tr><td>201, 202</td><td>INVALID_INPUT, INVALID_REQUESTER_INFO</td></tr>
+ *   <tr><td>300, 301, 302</td><td>SERVICE_UNAVAILABLE, MS_UNAVAILABLE, TIMEOUT</td></tr>
+ *   <tr><td>400, 401</td><td>VAT_BLOCKED, IP_BLOCKED</td></tr>
+ *   <tr><td>500, 501</td><td>GLOBAL_MAX_CONCURRENT_REQ, GLOBAL_MAX_CONCURRENT_REQ_TIME</td></tr>
+ *   <tr><td>600, 601</td><td>MS_MAX_CONCURRENT_REQ, MS_MAX_CONCURRENT_REQ_TIME</td></tr>
+ * </table>
+ *
+ * <p>Unlike the VIES test service (which answers {@code SERVICE_UNAVAILABLE} to every other number), any other VAT ID
+ * is valid, so that real-looking numbers pass in local journeys. Each answer takes the configured latency; the outage
+ * switch makes every call fail with {@code SERVICE_UNAVAILABLE} until it is turned off again.
+ */
+public class SimulatedVatRegistry implements VatRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedVatRegistry.class);
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final Map<String, RegistryFault> TEST_FAULTS = Map.ofEntries(
+            Map.entry("201", RegistryFault.INVALID_INPUT),
+            Map.entry("202", RegistryFault.INVALID_REQUESTER_INFO),
+            Map.entry("300", RegistryFault.SERVICE_UNAVAILABLE),
+            Map.entry("301", RegistryFault.MS_UNAVAILABLE),
+            Map.entry("302", RegistryFault.TIMEOUT),
+            Map.entry("400", RegistryFault.VAT_BLOCKED),
+            Map.entry("401", RegistryFault.IP_BLOCKED),
+            Map.entry("500", RegistryFault.GLOBAL_MAX_CONCURRENT_REQ),
+            Map.entry("501", RegistryFault.GLOBAL_MAX_CONCURRENT_REQ_TIME),
+            Map.entry("600", RegistryFault.MS_MAX_CONCURRENT_REQ),
+            Map.entry("601", RegistryFault.MS_MAX_CONCURRENT_REQ_TIME));
+
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private volatile Duration latency;
+    private volatile boolean outage;
+
+    public SimulatedVatRegistry(Clock clock, Duration latency, boolean outage) {
+        this.clock = clock;
+        this.latency = latency;
+        this.outage = outage;
+    }
+
+    @Override
+    public RegistryAnswer check(String vatId) {
+        Registry registry =
+                Registry.forVatId(vatId).orElseThrow(() -> new RegistryFaultException(RegistryFault.INVALID_INPUT));
+        pause();
+        if (outage) {
+            throw new RegistryFaultException(RegistryFault.SERVICE_UNAVAILABLE);
+        }
+        String testNumber = vatId.substring(2).replaceAll("[^0-9]", "");
+        RegistryFault fault = TEST_FAULTS.get(testNumber);
+        if (fault != null) {
+            throw new RegistryFaultException(fault);
+        }
+        if (testNumber.equals("200")) {
+            return new RegistryAnswer.Invalid(registry, vatId, clock.instant());
+        }
+        return new RegistryAnswer.Valid(registry, vatId, consultationNumber(registry), clock.instant());
+    }
+
+    /** Turns the simulated outage on or off (every registry answers {@code SERVICE_UNAVAILABLE} while it is on). */
+    public void outage(boolean on) {
+        if (on != outage) {
+            log.info("Simulated VAT registry outage {}", on ? "started" : "ended");
+        }
+        outage = on;
+    }
+
+    public void latency(Duration latency) {
+        this.latency = latency;
+    }
+
+    /** Identifiers shaped like the real ones: VIES {@code WAPI...}, HMRC {@code xxx-xxx-xxx}. */
+    private String consultationNumber(Registry registry) {
+        return switch (registry) {
+            case VIES -> "WAPI" + random(12);
+            case HMRC -> random(3) + "-" + random(3) + "-" + random(3);
+            case UID -> "UID-" + random(10);
+            case BRREG -> "BRREG-" + random(10);
+        };
+    }
+
+    private String random(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+        }
+        return sb.toString();
+    }
+
+    private void pause() {
+        long millis = latency.toMillis();
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            // the time limiter gave up on this call
+            Thread.currentThread().interrupt();
+            throw new RegistryFaultException(RegistryFault.TIMEOUT);
+        }
+    }
+}
