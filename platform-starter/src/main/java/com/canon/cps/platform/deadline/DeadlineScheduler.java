@@ -59,9 +59,16 @@ public class DeadlineScheduler implements SmartLifecycle {
                     payload = EXCLUDED.payload, attempts = 0, last_error = NULL""", id, name, Timestamp.from(dueAt), json.writeValueAsString(payload));
     }
 
-    /** Cancels deadline {@code id}; nothing happens if it already fired or never existed. */
+    /**
+     * Cancels deadline {@code id}; nothing happens if it already fired or never existed. Never waits: a deadline that
+     * is firing at this moment is left alone (its handler must cope with the state it finds), because waiting for its
+     * row could deadlock with the aggregate lock the handler itself is waiting for.
+     */
     public void cancel(String id) {
-        jdbc.update("DELETE FROM scheduled_deadline WHERE deadline_id = ?", id);
+        jdbc.update(
+                "DELETE FROM scheduled_deadline WHERE deadline_id IN"
+                        + " (SELECT deadline_id FROM scheduled_deadline WHERE deadline_id = ? FOR UPDATE SKIP LOCKED)",
+                id);
     }
 
     /** Fires every deadline due now; returns how many fired. Called by the poller (and by tests). */
