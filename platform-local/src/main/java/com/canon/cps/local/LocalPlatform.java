@@ -216,6 +216,8 @@ public final class LocalPlatform implements AutoCloseable {
         System.setProperty(
                 "logging.file.name", options.dataDir().resolve("cps-local.log").toString());
         System.setProperty("logging.threshold.console", "WARN");
+        // one logging system serves all contexts: the first context's name would label every line
+        System.setProperty("logging.include-application-name", "false");
         System.setProperty("logging.level.root", "WARN");
         System.setProperty("logging.level.com.canon.cps", "INFO");
         System.setProperty("logging.level.org.apache.kafka", "ERROR");
