@@ -1,0 +1,45 @@
+package com.canon.cps.points.ledger.web;
+
+import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.points.ledger.query.PointsBalanceView;
+import com.canon.cps.points.ledger.query.PointsQueries;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** MEMBER {@code GET /api/points}: the balance and the per-product breakdown; an account without products has 0. */
+@RestController
+@PreAuthorize("hasRole('MEMBER')")
+class PointsController {
+
+    private final PointsQueries queries;
+
+    PointsController(PointsQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/points")
+    PointsResponse points(@AuthenticationPrincipal Jwt jwt) {
+        String accountId = CurrentMember.accountId(jwt);
+        PointsBalanceView balance = queries.balance(accountId).orElse(new PointsBalanceView(accountId, 0, 0, null));
+        return new PointsResponse(
+                balance.balance(),
+                balance.wasInvited(),
+                balance.completeProductCount(),
+                queries.products(accountId).stream()
+                        .map(p -> new PointsResponse.Product(p.productId(), p.modelCode(), p.points(), p.counted()))
+                        .toList());
+    }
+
+    /**
+     * {@code completeProductCount} is an addition to API.md's {@code {balance, invited, products}}.
+     *
+     * @param invited the balance reached the invitation threshold at some point (the invitation is not withdrawn)
+     */
+    record PointsResponse(int balance, boolean invited, int completeProductCount, List<Product> products) {
+        record Product(String productId, String modelCode, int points, boolean counted) {}
+    }
+}

@@ -1,0 +1,79 @@
+package com.canon.cps.points.ledger.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.canon.cps.platform.publishing.OutboundEvent;
+import com.canon.cps.points.contract.PointsBalanceChanged;
+import com.canon.cps.points.contract.PointsThresholdReached;
+import com.canon.cps.points.ledger.domain.InvitationThresholdReached;
+import com.canon.cps.points.ledger.domain.ProductPointsCounted;
+import com.canon.cps.points.ledger.domain.ProductRemovedFromLedger;
+import com.canon.cps.points.ledger.domain.ProductTracked;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Optional;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The wire format of {@code cps.points.events} against the golden sample of each event version
+ * (src/test/resources/contract), and which ledger events are published at all.
+ */
+class PointsEventsPublisherTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ACCOUNT = "7d2f4c1e-9a3b-4e6f-8c21-5b0a9d3e1f47";
+    private static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
+
+    private final PointsEventsPublisher publisher = new PointsEventsPublisher();
+
+    @Test
+    void countedPoints_arePublishedAsBalanceChanged_matchingTheGoldenSample() throws IOException {
+        OutboundEvent out = map(new ProductPointsCounted(ACCOUNT, "p3", "EF-40-F2.8-STM", 15, 500, 3, T))
+                .orElseThrow();
+
+        assertThat(out.type()).isEqualTo("cps.points.PointsBalanceChanged.v1");
+        assertThat(out.subject()).isEqualTo(ACCOUNT);
+        assertThat(JSON.readTree(JSON.writeValueAsString(out.data())))
+                .isEqualTo(JSON.readTree(golden("PointsBalanceChanged.v1.json")));
+        assertThat(JSON.readValue(golden("PointsBalanceChanged.v1.json"), PointsBalanceChanged.class))
+                .isEqualTo(out.data());
+    }
+
+    @Test
+    void thresholdReached_matchesTheGoldenSample() throws IOException {
+        OutboundEvent out =
+                map(new InvitationThresholdReached(ACCOUNT, 500, 500, T)).orElseThrow();
+
+        assertThat(out.type()).isEqualTo("cps.points.PointsThresholdReached.v1");
+        assertThat(JSON.readTree(JSON.writeValueAsString(out.data())))
+                .isEqualTo(JSON.readTree(golden("PointsThresholdReached.v1.json")));
+        assertThat(JSON.readValue(golden("PointsThresholdReached.v1.json"), PointsThresholdReached.class))
+                .isEqualTo(out.data());
+    }
+
+    @Test
+    void onlyChangesOfTheBalanceArePublished() {
+        assertThat(map(new ProductRemovedFromLedger(ACCOUNT, "p1", "EOS-R5", 280, true, 220, 2, T)))
+                .get()
+                .extracting(OutboundEvent::data)
+                .isEqualTo(new PointsBalanceChanged(ACCOUNT, 220, 2, T));
+        assertThat(map(new ProductRemovedFromLedger(ACCOUNT, "p1", "EOS-R5", 280, false, 500, 3, T)))
+                .as("an uncounted product left: the balance did not change")
+                .isEmpty();
+        assertThat(map(new ProductTracked(ACCOUNT, "p1", "EOS-R5", 280, 500, 3, T)))
+                .isEmpty();
+    }
+
+    private Optional<OutboundEvent> map(Object payload) {
+        return publisher.map(GenericEventMessage.asEventMessage(payload));
+    }
+
+    private static byte[] golden(String sample) throws IOException {
+        try (InputStream in = PointsEventsPublisherTest.class.getResourceAsStream("/contract/" + sample)) {
+            return in.readAllBytes();
+        }
+    }
+}

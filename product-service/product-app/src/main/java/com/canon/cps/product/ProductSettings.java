@@ -1,0 +1,22 @@
+package com.canon.cps.product;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * product-service settings ({@code cps.product.*}).
+ *
+ * @param catalog where the catalogue versions are read from
+ */
+@ConfigurationProperties("cps.product")
+public record ProductSettings(@DefaultValue Catalog catalog) {
+
+    /**
+     * @param locations Spring resource locations of the catalogue versions (one YAML file per version); every
+     *     version ever in force must stay listed, because the version in force is chosen by date
+     */
+    public record Catalog(
+            @DefaultValue("classpath:catalog/catalog-v1.yml")
+            List<String> locations) {}
+}

@@ -1,0 +1,74 @@
+package com.canon.cps.product.migration.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * An account's one-time migration of its old CPS registrations. Invariants: it is possible only for an account that
+ * gave its old CPS e-mail when applying, for that e-mail, and it happens at most once.
+ */
+@Aggregate
+public class LegacyMigration {
+
+    @AggregateIdentifier
+    private String migrationId;
+
+    private String accountId;
+    private String legacyEmail;
+    private boolean completed;
+
+    protected LegacyMigration() {}
+
+    /**
+     * The migration's id for an account. Prefixed, so it can never be mistaken for a product id (a UUID) in the
+     * shared event store.
+     */
+    public static String idFor(String accountId) {
+        return "legacy-migration:" + accountId;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(PrepareLegacyMigration command) {
+        if (migrationId != null) {
+            return; // the account is known already: AccountOpened was delivered again
+        }
+        apply(new LegacyMigrationPrepared(
+                command.migrationId(), command.accountId(), command.legacyEmail(), command.openedAt()));
+    }
+
+    @CommandHandler
+    void handle(CompleteLegacyMigration command) {
+        if (completed) {
+            throw new MigrationRefused(MigrationRefused.Reason.ALREADY_COMPLETED, "The products were migrated already");
+        }
+        if (legacyEmail == null || !legacyEmail.equals(command.legacyEmail())) {
+            throw new MigrationRefused(
+                    MigrationRefused.Reason.NO_LEGACY_EMAIL, "The account gave no old CPS e-mail when applying");
+        }
+        apply(new ProductsMigrated(
+                migrationId, accountId, command.productIds(), command.skipped(), command.migratedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(LegacyMigrationPrepared event) {
+        migrationId = event.migrationId();
+        accountId = event.accountId();
+        legacyEmail = event.legacyEmail();
+    }
+
+    @EventSourcingHandler
+    void on(ProductsMigrated event) {
+        completed = true;
+    }
+
+    boolean completed() {
+        return completed;
+    }
+}

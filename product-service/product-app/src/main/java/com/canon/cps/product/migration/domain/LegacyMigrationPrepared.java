@@ -1,0 +1,9 @@
+package com.canon.cps.product.migration.domain;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** product-service knows the account, and the old CPS e-mail it gave ({@code null}: none, no migration possible). */
+@Revision("1")
+public record LegacyMigrationPrepared(String migrationId, String accountId, String legacyEmail, Instant openedAt)
+        implements MigrationEvent {}

@@ -1,0 +1,8 @@
+package com.canon.cps.product.migration.domain;
+
+/** Internal events of an account's legacy migration. */
+public sealed interface MigrationEvent permits LegacyMigrationPrepared, ProductsMigrated {
+    String migrationId();
+
+    String accountId();
+}

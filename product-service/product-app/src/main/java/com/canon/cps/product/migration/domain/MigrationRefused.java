@@ -1,0 +1,26 @@
+package com.canon.cps.product.migration.domain;
+
+/** The migration cannot happen (now); nothing is recorded. */
+public class MigrationRefused extends RuntimeException {
+
+    /** Why. */
+    public enum Reason {
+        /** The account gave no old CPS e-mail (or product-service has not learnt of the account yet). */
+        NO_LEGACY_EMAIL,
+        /** The import holds no registrations for the account's old e-mail. */
+        NOTHING_TO_MIGRATE,
+        /** The account migrated already; migration happens once. */
+        ALREADY_COMPLETED
+    }
+
+    private final Reason reason;
+
+    public MigrationRefused(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,47 @@
+package com.canon.cps.product.migration.query;
+
+import com.canon.cps.platform.projection.ProjectionWriter;
+import com.canon.cps.product.migration.domain.LegacyMigrationPrepared;
+import com.canon.cps.product.migration.domain.ProductsMigrated;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** One document per account, versioned by the migration aggregate's sequence number. */
+@Component
+@ProcessingGroup("legacy-migrations")
+class LegacyMigrationProjection {
+
+    private final ProjectionWriter writer;
+
+    LegacyMigrationProjection(ProjectionWriter writer) {
+        this.writer = writer;
+    }
+
+    @EventHandler
+    void on(LegacyMigrationPrepared e, @SequenceNumber long sequence) {
+        writer.upsert(
+                LegacyMigrationView.COLLECTION,
+                e.accountId(),
+                sequence,
+                Update.update("legacyEmail", e.legacyEmail()).set("completed", false));
+    }
+
+    @EventHandler
+    void on(ProductsMigrated e, @SequenceNumber long sequence) {
+        Update update = Update.update("completed", true)
+                .set("migratedProductIds", e.productIds())
+                .set(
+                        "skipped",
+                        e.skipped().stream()
+                                .map(s -> new LegacyMigrationView.Skipped(
+                                        s.modelCode(),
+                                        s.serialNumber(),
+                                        s.reason().name()))
+                                .toList())
+                .set("migratedAt", e.migratedAt());
+        writer.upsert(LegacyMigrationView.COLLECTION, e.accountId(), sequence, update);
+    }
+}

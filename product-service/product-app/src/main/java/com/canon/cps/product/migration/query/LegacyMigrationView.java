@@ -1,0 +1,25 @@
+package com.canon.cps.product.migration.query;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * What product-service knows of an account's migration: the old CPS e-mail it gave (never shown to members, only
+ * used to look up the import) and, once migrated, what was copied and skipped.
+ */
+@Document(LegacyMigrationView.COLLECTION)
+public record LegacyMigrationView(
+        @Id String accountId,
+        String legacyEmail,
+        boolean completed,
+        List<String> migratedProductIds,
+        List<Skipped> skipped,
+        Instant migratedAt) {
+
+    public static final String COLLECTION = "legacy_migrations";
+
+    /** A legacy registration that was not copied. */
+    public record Skipped(String modelCode, String serialNumber, String reason) {}
+}

@@ -1,0 +1,33 @@
+package com.canon.cps.product.registration.query;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One registration as "My Products" shows it. The purchase date is stored as ISO text: Spring Data would store a
+ * {@code LocalDate} as a timestamp in the JVM's zone, which shifts the day between differently configured instances.
+ */
+@Document(ProductRegistrationView.COLLECTION)
+public record ProductRegistrationView(
+        @Id String productId,
+        String accountId,
+        String modelCode,
+        String name,
+        String category,
+        String serialNumber,
+        String purchaseDate,
+        boolean purchaseDateEstimated,
+        String countryOfPurchase,
+        String dealer,
+        boolean dealerEstimated,
+        boolean complete,
+        List<String> missingDetails,
+        int points,
+        boolean migrated,
+        Instant registeredAt,
+        boolean deregistered) {
+
+    public static final String COLLECTION = "product_registrations";
+}

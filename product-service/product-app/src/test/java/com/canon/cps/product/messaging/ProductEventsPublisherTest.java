@@ -1,0 +1,132 @@
+package com.canon.cps.product.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.canon.cps.platform.publishing.OutboundEvent;
+import com.canon.cps.product.migration.domain.LegacyMigrationPrepared;
+import com.canon.cps.product.migration.domain.ProductsMigrated;
+import com.canon.cps.product.migration.domain.SkippedRegistration;
+import com.canon.cps.product.registration.domain.ProductDeregistered;
+import com.canon.cps.product.registration.domain.ProductDetailsCompleted;
+import com.canon.cps.product.registration.domain.ProductDetailsUpdated;
+import com.canon.cps.product.registration.domain.ProductRegistered;
+import com.canon.cps.product.registration.domain.PurchaseDetails;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The wire format of {@code cps.product.events}: each internal event maps to the contract event whose JSON equals the
+ * golden sample of its version (src/test/resources/contract), and each golden sample still reads into today's record.
+ * A failing comparison means the contract changed: additive changes get a new sample field, breaking ones a new
+ * {@code .vN}.
+ */
+class ProductEventsPublisherTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ACCOUNT = "7d2f4c1e-9a3b-4e6f-8c21-5b0a9d3e1f47";
+    private static final String PRODUCT = "3f1c0a6e-1d2b-4c5d-8e9f-0a1b2c3d4e5f";
+
+    private final ProductEventsPublisher publisher = new ProductEventsPublisher();
+
+    @Test
+    void productRegistered_matchesItsGoldenSample() throws IOException {
+        OutboundEvent out = map(new ProductRegistered(
+                        PRODUCT,
+                        ACCOUNT,
+                        "EOS-5D-MARK-III",
+                        "EOS 5D Mark III",
+                        "EF_BODY",
+                        "2024-01",
+                        235,
+                        "012021001234",
+                        new PurchaseDetails(LocalDate.parse("2024-05-01"), true, null, null, false),
+                        false,
+                        Instant.parse("2026-11-27T10:00:00Z")))
+                .orElseThrow();
+
+        assertGolden(out, "cps.product.ProductRegistered.v1", "ProductRegistered.v1.json");
+        assertThat(JSON.readValue(
+                        golden("ProductRegistered.v1.json"), com.canon.cps.product.contract.ProductRegistered.class))
+                .isEqualTo(out.data());
+    }
+
+    @Test
+    void productDetailsCompleted_matchesItsGoldenSample() throws IOException {
+        OutboundEvent out = map(new ProductDetailsCompleted(
+                        PRODUCT, ACCOUNT, "EOS-5D-MARK-III", 235, Instant.parse("2026-11-28T09:30:00Z")))
+                .orElseThrow();
+
+        assertGolden(out, "cps.product.ProductDetailsCompleted.v1", "ProductDetailsCompleted.v1.json");
+        assertThat(JSON.readValue(
+                        golden("ProductDetailsCompleted.v1.json"),
+                        com.canon.cps.product.contract.ProductDetailsCompleted.class))
+                .isEqualTo(out.data());
+    }
+
+    @Test
+    void productDeregistered_matchesItsGoldenSample() throws IOException {
+        OutboundEvent out = map(new ProductDeregistered(
+                        PRODUCT, ACCOUNT, "EOS-5D-MARK-III", 235, true, Instant.parse("2026-12-01T16:45:00Z")))
+                .orElseThrow();
+
+        assertGolden(out, "cps.product.ProductDeregistered.v1", "ProductDeregistered.v1.json");
+        assertThat(JSON.readValue(
+                        golden("ProductDeregistered.v1.json"),
+                        com.canon.cps.product.contract.ProductDeregistered.class))
+                .isEqualTo(out.data());
+    }
+
+    @Test
+    void productsMigrated_matchesItsGoldenSample_withoutTheSkippedDetails() throws IOException {
+        OutboundEvent out = map(new ProductsMigrated(
+                        "legacy-migration:" + ACCOUNT,
+                        ACCOUNT,
+                        List.of(PRODUCT, "9b8a7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"),
+                        List.of(new SkippedRegistration(
+                                "EOS-C70", "4711", SkippedRegistration.Reason.REGISTERED_BY_ANOTHER_ACCOUNT)),
+                        Instant.parse("2026-11-27T11:00:00Z")))
+                .orElseThrow();
+
+        assertGolden(out, "cps.product.ProductsMigrated.v1", "ProductsMigrated.v1.json");
+        assertThat(JSON.readValue(
+                        golden("ProductsMigrated.v1.json"), com.canon.cps.product.contract.ProductsMigrated.class))
+                .isEqualTo(out.data());
+    }
+
+    @Test
+    void internalOnlyEvents_areNotPublished() {
+        Instant t = Instant.parse("2026-11-27T10:00:00Z");
+
+        assertThat(map(new ProductDetailsUpdated(PRODUCT, ACCOUNT, PurchaseDetails.NONE, t)))
+                .isEmpty();
+        assertThat(map(new LegacyMigrationPrepared("legacy-migration:" + ACCOUNT, ACCOUNT, "old@x.example", t)))
+                .as("the old e-mail stays in product-service")
+                .isEmpty();
+        assertThat(map("something else")).isEmpty();
+    }
+
+    private Optional<OutboundEvent> map(Object payload) {
+        return publisher.map(GenericEventMessage.asEventMessage(payload));
+    }
+
+    private static void assertGolden(OutboundEvent out, String type, String sample) throws IOException {
+        assertThat(out.type()).isEqualTo(type);
+        assertThat(out.subject()).as("key and ce_subject: the account").isEqualTo(ACCOUNT);
+        JsonNode actual = JSON.readTree(JSON.writeValueAsString(out.data()));
+        assertThat(actual).isEqualTo(JSON.readTree(golden(sample)));
+    }
+
+    private static byte[] golden(String sample) throws IOException {
+        try (InputStream in = ProductEventsPublisherTest.class.getResourceAsStream("/contract/" + sample)) {
+            return in.readAllBytes();
+        }
+    }
+}
