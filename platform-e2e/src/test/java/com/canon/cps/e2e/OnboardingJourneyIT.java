@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.local.LocalPlatform;
-import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.HttpTestClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,10 +19,7 @@ import tools.jackson.databind.JsonNode;
  */
 class OnboardingJourneyIT {
 
-    private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_\\-.~%]+)");
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    private static final String PASSWORD = "Lumen-Studio-2026-secure";
+    private static final String PASSWORD = Journeys.PASSWORD;
 
     static LocalPlatform platform;
     static HttpTestClient http;
@@ -43,9 +35,9 @@ class OnboardingJourneyIT {
     @Test
     void gbVatLiableCompany_isVerifiedByPolicy_setsPassword_andReadsItsAccount() {
         String email = "gb-" + UUID.randomUUID() + "@lumen.example";
-        String accountId = apply(Applications.gbVatLiable("Lumen Studio Ltd", email), "VAT_CERTIFICATE");
+        String accountId = Journeys.apply(Applications.gbVatLiable("Lumen Studio Ltd", email), "VAT_CERTIFICATE");
 
-        String token = awaitPasswordLink(email);
+        String token = Journeys.awaitPasswordLink(email);
         await().atMost(Duration.ofSeconds(10)).until(() -> status(accountId).equals("VERIFIED"));
         activateAndCheck(accountId, email, token, "Lumen Studio Ltd");
     }
@@ -53,30 +45,31 @@ class OnboardingJourneyIT {
     @Test
     void deNonVatCompany_isVerifiedByAnOperator_setsPassword_andReadsItsAccount() {
         String email = "de-" + UUID.randomUUID() + "@muster.example";
-        String accountId = apply(Applications.deNonVat("Muster Foto GmbH", email), "TRADE_REGISTER_EXTRACT");
+        String accountId = Journeys.apply(Applications.deNonVat("Muster Foto GmbH", email), "TRADE_REGISTER_EXTRACT");
 
         String caseId = awaitCase(accountId).path("caseId").asString();
         assertThat(decide(caseId, "APPROVE", null).status()).isEqualTo(202);
         assertThat(decide(caseId, "REJECT", "too late").status()).isEqualTo(409);
 
-        String token = awaitPasswordLink(email);
+        String token = Journeys.awaitPasswordLink(email);
         activateAndCheck(accountId, email, token, "Muster Foto GmbH");
     }
 
     @Test
     void rejectedApplicant_getsTheReason_andCanNeverSetAPassword() {
         String email = "rejected-" + UUID.randomUUID() + "@muster.example";
-        String accountId = apply(Applications.deNonVat("Zweifel GmbH", email), "COMMERCIAL_INVOICE");
+        String accountId = Journeys.apply(Applications.deNonVat("Zweifel GmbH", email), "COMMERCIAL_INVOICE");
         String caseId = awaitCase(accountId).path("caseId").asString();
         assertThat(decide(caseId, "REJECT", "Das Dokument ist nicht lesbar").status())
                 .isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(status(accountId)).isEqualTo("REJECTED");
-            assertThat(mails(email)).anySatisfy(m -> assertThat(m.text()).contains("Das Dokument ist nicht lesbar"));
+            assertThat(Journeys.mails(email))
+                    .anySatisfy(m -> assertThat(m.text()).contains("Das Dokument ist nicht lesbar"));
         });
-        assertThat(mails(email)).noneSatisfy(m -> assertThat(m.text()).contains("token="));
-        assertThat(login(email, PASSWORD).status()).isEqualTo(401);
+        assertThat(Journeys.mails(email)).noneSatisfy(m -> assertThat(m.text()).contains("token="));
+        assertThat(Journeys.login(email, PASSWORD).status()).isEqualTo(401);
         assertThat(http.postJson("/api/accounts/password", json("token", "not-a-token", "password", PASSWORD), null)
                         .status())
                 .isEqualTo(400);
@@ -94,7 +87,7 @@ class OnboardingJourneyIT {
                 .as("a used token is refused")
                 .isEqualTo(400);
 
-        HttpTestClient.Response login = login(email, PASSWORD);
+        HttpTestClient.Response login = Journeys.login(email, PASSWORD);
         assertThat(login.status()).isEqualTo(200);
         String memberToken = login.json().path("accessToken").asString();
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -103,26 +96,11 @@ class OnboardingJourneyIT {
             assertThat(me.path("companyName").asString()).isEqualTo(company);
             assertThat(me.path("status").asString()).isEqualTo("ACTIVE");
         });
-        assertThat(mails(email).stream().filter(m -> m.text().contains("token=")))
+        assertThat(Journeys.mails(email).stream().filter(m -> m.text().contains("token=")))
                 .as("exactly one password e-mail")
                 .hasSize(1);
-        assertThat(mails(email)).allSatisfy(m -> assertThat(m.from()).isEqualTo("donotreply@canon-europe.com"));
-    }
-
-    private String apply(Map<String, Object> application, String documentType) {
-        HttpTestClient.Response upload = http.postMultipart(
-                "/api/verification/documents",
-                "evidence.pdf",
-                "application/pdf",
-                PDF,
-                Map.of("type", documentType),
-                null);
-        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
-        Map<String, Object> body = new HashMap<>(application);
-        body.put("evidenceDocumentIds", List.of(upload.json().path("documentId").asString()));
-        HttpTestClient.Response created = http.postJson("/api/accounts", HttpTestClient.json(body), null);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("accountId").asString();
+        assertThat(Journeys.mails(email))
+                .allSatisfy(m -> assertThat(m.from()).isEqualTo("donotreply@canon-europe.com"));
     }
 
     private JsonNode awaitCase(String accountId) {
@@ -147,33 +125,11 @@ class OnboardingJourneyIT {
                 "/api/verification/cases/" + caseId + "/decision", HttpTestClient.json(body), operatorToken);
     }
 
-    private String awaitPasswordLink(String email) {
-        String[] token = new String[1];
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-            List<CapturedMail> links = mails(email).stream()
-                    .filter(m -> LINK_TOKEN.matcher(m.text()).find())
-                    .toList();
-            assertThat(links).hasSize(1);
-            Matcher m = LINK_TOKEN.matcher(links.get(0).text());
-            assertThat(m.find()).isTrue();
-            token[0] = java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
-        });
-        return token[0];
-    }
-
-    private static List<CapturedMail> mails(String email) {
-        return platform.infrastructure().smtp().mailTo(email);
-    }
-
     private static String status(String accountId) {
         return http.get("/api/accounts/applications/" + accountId, null)
                 .json()
                 .path("status")
                 .asString();
-    }
-
-    private static HttpTestClient.Response login(String email, String password) {
-        return http.postJson("/api/auth/login", json("email", email, "password", password), null);
     }
 
     private static String json(String k1, String v1, String k2, String v2) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -55,6 +56,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler impleme
             if (cause instanceof ApiProblem problem) {
                 return toProblem(problem);
             }
+            if (cause instanceof ConcurrencyException concurrent) {
+                return concurrentChange(concurrent);
+            }
             cause = cause.getCause();
         }
         Object details = e.getDetails().orElse(null);
@@ -62,6 +66,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler impleme
             return toProblem(problem);
         }
         return unexpected(e);
+    }
+
+    /** Two requests changed the same aggregate at once; the loser may retry. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT, "The resource was changed by another request at the same time; try again");
+        problem.setTitle("Conflict");
+        return problem;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -38,6 +38,16 @@ public final class HttpTestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response patchJson(String path, String json, String token) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     public Response postJson(String path, String json, String token) {
         return post(path, "application/json", json, token);
     }
