@@ -94,7 +94,8 @@ class CrashRecoveryIT {
         assertThat(cases.stream().map(c -> c.path("accountId").asString()).collect(Collectors.toSet()))
                 .hasSize(APPLICATIONS);
         System.out.printf(
-                "crash recovery: %d of %d applications acknowledged before kill -9; %d cases, %d e-mails after restart%n",
+                "crash recovery: %d of %d applications acknowledged before kill -9; %d cases, %d e-mails after restart"
+                        + " (repeats recognised by Message-ID: see the SMTP server's log)%n",
                 atKill, APPLICATIONS, cases.size(), mailsPerRecipient.size());
     }
 

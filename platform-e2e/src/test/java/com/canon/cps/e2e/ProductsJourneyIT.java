@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * "My Products" and the points of the seed, through the entry point and the real broker: a verified member registers
  * an incomplete product (no points, missing details listed), completes it (points appear), migrates the legacy
- * registrations an operator imported, and passes 500 points; {@code PointsThresholdReached} is published once.
+ * registrations an operator imported, and passes 500 points; {@code PointsThresholdReached} is published once, the
+ * member is invited and checks out Silver.
  */
 class ProductsJourneyIT {
 

@@ -2,6 +2,7 @@ package com.canon.cps.notification;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * E-mail texts in English and German ({@code mail/notifications_<lang>.properties}), chosen by the account's language.
  * Instants in the arguments are written as UTC date and time in the language's usual form (the recipient's time zone
- * is not known; saying "UTC" keeps the time unambiguous).
+ * is not known; saying "UTC" keeps the time unambiguous). Dates are written as the language writes them.
  */
 @Component
 class MailTemplates {
@@ -21,6 +22,8 @@ class MailTemplates {
 
     private static final DateTimeFormatter GERMAN_TIME =
             DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter ENGLISH_TIME =
             DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -29,6 +32,9 @@ class MailTemplates {
         ResourceBundle bundle = ResourceBundle.getBundle("mail/notifications", locale, NO_FALLBACK);
         Object[] args = Arrays.stream(arguments)
                 .map(a -> a instanceof Instant instant ? time(instant, locale) : a)
+                .map(a -> a instanceof LocalDate date
+                        ? (Locale.GERMAN.equals(locale) ? GERMAN_DATE : ENGLISH_DATE).format(date)
+                        : a)
                 .toArray();
         return new Rendered(
                 format(bundle.getString(kind + ".subject"), locale, args),

@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * replies {@code 250 OK} (a failure there becomes {@code 451}); this server wraps that handler. A sender that got its
  * acknowledgement can therefore rely on the message surviving a {@code kill -9} of the JVM; captured messages are
  * loaded again at start.
+ *
+ * <p>Like an idempotent relay, it accepts a message whose {@code Message-ID} it already holds but does not keep it a
+ * second time (counted in {@link #repeatsDropped()}): SMTP itself is at-least-once, and a sender that crashed between
+ * the {@code 250} and recording the mail as sent repeats it with the same id.
  */
 public final class EmbeddedSmtpServer implements AutoCloseable {
 
@@ -42,6 +46,10 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
     /** The handler runs once per recipient; a message is captured once. */
     private final Set<MovingMessage> captured =
             Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    /** Message-IDs already kept, to recognise a sender's repeat. */
+    private final Set<String> messageIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private final java.util.concurrent.atomic.AtomicLong repeatsDropped = new java.util.concurrent.atomic.AtomicLong();
 
     private EmbeddedSmtpServer(GreenMail greenMail, MailSpool spool) {
         this.greenMail = greenMail;
@@ -61,6 +69,11 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
         EmbeddedSmtpServer server = new EmbeddedSmtpServer(greenMail, spool);
         if (spool != null) {
             server.mails.addAll(spool.load());
+            server.mails.forEach(mail -> {
+                if (mail.messageId() != null) {
+                    server.messageIds.add(mail.messageId());
+                }
+            });
         }
         UserManager users = greenMail.getUserManager(); // kept by start(): the hook is in place before any client
         users.setMessageDeliveryHandler(server.capturing(users.getMessageDeliveryHandler()));
@@ -94,6 +107,11 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
         return List.copyOf(newestFirst);
     }
 
+    /** Messages accepted but not kept again because their {@code Message-ID} had been captured before. */
+    public long repeatsDropped() {
+        return repeatsDropped.get();
+    }
+
     @Override
     public void close() {
         greenMail.stop();
@@ -111,6 +129,7 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
 
     /** Runs inside the DATA command, before the 250 reply: an exception here makes the server answer 451. */
     private void capture(MovingMessage message) throws MessagingException {
+        String newId = null;
         try {
             List<String> recipients =
                     message.getToAddresses().stream().map(MailAddress::getEmail).toList();
@@ -118,17 +137,33 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
             byte[] stored = MailFiles.encode(
                     message.getMessage(), sender == null ? null : sender.getEmail(), recipients, Instant.now());
             CapturedMail mail = MailFiles.decode(stored);
+            if (mail.messageId() != null) {
+                if (!messageIds.add(mail.messageId())) {
+                    repeatsDropped.incrementAndGet();
+                    log.info("Dropped a repeat of mail {} to {}", mail.messageId(), mail.to());
+                    return;
+                }
+                newId = mail.messageId();
+            }
             if (spool != null) {
                 spool.store(stored);
             }
             mails.add(mail);
             log.debug("Captured mail {} to {}", mail.messageId(), mail.to());
         } catch (IOException e) {
-            captured.remove(message);
+            forget(message, newId);
             throw new MessagingException("could not store the message durably", e);
         } catch (MessagingException | RuntimeException e) {
-            captured.remove(message);
+            forget(message, newId);
             throw e;
+        }
+    }
+
+    /** A message that could not be kept: the sender gets 451 and may send it again. */
+    private void forget(MovingMessage message, String messageId) {
+        captured.remove(message);
+        if (messageId != null) {
+            messageIds.remove(messageId);
         }
     }
 

@@ -17,6 +17,24 @@ class EmbeddedSmtpServerTest {
     Path tempDir;
 
     @Test
+    void aRepeatWithTheSameMessageIdIsAcknowledgedButKeptOnce_alsoAfterARestart() throws Exception {
+        Path dir = tempDir.resolve("mail");
+        String id = "<repeat-1@cps.canon-europe.com>";
+        try (EmbeddedSmtpServer smtp = EmbeddedSmtpServer.start(dir, 0)) {
+            TestClients.sendMail(smtp.port(), "a@x.example", List.of("b@x.example"), List.of(), "Hello", "once", id);
+            TestClients.sendMail(smtp.port(), "a@x.example", List.of("b@x.example"), List.of(), "Hello", "once", id);
+            TestClients.sendMail(smtp.port(), "a@x.example", List.of("b@x.example"), List.of(), "Other", "other");
+            assertThat(smtp.mailTo("b@x.example")).hasSize(2);
+            assertThat(smtp.repeatsDropped()).isEqualTo(1);
+        }
+        try (EmbeddedSmtpServer smtp = EmbeddedSmtpServer.start(dir, 0)) {
+            TestClients.sendMail(smtp.port(), "a@x.example", List.of("b@x.example"), List.of(), "Hello", "once", id);
+            assertThat(smtp.mailTo("b@x.example")).hasSize(2);
+            assertThat(smtp.repeatsDropped()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void capturesMailForAnyRecipientInMemory() throws Exception {
         try (EmbeddedSmtpServer smtp = EmbeddedSmtpServer.start(null, 0)) {
             TestClients.sendMail(

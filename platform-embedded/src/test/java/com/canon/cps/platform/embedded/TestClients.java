@@ -102,10 +102,26 @@ final class TestClients {
 
     static void sendMail(int smtpPort, String from, List<String> to, List<String> cc, String subject, String text)
             throws MessagingException {
+        sendMail(smtpPort, from, to, cc, subject, text, null);
+    }
+
+    /** With {@code messageId} set, the message carries that {@code Message-ID}, as a sender repeating a mail does. */
+    static void sendMail(
+            int smtpPort, String from, List<String> to, List<String> cc, String subject, String text, String messageId)
+            throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", Ports.LOOPBACK);
         properties.put("mail.smtp.port", String.valueOf(smtpPort));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties)) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                if (messageId == null) {
+                    super.updateMessageID();
+                } else {
+                    setHeader("Message-ID", messageId); // keep the sender's id, as Spring's JavaMailSender does
+                }
+            }
+        };
         message.setFrom(new InternetAddress(from));
         for (String recipient : to) {
             message.addRecipient(Message.RecipientType.TO, new InternetAddress(recipient));

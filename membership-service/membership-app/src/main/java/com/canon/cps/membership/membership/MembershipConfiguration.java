@@ -1,0 +1,40 @@
+package com.canon.cps.membership.membership;
+
+import com.canon.cps.membership.config.MembershipSettings;
+import com.canon.cps.membership.membership.domain.MembershipOffer;
+import com.canon.cps.membership.membership.domain.Tier;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the offer the aggregate decides with from the settings. */
+@Configuration(proxyBeanMethods = false)
+class MembershipConfiguration {
+
+    @Bean
+    MembershipOffer membershipOffer(MembershipSettings s) {
+        List<Tier> tiers = s.tiers().stream()
+                .map(t -> new Tier(t.code().toUpperCase(Locale.ROOT), t.name(), t.minPoints(), t.business()))
+                .toList();
+        // map keys are normalised: YAML authors write them in either case
+        Map<String, String> currencies = new HashMap<>();
+        s.currencies().forEach((k, v) -> currencies.put(k.toUpperCase(Locale.ROOT), v.toUpperCase(Locale.ROOT)));
+        Map<String, Map<String, String>> prices = new HashMap<>();
+        s.prices().forEach((currency, book) -> {
+            Map<String, String> normalised = new HashMap<>();
+            book.forEach((tier, amount) -> normalised.put(tier.toUpperCase(Locale.ROOT), amount));
+            prices.put(currency.toUpperCase(Locale.ROOT), normalised);
+        });
+        return new MembershipOffer(
+                tiers,
+                s.businessTiersAbove(),
+                currencies,
+                s.defaultCurrency().toUpperCase(Locale.ROOT),
+                prices,
+                s.term(),
+                s.termsVersion());
+    }
+}

@@ -1,0 +1,15 @@
+package com.canon.cps.membership.membership.domain;
+
+/** Internal events of a membership; they never leave the service (the publisher maps them to contracts). */
+public sealed interface MembershipEvent
+        permits MarketRecorded,
+                PointsBalanceRecorded,
+                MembershipInvited,
+                SubscriptionOrdered,
+                MembershipActivated,
+                AutoRenewalChanged,
+                MembershipRenewed,
+                MembershipExpired {
+
+    String accountId();
+}

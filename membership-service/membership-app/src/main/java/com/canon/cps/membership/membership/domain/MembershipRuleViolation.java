@@ -1,0 +1,43 @@
+package com.canon.cps.membership.membership.domain;
+
+/** A command the membership refuses in its current state; nothing is recorded. */
+public class MembershipRuleViolation extends RuntimeException {
+
+    /** Why the command was refused. */
+    public enum Rule {
+        /** Checkout before the account was invited (or before it is known at all). */
+        NOT_INVITED,
+        /** The country of the account is not known yet, so no price can be quoted. */
+        MARKET_UNKNOWN,
+        /** Unknown tier, or a tier without a price in the account's currency. */
+        UNKNOWN_TIER,
+        /** The points balance does not reach the tier. */
+        TIER_NOT_AVAILABLE,
+        /** The current CPS Terms &amp; Conditions were not accepted. */
+        TERMS_NOT_ACCEPTED,
+        /** CARD without a gateway token, or something that looks like a card number instead of a token. */
+        INVALID_PAYMENT,
+        /** Checkout while a membership is active. */
+        ALREADY_ACTIVE,
+        /** Manage the subscription without an active membership. */
+        NOT_ACTIVE
+    }
+
+    private final Rule rule;
+    private final String field;
+
+    public MembershipRuleViolation(Rule rule, String field, String message) {
+        super(message);
+        this.rule = rule;
+        this.field = field;
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    /** The request field the refusal is about, or null when it is about the membership's state. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,85 @@
+package com.canon.cps.membership.membership.query;
+
+import com.canon.cps.membership.membership.domain.AutoRenewalChanged;
+import com.canon.cps.membership.membership.domain.MarketRecorded;
+import com.canon.cps.membership.membership.domain.MembershipActivated;
+import com.canon.cps.membership.membership.domain.MembershipExpired;
+import com.canon.cps.membership.membership.domain.MembershipInvited;
+import com.canon.cps.membership.membership.domain.MembershipRenewed;
+import com.canon.cps.membership.membership.domain.MembershipStatus;
+import com.canon.cps.membership.membership.domain.PointsBalanceRecorded;
+import com.canon.cps.platform.projection.ProjectionWriter;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document per account, every write guarded by the event's sequence number (replays change nothing). Writes
+ * set only the fields an event decides, so the first event of an account may be any of them.
+ */
+@Component
+@ProcessingGroup("memberships")
+class MembershipProjection {
+
+    private final ProjectionWriter writer;
+
+    MembershipProjection(ProjectionWriter writer) {
+        this.writer = writer;
+    }
+
+    @EventHandler
+    void on(MarketRecorded e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, new Update().set("country", e.country()));
+    }
+
+    @EventHandler
+    void on(PointsBalanceRecorded e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, new Update().set("points", e.balance()));
+    }
+
+    @EventHandler
+    void on(MembershipInvited e, @SequenceNumber long sequence) {
+        // the invitation never moves a membership back: only an account without one becomes INVITED
+        write(e.accountId(), sequence, new Update().set("invited", true).set("invitedAt", e.invitedAt()));
+    }
+
+    @EventHandler
+    void on(MembershipActivated e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                new Update()
+                        .set("status", MembershipStatus.ACTIVE.name())
+                        .set("tier", e.tier())
+                        .set("membershipNumber", e.membershipNumber())
+                        .set("startsOn", e.startsOn().toString())
+                        .set("expiresOn", e.expiresOn().toString())
+                        .set("autoRenew", e.autoRenew()));
+    }
+
+    @EventHandler
+    void on(AutoRenewalChanged e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, new Update().set("autoRenew", e.autoRenew()));
+    }
+
+    @EventHandler
+    void on(MembershipRenewed e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                new Update()
+                        .set("startsOn", e.startsOn().toString())
+                        .set("expiresOn", e.expiresOn().toString()));
+    }
+
+    @EventHandler
+    void on(MembershipExpired e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, new Update().set("status", MembershipStatus.EXPIRED.name()));
+    }
+
+    private void write(String accountId, long sequence, Update update) {
+        writer.upsert(MembershipView.COLLECTION, accountId, sequence, update);
+    }
+}

@@ -1,0 +1,60 @@
+package com.canon.cps.notification;
+
+import com.canon.cps.membership.contract.MembershipActivated;
+import com.canon.cps.membership.contract.MembershipInvited;
+import com.canon.cps.platform.consuming.EventInbox;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * Consumes {@code cps.membership.events}: the CPS invitation and the activated membership (number, tier, expiry),
+ * each as an e-mail in the account's language and a bell entry, at most once per source event. The recipient is
+ * known from the account's application; should a membership event ever overtake it, the handler fails and the
+ * record is retried (then dead-lettered for an operator to re-drive).
+ */
+@Configuration(proxyBeanMethods = false)
+class WhenMembershipEventThenNotify {
+
+    static final String INVITATION = "cps-invitation";
+    static final String ACTIVATED = "membership-activated";
+
+    @Bean
+    Consumer<Message<byte[]>> membershipEvents(EventInbox inbox, Notifications notifications) {
+        return inbox.consumer("membershipEvents")
+                .on(
+                        MembershipInvited.TYPE,
+                        MembershipInvited.class,
+                        event -> notifications.notify(
+                                event.id(),
+                                INVITATION,
+                                event.data().accountId(),
+                                event.data().points()))
+                .on(MembershipActivated.TYPE, MembershipActivated.class, event -> {
+                    MembershipActivated a = event.data();
+                    notifications.notify(
+                            event.id(),
+                            ACTIVATED,
+                            a.accountId(),
+                            tierName(a.tier()),
+                            a.membershipNumber(),
+                            a.expiresOn());
+                })
+                .build();
+    }
+
+    /** {@code SILVER} → {@code Silver}, {@code BUSINESS_A} → {@code Business A}: the contract carries codes only. */
+    static String tierName(String code) {
+        StringBuilder name = new StringBuilder();
+        for (String word : (code == null ? "" : code).toLowerCase(Locale.ROOT).split("_")) {
+            if (!word.isEmpty()) {
+                name.append(name.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
+            }
+        }
+        return name.toString();
+    }
+}
