@@ -112,6 +112,24 @@ public final class AccountJourney {
         return JSON.readTree(last.value());
     }
 
+    /** The link token of the first PasswordSetupIssued record for the account whose token matches. */
+    public static String awaitPublishedToken(String accountId, java.util.function.Predicate<String> tokenMatches) {
+        String type = "cps.account.PasswordSetupIssued.v1";
+        List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
+                ACCOUNT_TOPIC,
+                r -> accountId.equals(r.key())
+                        && type.equals(KafkaTestClient.header(r, "ce_type"))
+                        && tokenMatches.test(
+                                JSON.readTree(r.value()).path("token").asString()),
+                PUBLISHED);
+        assertThat(seen).as("a matching " + type + " for " + accountId).isNotEmpty();
+        JsonNode last = JSON.readTree(seen.get(seen.size() - 1).value());
+        assertThat(tokenMatches.test(last.path("token").asString()))
+                .as("a matching " + type)
+                .isTrue();
+        return last.path("token").asString();
+    }
+
     /** The ce_types published for the account so far, in order, up to and including the first {@code untilType}. */
     public static List<String> publishedTypes(String accountId, String untilType) {
         return KafkaTestClient.readUntil(

@@ -127,6 +127,27 @@ class PasswordSetupIT {
     }
 
     @Test
+    void operatorReissuesALink_theOldOneStopsWorking_theNewOneSetsThePassword() {
+        String email = uniqueEmail("reissue");
+        String accountId = journey.apply(email, "en");
+        String first = journey.verifyAndGetToken(accountId);
+
+        HttpTestClient.Response reissued =
+                http.postJson("/api/accounts/" + accountId + "/password-setup", "{}", TestTokens.operator());
+        assertThat(reissued.status()).as(reissued.body()).isEqualTo(202);
+        String second = AccountJourney.awaitPublishedToken(accountId, token -> !token.equals(first));
+
+        assertProblem(journey.setPassword(first, PASSWORD), 400);
+        assertThat(journey.setPassword(second, PASSWORD).status()).isEqualTo(204);
+        assertProblem(
+                http.postJson("/api/accounts/" + accountId + "/password-setup", "{}", TestTokens.operator()), 409);
+        assertProblem(
+                http.postJson("/api/accounts/" + accountId + "/password-setup", "{}", TestTokens.member(accountId)),
+                403);
+        assertProblem(http.postJson("/api/accounts/not-an-id/password-setup", "{}", TestTokens.operator()), 404);
+    }
+
+    @Test
     void concurrentUsesOfOneLink_exactlyOneSucceeds() {
         String accountId = journey.apply(uniqueEmail("race"), "en");
         String token = journey.verifyAndGetToken(accountId);

@@ -75,6 +75,23 @@ public class BusinessAccount {
                 command.setupExpiresAt()));
     }
 
+    /** Only a verified account without a password gets a new link; it replaces the previous one. */
+    @CommandHandler
+    void handle(ReissuePasswordSetup command) {
+        switch (status) {
+            case ACTIVE -> throw new AccountRuleViolation(Rule.ALREADY_ACTIVE, "The account already has a password");
+            case VERIFIED -> {}
+            default -> throw new AccountRuleViolation(Rule.NOT_VERIFIED, "The account is not verified: " + status);
+        }
+        apply(new PasswordSetupIssued(
+                accountId,
+                command.setupIssueId(),
+                contactEmail,
+                language,
+                command.issuedAt(),
+                command.setupExpiresAt()));
+    }
+
     @CommandHandler
     void handle(RejectAccount command) {
         if (status == AccountStatus.REJECTED) {

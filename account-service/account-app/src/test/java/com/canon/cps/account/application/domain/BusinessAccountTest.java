@@ -115,6 +115,39 @@ class BusinessAccountTest {
     }
 
     @Test
+    void givenVerifiedAccount_whenReissuePasswordSetup_thenANewLinkReplacesTheOldOne() {
+        Instant later = VERIFIED.plus(Duration.ofDays(5));
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(new ReissuePasswordSetup(ID, "issue-2", later, later.plus(Duration.ofHours(72))))
+                .expectEvents(new PasswordSetupIssued(
+                        ID, "issue-2", "ada@lumen.example", "en", later, later.plus(Duration.ofHours(72))));
+        fixture.given(
+                        submitted(),
+                        opened(),
+                        issued("issue-1"),
+                        new PasswordSetupIssued(ID, "issue-2", "ada@lumen.example", "en", VERIFIED, EXPIRES))
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED.plusSeconds(60)))
+                .expectException(rule(Rule.UNKNOWN_SETUP_LINK));
+    }
+
+    @Test
+    void givenActiveOrPendingOrRejectedAccount_whenReissuePasswordSetup_thenRefused() {
+        ReissuePasswordSetup reissue = new ReissuePasswordSetup(ID, "issue-2", VERIFIED, EXPIRES);
+        fixture.given(submitted(), opened(), issued("issue-1"), activated())
+                .when(reissue)
+                .expectException(rule(Rule.ALREADY_ACTIVE))
+                .expectNoEvents();
+        fixture.given(submitted())
+                .when(reissue)
+                .expectException(rule(Rule.NOT_VERIFIED))
+                .expectNoEvents();
+        fixture.given(submitted(), rejected())
+                .when(reissue)
+                .expectException(rule(Rule.NOT_VERIFIED))
+                .expectNoEvents();
+    }
+
+    @Test
     void givenRejectedAccount_whenOpenAccount_thenRefused() {
         fixture.given(submitted(), rejected())
                 .when(open("issue-1"))
