@@ -30,7 +30,6 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         p.put("axon.serializer.events", "jackson");
         p.put("axon.serializer.messages", "jackson");
         p.put("axon.axonserver.enabled", "false");
-        p.put("spring.threads.virtual.enabled", "false");
         p.put("server.shutdown", "graceful");
         p.put("spring.mvc.problemdetails.enabled", "true");
         p.put("spring.mvc.servlet.load-on-startup", "1");

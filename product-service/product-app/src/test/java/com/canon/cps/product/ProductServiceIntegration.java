@@ -1,6 +1,7 @@
 package com.canon.cps.product;
 
 import com.canon.cps.platform.test.CpsServiceTest;
+import com.canon.cps.platform.test.TestClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

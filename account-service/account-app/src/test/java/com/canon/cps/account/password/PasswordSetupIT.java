@@ -8,8 +8,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
 import com.canon.cps.account.AccountServiceIntegration;
-import com.canon.cps.account.TestClock;
 import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
 import java.time.Duration;
 import java.util.List;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.membership.MembershipServiceTest;
-import com.canon.cps.membership.TestClock;
 import com.canon.cps.membership.Upstream;
 import com.canon.cps.membership.contract.MembershipActivated;
 import com.canon.cps.membership.contract.MembershipExpired;
@@ -14,6 +13,7 @@ import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
+import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.deadline.DeadlineScheduler;
 import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.verification.Applications;
 import com.canon.cps.verification.Applications.Multipart;
-import com.canon.cps.verification.TestClock;
 import com.canon.cps.verification.VerificationServiceTest;
 import com.canon.cps.verification.review.domain.VerificationCase;
 import java.net.http.HttpResponse;

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
+import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.product.ProductServiceIntegration;
-import com.canon.cps.product.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,4 +1,4 @@
-package com.canon.cps.membership;
+package com.canon.cps.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,21 +10,27 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The business clock of the service under test: real time plus an offset that tests move forward, as
- * {@code POST /dev/clock} does locally. Deadlines (renewal orders, term ends) then come due.
+ * The business clock of a service's test context: real time plus an offset a test can move forward, so deadlines,
+ * expiries and renewals can be tested without waiting. Import {@link Configuration} to replace the platform's system
+ * clock (declared only when no other {@code Clock} bean exists). Tokens and Kafka timestamps keep real time.
  */
 public final class TestClock extends Clock {
 
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
+    /** Moves business time forward. */
+    public void advance(Duration by) {
+        offset.updateAndGet(o -> o.plus(by));
+    }
+
+    /** Back to real time, for a test that moved the clock and shares its context with others. */
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
     @Override
     public Instant instant() {
         return Instant.now().plus(offset.get());
-    }
-
-    /** Moves business time forward; it never goes back, so other tests sharing the context are not confused. */
-    public void advance(Duration by) {
-        offset.updateAndGet(o -> o.plus(by));
     }
 
     @Override
@@ -37,7 +43,7 @@ public final class TestClock extends Clock {
         return Clock.offset(Clock.system(zone), offset.get());
     }
 
-    /** Replaces the platform's system clock (which is declared only when no other clock exists). */
+    /** Declares the test clock as the context's {@code Clock}. */
     @TestConfiguration(proxyBeanMethods = false)
     public static class Configuration {
         @Bean
