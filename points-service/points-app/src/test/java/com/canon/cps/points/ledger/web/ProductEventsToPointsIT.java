@@ -78,7 +78,10 @@ class ProductEventsToPointsIT {
 
         registered(account, camera, "EOS-5D-MARK-III", 235, false);
         registered(account, lens, "EF-40-F2.8-STM", 15, true);
-        JsonNode first = awaitPoints(account, p -> p.path("products").size() == 2);
+        // the balance and the per-product documents are separate single-document writes: wait for both
+        JsonNode first = awaitPoints(
+                account,
+                p -> p.path("products").size() == 2 && p.path("balance").asInt() == 15);
         assertThat(first.path("balance").asInt())
                 .as("only the complete lens counts")
                 .isEqualTo(15);
