@@ -3,6 +3,8 @@ package com.canon.cps.notification;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the queued e-mails of the send log. A mail is marked SENT right after the SMTP server accepted it; a crash
  * between the two makes it go out again (SMTP offers no more than at-least-once), with the same {@code Message-ID}
- * so receiving systems can recognise the repeat. Failures are retried on the next rounds, up to a limit. Bodies
- * marked {@code redact_after_send} (they carry a password-setup link) are replaced by a placeholder once sent.
+ * so receiving systems can recognise the repeat. A file kept with the row (an invoice PDF) is attached (the message
+ * is then multipart/mixed). Failures are retried on the next rounds, up to a limit. Bodies marked
+ * {@code redact_after_send} (they carry a password-setup link) are replaced by a placeholder once sent.
  */
 @Component
 class MailDispatcher implements SmartLifecycle {
@@ -90,14 +94,25 @@ class MailDispatcher implements SmartLifecycle {
         }
     }
 
-    private record Pending(UUID id, String recipient, String subject, String body, int attempts) {}
+    private record Pending(
+            UUID id,
+            String recipient,
+            String subject,
+            String body,
+            int attempts,
+            Notifications.Attachment attachment) {}
 
     int dispatchBatch() {
         List<Pending> batch = jdbc.query(
-                "SELECT mail_id, recipient, subject, body, attempts FROM outbound_mail WHERE status = 'PENDING'"
-                        + " ORDER BY created_at LIMIT 50",
+                "SELECT mail_id, recipient, subject, body, attempts, attachment_name, attachment_content_type,"
+                        + " attachment_content FROM outbound_mail WHERE status = 'PENDING' ORDER BY created_at LIMIT 50",
                 (rs, i) -> new Pending(
-                        rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        attachment(rs)));
         int sent = 0;
         for (Pending p : batch) {
             try {
@@ -128,14 +143,26 @@ class MailDispatcher implements SmartLifecycle {
 
     private void send(Pending p) throws MessagingException {
         MimeMessage message = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        Notifications.Attachment attachment = p.attachment();
+        MimeMessageHelper helper = attachment == null
+                ? new MimeMessageHelper(message, "UTF-8")
+                : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
         helper.setFrom(settings.sender());
         helper.setTo(p.recipient());
         helper.setSubject(p.subject());
         helper.setText(p.body());
+        if (attachment != null) {
+            helper.addAttachment(
+                    attachment.name(), new ByteArrayResource(attachment.content()), attachment.contentType());
+        }
         message.saveChanges();
         message.setHeader("Message-ID", "<" + p.id() + "@cps.canon-europe.com>");
         mail.send(message);
+    }
+
+    private static Notifications.Attachment attachment(ResultSet rs) throws SQLException {
+        byte[] content = rs.getBytes(8);
+        return content == null ? null : new Notifications.Attachment(rs.getString(6), rs.getString(7), content);
     }
 
     private static String truncate(String s) {

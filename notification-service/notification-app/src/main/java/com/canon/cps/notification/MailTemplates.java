@@ -13,12 +13,29 @@ import org.springframework.stereotype.Component;
 /**
  * E-mail texts in English and German ({@code mail/notifications_<lang>.properties}), chosen by the account's language.
  * Instants in the arguments are written as UTC date and time in the language's usual form (the recipient's time zone
- * is not known; saying "UTC" keeps the time unambiguous). Dates are written as the language writes them.
+ * is not known; saying "UTC" keeps the time unambiguous). Dates are written as the language writes them, amounts as
+ * {@link Amount#format} does. A {@link Text} argument is a further text of the bundle (a part that depends on the
+ * event, such as the payment instructions of an invoice), rendered in the same language with the same rules.
  */
 @Component
 class MailTemplates {
 
     record Rendered(String subject, String title, String body) {}
+
+    /**
+     * The text {@code key} of the bundle with its own arguments, for use as an argument; {@code fallback} stands in
+     * when the bundle has no such key (e.g. a reason code the texts do not know yet).
+     */
+    record Text(String key, String fallback, Object... arguments) {
+
+        static Text of(String key, Object... arguments) {
+            return new Text(key, null, arguments);
+        }
+
+        static Text withFallback(String key, String fallback) {
+            return new Text(key, fallback);
+        }
+    }
 
     private static final DateTimeFormatter GERMAN_TIME =
             DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr UTC'").withZone(ZoneOffset.UTC);
@@ -30,16 +47,34 @@ class MailTemplates {
     Rendered render(String kind, String language, Object... arguments) {
         Locale locale = "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;
         ResourceBundle bundle = ResourceBundle.getBundle("mail/notifications", locale, NO_FALLBACK);
-        Object[] args = Arrays.stream(arguments)
-                .map(a -> a instanceof Instant instant ? time(instant, locale) : a)
-                .map(a -> a instanceof LocalDate date
-                        ? (Locale.GERMAN.equals(locale) ? GERMAN_DATE : ENGLISH_DATE).format(date)
-                        : a)
-                .toArray();
+        Object[] args = arguments(bundle, locale, arguments);
         return new Rendered(
                 format(bundle.getString(kind + ".subject"), locale, args),
                 format(bundle.getString(kind + ".title"), locale, args),
                 format(bundle.getString(kind + ".body"), locale, args));
+    }
+
+    private static Object[] arguments(ResourceBundle bundle, Locale locale, Object... arguments) {
+        return Arrays.stream(arguments).map(a -> argument(bundle, locale, a)).toArray();
+    }
+
+    private static Object argument(ResourceBundle bundle, Locale locale, Object argument) {
+        if (argument instanceof Instant instant) {
+            return time(instant, locale);
+        }
+        if (argument instanceof LocalDate date) {
+            return (Locale.GERMAN.equals(locale) ? GERMAN_DATE : ENGLISH_DATE).format(date);
+        }
+        if (argument instanceof Amount amount) {
+            return amount.format(locale);
+        }
+        if (argument instanceof Text text) {
+            if (text.fallback() != null && !bundle.containsKey(text.key())) {
+                return text.fallback();
+            }
+            return format(bundle.getString(text.key()), locale, arguments(bundle, locale, text.arguments()));
+        }
+        return argument;
     }
 
     private static String time(Instant instant, Locale locale) {

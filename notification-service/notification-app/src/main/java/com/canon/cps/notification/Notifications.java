@@ -36,9 +36,26 @@ class Notifications {
                     company_name = EXCLUDED.company_name, language = EXCLUDED.language""", accountId, email, contactName, companyName, language);
     }
 
+    /** A file sent with an e-mail. */
+    record Attachment(String name, String contentType, byte[] content) {}
+
     /** Queues the e-mail and the bell entry of {@code kind} for the account, caused by {@code sourceEventId}. */
     void notify(String sourceEventId, String kind, String accountId, Object... arguments) {
-        queue(sourceEventId, kind, accountId, false, arguments);
+        queue(sourceEventId, kind, kind, accountId, false, null, arguments);
+    }
+
+    /**
+     * As {@link #notify}, with the texts of {@code template} instead of those named like the kind: for a kind that
+     * several source events cause, each needing its own words (a card that failed verification, a failed charge).
+     */
+    void notifyInWords(String sourceEventId, String kind, String template, String accountId, Object... arguments) {
+        queue(sourceEventId, kind, template, accountId, false, null, arguments);
+    }
+
+    /** As {@link #notify}, with a file attached to the e-mail (kept with the send-log row until it is sent). */
+    void notifyWithAttachment(
+            String sourceEventId, String kind, String accountId, Attachment attachment, Object... arguments) {
+        queue(sourceEventId, kind, kind, accountId, false, attachment, arguments);
     }
 
     /**
@@ -46,11 +63,17 @@ class Notifications {
      * the mail is sent. The bell entry gets the title only, never the secret.
      */
     void notifyWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
-        queue(sourceEventId, kind, accountId, true, arguments);
+        queue(sourceEventId, kind, kind, accountId, true, null, arguments);
     }
 
     private void queue(
-            String sourceEventId, String kind, String accountId, boolean redactAfterSend, Object... arguments) {
+            String sourceEventId,
+            String kind,
+            String template,
+            String accountId,
+            boolean redactAfterSend,
+            Attachment attachment,
+            Object... arguments) {
         Recipient r = jdbc.queryForObject(
                 "SELECT email, contact_name, company_name, language FROM recipient WHERE account_id = ?",
                 (rs, i) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
@@ -59,13 +82,13 @@ class Notifications {
         args[0] = r.contactName();
         args[1] = r.companyName();
         System.arraycopy(arguments, 0, args, 2, arguments.length);
-        MailTemplates.Rendered text = templates.render(kind, r.language(), args);
+        MailTemplates.Rendered text = templates.render(template, r.language(), args);
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update(
                 """
                 INSERT INTO outbound_mail (mail_id, source_event_id, kind, account_id, recipient, subject, body, created_at,
-                    redact_after_send)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
+                    redact_after_send, attachment_name, attachment_content_type, attachment_content)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
                 id("mail", sourceEventId, kind),
                 sourceEventId,
                 kind,
@@ -74,7 +97,10 @@ class Notifications {
                 text.subject(),
                 text.body(),
                 now,
-                redactAfterSend);
+                redactAfterSend,
+                attachment == null ? null : attachment.name(),
+                attachment == null ? null : attachment.contentType(),
+                attachment == null ? null : attachment.content());
         jdbc.update("""
                 INSERT INTO bell_entry (entry_id, account_id, source_event_id, kind, title, created_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""", id("bell", sourceEventId, kind), accountId, sourceEventId, kind, text.title(), now);

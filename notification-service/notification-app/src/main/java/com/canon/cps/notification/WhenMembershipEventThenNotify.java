@@ -1,7 +1,9 @@
 package com.canon.cps.notification;
 
 import com.canon.cps.membership.contract.MembershipActivated;
+import com.canon.cps.membership.contract.MembershipExpired;
 import com.canon.cps.membership.contract.MembershipInvited;
+import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.consuming.EventInbox;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -10,16 +12,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes {@code cps.membership.events}: the CPS invitation and the activated membership (number, tier, expiry),
- * each as an e-mail in the account's language and a bell entry, at most once per source event. The recipient is
- * known from the account's application; should a membership event ever overtake it, the handler fails and the
- * record is retried (then dead-lettered for an operator to re-drive).
+ * Consumes {@code cps.membership.events}: the CPS invitation, the activated membership (number, tier, expiry), the
+ * upcoming renewal (a renewal term was ordered; a first order needs nothing, its activation is announced) and the
+ * expired membership, each as an e-mail in the account's language and a bell entry, at most once per source event.
+ * The recipient is known from the account's application; should a membership event ever overtake it, the handler
+ * fails and the record is retried (then dead-lettered for an operator to re-drive).
  */
 @Configuration(proxyBeanMethods = false)
 class WhenMembershipEventThenNotify {
 
     static final String INVITATION = "cps-invitation";
     static final String ACTIVATED = "membership-activated";
+    static final String RENEWAL_UPCOMING = "renewal-upcoming";
+    static final String EXPIRED = "membership-expired";
 
     @Bean
     Consumer<Message<byte[]>> membershipEvents(EventInbox inbox, Notifications notifications) {
@@ -41,6 +46,17 @@ class WhenMembershipEventThenNotify {
                             tierName(a.tier()),
                             a.membershipNumber(),
                             a.expiresOn());
+                })
+                .on(SubscriptionOrdered.TYPE, SubscriptionOrdered.class, event -> {
+                    SubscriptionOrdered o = event.data();
+                    if (o.renewal()) {
+                        notifications.notify(
+                                event.id(), RENEWAL_UPCOMING, o.accountId(), tierName(o.tier()), o.termStartsOn());
+                    }
+                })
+                .on(MembershipExpired.TYPE, MembershipExpired.class, event -> {
+                    MembershipExpired e = event.data();
+                    notifications.notify(event.id(), EXPIRED, e.accountId(), e.membershipNumber(), e.expiredOn());
                 })
                 .build();
     }
