@@ -1,0 +1,37 @@
+package com.canon.cps.billing.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * billing-service settings ({@code cps.billing.*}): everything DOMAIN.md §5 marks as configurable.
+ *
+ * @param issueDelay how long after the order the invoice is issued (a few hours; zero in local mode)
+ * @param paymentTerms due date = issue date + this
+ * @param seriesPrefix invoice numbers are {@code <prefix>-<buyer country>-<year>-<6 digits>}
+ * @param chargeRetries after the n-th failed card charge the next attempt follows after the n-th period
+ */
+@ConfigurationProperties("cps.billing")
+public record BillingSettings(
+        @DefaultValue("PT2H") Duration issueDelay,
+        @DefaultValue("P30D") Period paymentTerms,
+        @DefaultValue("CPS") String seriesPrefix,
+        @DefaultValue({"P3D", "P7D"}) List<Period> chargeRetries,
+        Seller seller,
+        Bank bank,
+        Vat vat) {
+
+    /** The selling entity printed on every invoice; {@code ukVatId} replaces {@code vatId} on UK VAT invoices. */
+    public record Seller(
+            String name, String line1, String postalCode, String city, String country, String vatId, String ukVatId) {}
+
+    /** The account bank transfers are paid to. */
+    public record Bank(String accountHolder, String iban, String bic) {}
+
+    /** Rates in percent and the member states for the reverse charge. */
+    public record Vat(BigDecimal domesticRate, BigDecimal ukRate, List<String> euCountries) {}
+}

@@ -1,0 +1,7 @@
+package com.canon.cps.billing.invoice.domain;
+
+import java.time.Instant;
+
+/** The order's card failed the zero-amount verification ({@code reason} = the gateway's outcome). */
+public record CardVerificationFailed(
+        String invoiceId, String accountId, String subscriptionId, String cardToken, String reason, Instant failedAt) {}

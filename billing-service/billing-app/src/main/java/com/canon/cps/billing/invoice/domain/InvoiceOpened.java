@@ -1,0 +1,23 @@
+package com.canon.cps.billing.invoice.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The order to invoice arrived, with the buyer as known then; internal (not published). */
+public record InvoiceOpened(
+        String invoiceId,
+        String accountId,
+        String subscriptionId,
+        String tier,
+        String term,
+        LocalDate termStartsOn,
+        String currency,
+        BigDecimal net,
+        String purchaseOrderNumber,
+        PaymentMethod paymentMethod,
+        String cardToken,
+        boolean renewal,
+        Instant orderedAt,
+        Buyer buyer,
+        Instant openedAt) {}

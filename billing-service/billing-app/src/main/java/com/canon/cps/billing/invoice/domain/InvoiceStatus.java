@@ -1,0 +1,9 @@
+package com.canon.cps.billing.invoice.domain;
+
+public enum InvoiceStatus {
+    /** The order arrived; the invoice is not issued yet. */
+    ORDERED,
+    OPEN,
+    PAID,
+    OVERDUE
+}

@@ -1,0 +1,188 @@
+package com.canon.cps.billing.invoice.messaging;
+
+import com.canon.cps.billing.contract.Address;
+import com.canon.cps.billing.contract.InvoiceDocument;
+import com.canon.cps.billing.contract.Money;
+import com.canon.cps.billing.contract.PaymentInstructions;
+import com.canon.cps.billing.invoice.document.InvoicePdf;
+import com.canon.cps.billing.invoice.domain.CardVerificationFailed;
+import com.canon.cps.billing.invoice.domain.CardVerified;
+import com.canon.cps.billing.invoice.domain.InvoiceIssued;
+import com.canon.cps.billing.invoice.domain.InvoiceOverdue;
+import com.canon.cps.billing.invoice.domain.InvoicePaid;
+import com.canon.cps.billing.invoice.domain.Party;
+import com.canon.cps.billing.invoice.domain.PaymentCaptured;
+import com.canon.cps.billing.invoice.domain.PaymentFailed;
+import com.canon.cps.billing.invoice.domain.PaymentMethod;
+import com.canon.cps.platform.publishing.ContractEventMapper;
+import com.canon.cps.platform.publishing.OutboundEvent;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps billing's internal events to the published contract on {@code cps.billing.events} (key = account id). An
+ * issued invoice goes out with its PDF, rendered here from the event (deterministically: a re-publication carries
+ * the same bytes). The opened order stays inside.
+ */
+@Component
+class BillingEventsPublisher implements ContractEventMapper {
+
+    static final String BANK_CHARGES_NOTE = "Additional bank charges may apply.";
+
+    private final InvoicePdf pdf;
+
+    BillingEventsPublisher(InvoicePdf pdf) {
+        this.pdf = pdf;
+    }
+
+    @Override
+    public Optional<OutboundEvent> map(EventMessage<?> event) {
+        Object payload = event.getPayload();
+        if (payload instanceof InvoiceIssued e) {
+            return out(
+                    com.canon.cps.billing.contract.InvoiceIssued.TYPE, e.accountId(), invoiceIssued(e, pdf.render(e)));
+        }
+        if (payload instanceof CardVerified e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentMethodVerified.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentMethodVerified(
+                            e.accountId(), e.subscriptionId(), e.cardToken(), e.gatewayReference(), e.verifiedAt()));
+        }
+        if (payload instanceof CardVerificationFailed e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentMethodVerificationFailed.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentMethodVerificationFailed(
+                            e.accountId(), e.subscriptionId(), e.cardToken(), e.reason(), e.failedAt()));
+        }
+        if (payload instanceof PaymentCaptured e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentCaptured.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentCaptured(
+                            e.accountId(),
+                            e.invoiceId(),
+                            e.number(),
+                            money(e.amount(), e.currency()),
+                            e.method(),
+                            e.reference(),
+                            e.capturedAt()));
+        }
+        if (payload instanceof PaymentFailed e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentFailed.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentFailed(
+                            e.accountId(),
+                            e.invoiceId(),
+                            e.number(),
+                            money(e.amount(), e.currency()),
+                            e.reason(),
+                            e.attempt(),
+                            e.nextAttemptOn(),
+                            e.failedAt()));
+        }
+        if (payload instanceof InvoicePaid e) {
+            return out(
+                    com.canon.cps.billing.contract.InvoicePaid.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.InvoicePaid(
+                            e.accountId(), e.invoiceId(), e.number(), e.method(), e.paidOn(), e.paidAt()));
+        }
+        if (payload instanceof InvoiceOverdue e) {
+            return out(
+                    com.canon.cps.billing.contract.InvoiceOverdue.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.InvoiceOverdue(
+                            e.accountId(),
+                            e.invoiceId(),
+                            e.number(),
+                            money(e.gross(), e.currency()),
+                            e.dueDate(),
+                            e.paymentMethod().name(),
+                            e.paymentReference(),
+                            e.overdueAt()));
+        }
+        return Optional.empty();
+    }
+
+    static com.canon.cps.billing.contract.InvoiceIssued invoiceIssued(InvoiceIssued e, byte[] document) {
+        return new com.canon.cps.billing.contract.InvoiceIssued(
+                e.accountId(),
+                e.invoiceId(),
+                e.subscriptionId(),
+                e.number(),
+                e.series(),
+                e.issueDate(),
+                e.dueDate(),
+                party(e.seller()),
+                party(e.buyer()),
+                e.language(),
+                e.lines().stream()
+                        .map(l -> new com.canon.cps.billing.contract.InvoiceLine(
+                                l.description(),
+                                l.tier(),
+                                l.termStartsOn(),
+                                l.termEndsOn(),
+                                money(l.net(), e.currency())))
+                        .toList(),
+                money(e.net(), e.currency()),
+                e.vatRate().toPlainString(),
+                money(e.vat(), e.currency()),
+                money(e.gross(), e.currency()),
+                e.vatTreatment().name(),
+                e.vatNote(),
+                e.purchaseOrderNumber(),
+                e.paymentMethod().name(),
+                e.paymentReference(),
+                instructions(e),
+                new InvoiceDocument(
+                        e.number() + ".pdf",
+                        "application/pdf",
+                        Base64.getEncoder().encodeToString(document),
+                        sha256(document)),
+                e.issuedAt());
+    }
+
+    private static PaymentInstructions instructions(InvoiceIssued e) {
+        if (e.paymentMethod() == PaymentMethod.BANK_TRANSFER && e.bank() != null) {
+            return new PaymentInstructions(
+                    e.paymentMethod().name(),
+                    e.bank().accountHolder(),
+                    e.bank().iban(),
+                    e.bank().bic(),
+                    e.paymentReference(),
+                    BANK_CHARGES_NOTE);
+        }
+        return new PaymentInstructions(e.paymentMethod().name(), null, null, null, null, null);
+    }
+
+    private static com.canon.cps.billing.contract.Party party(Party p) {
+        return new com.canon.cps.billing.contract.Party(
+                p.name(), new Address(p.line1(), p.postalCode(), p.city(), p.country()), p.vatId());
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        return new Money(amount.setScale(2, RoundingMode.HALF_UP).toPlainString(), currency);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Optional<OutboundEvent> out(String type, String accountId, Object data) {
+        return Optional.of(new OutboundEvent(type, accountId, data));
+    }
+}

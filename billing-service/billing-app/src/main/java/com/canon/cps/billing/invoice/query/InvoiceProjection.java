@@ -1,0 +1,119 @@
+package com.canon.cps.billing.invoice.query;
+
+import com.canon.cps.billing.invoice.domain.InvoiceIssued;
+import com.canon.cps.billing.invoice.domain.InvoiceOverdue;
+import com.canon.cps.billing.invoice.domain.InvoicePaid;
+import com.canon.cps.billing.invoice.domain.InvoiceStatus;
+import com.canon.cps.billing.invoice.domain.Party;
+import com.canon.cps.billing.invoice.domain.PaymentFailed;
+import com.canon.cps.platform.projection.ProjectionWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document per issued invoice, every write guarded by the event's sequence number (replays change nothing).
+ * Orders not yet invoiced have no document: the member sees invoices only once they are issued.
+ */
+@Component
+@ProcessingGroup("invoices")
+class InvoiceProjection {
+
+    private final ProjectionWriter writer;
+
+    InvoiceProjection(ProjectionWriter writer) {
+        this.writer = writer;
+    }
+
+    @EventHandler
+    void on(InvoiceIssued e, @SequenceNumber long sequence) {
+        Update update = new Update()
+                .set("accountId", e.accountId())
+                .set("subscriptionId", e.subscriptionId())
+                .set("number", e.number())
+                .set("series", e.series())
+                .set("issueDate", e.issueDate().toString())
+                .set("dueDate", e.dueDate().toString())
+                .set("currency", e.currency())
+                .set("net", amount(e.net()))
+                .set("vatRate", amount(e.vatRate()))
+                .set("vat", amount(e.vat()))
+                .set("gross", amount(e.gross()))
+                .set("vatTreatment", e.vatTreatment().name())
+                .set("vatNote", e.vatNote())
+                .set("status", InvoiceStatus.OPEN.name())
+                .set("paymentMethod", e.paymentMethod().name())
+                .set("purchaseOrderNumber", e.purchaseOrderNumber())
+                .set("paymentReference", e.paymentReference())
+                .set("seller", party(e.seller()))
+                .set("buyer", party(e.buyer()))
+                .set(
+                        "lines",
+                        e.lines().stream()
+                                .map(l -> new InvoiceView.LineView(
+                                        l.description(),
+                                        l.tier(),
+                                        l.termStartsOn().toString(),
+                                        l.termEndsOn().toString(),
+                                        amount(l.net())))
+                                .toList())
+                .set(
+                        "bank",
+                        e.bank() == null
+                                ? null
+                                : new InvoiceView.BankView(
+                                        e.bank().accountHolder(),
+                                        e.bank().iban(),
+                                        e.bank().bic()));
+        writer.upsert(InvoiceView.COLLECTION, e.invoiceId(), sequence, update);
+    }
+
+    @EventHandler
+    void on(PaymentFailed e, @SequenceNumber long sequence) {
+        writer.upsert(
+                InvoiceView.COLLECTION,
+                e.invoiceId(),
+                sequence,
+                new Update()
+                        .set("lastPaymentFailure", e.reason())
+                        .set(
+                                "nextChargeOn",
+                                e.nextAttemptOn() == null
+                                        ? null
+                                        : e.nextAttemptOn().toString()));
+    }
+
+    @EventHandler
+    void on(InvoicePaid e, @SequenceNumber long sequence) {
+        writer.upsert(
+                InvoiceView.COLLECTION,
+                e.invoiceId(),
+                sequence,
+                new Update()
+                        .set("status", InvoiceStatus.PAID.name())
+                        .set("paidOn", e.paidOn().toString())
+                        .set("paidBy", e.method())
+                        .set("nextChargeOn", null));
+    }
+
+    @EventHandler
+    void on(InvoiceOverdue e, @SequenceNumber long sequence) {
+        writer.upsert(
+                InvoiceView.COLLECTION,
+                e.invoiceId(),
+                sequence,
+                new Update().set("status", InvoiceStatus.OVERDUE.name()));
+    }
+
+    private static InvoiceView.PartyView party(Party p) {
+        return new InvoiceView.PartyView(p.name(), p.line1(), p.postalCode(), p.city(), p.country(), p.vatId());
+    }
+
+    private static String amount(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

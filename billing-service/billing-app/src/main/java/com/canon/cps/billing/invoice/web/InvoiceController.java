@@ -1,0 +1,84 @@
+package com.canon.cps.billing.invoice.web;
+
+import com.canon.cps.billing.invoice.document.InvoicePdf;
+import com.canon.cps.billing.invoice.domain.InvoiceIssued;
+import com.canon.cps.billing.invoice.query.InvoiceQueries;
+import com.canon.cps.billing.invoice.query.InvoiceView;
+import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.platform.web.ApiProblem;
+import java.util.List;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The member's invoices (the account is always the token's subject; another account's invoice is "not found").
+ * Operators may read any invoice. The PDF is rendered from the issued event itself, so it is the very document that
+ * was issued and mailed, whatever happened to the read model.
+ */
+@RestController
+class InvoiceController {
+
+    private final InvoiceQueries queries;
+    private final EventStore events;
+    private final InvoicePdf pdf;
+
+    InvoiceController(InvoiceQueries queries, EventStore events, InvoicePdf pdf) {
+        this.queries = queries;
+        this.events = events;
+        this.pdf = pdf;
+    }
+
+    @GetMapping("/api/invoices")
+    @PreAuthorize("hasRole('MEMBER')")
+    List<InvoiceSummary> invoices(@AuthenticationPrincipal Jwt jwt) {
+        return queries.byAccount(CurrentMember.accountId(jwt)).stream()
+                .map(InvoiceSummary::of)
+                .toList();
+    }
+
+    @GetMapping("/api/invoices/{invoiceId}")
+    @PreAuthorize("hasAnyRole('MEMBER', 'OPERATOR')")
+    InvoiceDetails invoice(@AuthenticationPrincipal Jwt jwt, @PathVariable String invoiceId) {
+        InvoiceView view = queries.byId(invoiceId)
+                .filter(v -> mayRead(jwt, v.accountId()))
+                .orElseThrow(() -> ApiProblem.notFound("No invoice " + invoiceId));
+        return InvoiceDetails.of(view);
+    }
+
+    @GetMapping("/api/invoices/{invoiceId}/pdf")
+    @PreAuthorize("hasAnyRole('MEMBER', 'OPERATOR')")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Jwt jwt, @PathVariable String invoiceId) {
+        InvoiceIssued issued = events.readEvents(invoiceId)
+                .asStream()
+                .map(m -> m.getPayload())
+                .filter(InvoiceIssued.class::isInstance)
+                .map(InvoiceIssued.class::cast)
+                .filter(e -> mayRead(jwt, e.accountId()))
+                .findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("No invoice " + invoiceId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(issued.number() + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.render(issued));
+    }
+
+    private static boolean mayRead(Jwt jwt, String accountId) {
+        List<String> roles = jwt.getClaimAsStringList("roles");
+        return (roles != null && roles.contains("OPERATOR"))
+                || CurrentMember.accountId(jwt).equals(accountId);
+    }
+}

@@ -1,0 +1,15 @@
+package com.canon.cps.billing.payment;
+
+/** Why the gateway gave no answer. All of them are transient: ask again later with the same idempotency key. */
+public enum GatewayFault {
+    /** No answer within the time limit (the operation may or may not have happened). */
+    TIMEOUT,
+    /** The gateway reports that it is unavailable (HTTP 5xx, maintenance). */
+    OUTAGE,
+    /** Our circuit breaker is open after repeated faults: the gateway is not even asked. */
+    CIRCUIT_OPEN,
+    /** Our bulkhead is full: too many gateway calls in flight. */
+    BULKHEAD_FULL,
+    /** Anything else that went wrong on the way (I/O, unexpected answer). */
+    TECHNICAL_ERROR
+}

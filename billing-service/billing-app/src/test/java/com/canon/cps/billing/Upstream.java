@@ -1,0 +1,150 @@
+package com.canon.cps.billing;
+
+import com.canon.cps.account.contract.AccountApplicationSubmitted;
+import com.canon.cps.account.contract.Address;
+import com.canon.cps.membership.contract.Money;
+import com.canon.cps.membership.contract.SubscriptionOrdered;
+import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.verification.contract.AccountVerified;
+import com.canon.cps.verification.contract.RegistryEvidence;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The events account-, verification- and membership-service publish, sent as they would send them (CloudEvents
+ * binary mode) by one shared producer.
+ */
+public final class Upstream {
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    private Upstream() {}
+
+    /** An application from {@code country}; VAT-liable when {@code vatId} is given. */
+    public static void applied(String accountId, String company, String country, String language, String vatId) {
+        send(
+                "cps.account.events",
+                accountId,
+                UUID.randomUUID().toString(),
+                AccountApplicationSubmitted.TYPE,
+                new AccountApplicationSubmitted(
+                        accountId,
+                        company,
+                        new Address("1 High St", "SW1A 1AA", "London", country),
+                        country,
+                        "Ada Lumen",
+                        accountId + "@example.com",
+                        language,
+                        vatId != null,
+                        vatId,
+                        List.of("doc-1"),
+                        false,
+                        Instant.now()));
+    }
+
+    /** Verified; {@code registryConfirmedVatId} non-null when a registry confirmed that VAT ID. */
+    public static void verified(String accountId, String registryConfirmedVatId) {
+        send(
+                "cps.verification.events",
+                accountId,
+                UUID.randomUUID().toString(),
+                AccountVerified.TYPE,
+                new AccountVerified(
+                        accountId,
+                        "case-" + accountId,
+                        registryConfirmedVatId == null ? "OPERATOR" : "REGISTRY_POLICY",
+                        registryConfirmedVatId == null
+                                ? null
+                                : new RegistryEvidence("VIES", registryConfirmedVatId, "WAPIAAAAW1", Instant.now()),
+                        Instant.now()));
+    }
+
+    /** A first-term order; returns the record's {@code ce_id}. */
+    public static String ordered(
+            String accountId,
+            String subscriptionId,
+            String amount,
+            String currency,
+            String method,
+            String cardToken,
+            String purchaseOrderNumber,
+            LocalDate startsOn) {
+        String ceId = UUID.randomUUID().toString();
+        ordered(ceId, accountId, subscriptionId, amount, currency, method, cardToken, purchaseOrderNumber, startsOn);
+        return ceId;
+    }
+
+    public static void ordered(
+            String ceId,
+            String accountId,
+            String subscriptionId,
+            String amount,
+            String currency,
+            String method,
+            String cardToken,
+            String purchaseOrderNumber,
+            LocalDate startsOn) {
+        send(
+                "cps.membership.events",
+                accountId,
+                ceId,
+                SubscriptionOrdered.TYPE,
+                new SubscriptionOrdered(
+                        accountId,
+                        subscriptionId,
+                        "SILVER",
+                        new Money(amount, currency),
+                        "P1Y",
+                        startsOn,
+                        true,
+                        purchaseOrderNumber,
+                        "2024-01",
+                        method,
+                        cardToken,
+                        false,
+                        Instant.now()));
+    }
+
+    public static void flush() {
+        producer().flush();
+    }
+
+    private static void send(String topic, String key, String ceId, String type, Object data) {
+        ProducerRecord<String, byte[]> r =
+                new ProducerRecord<>(topic, key, HttpTestClient.json(data).getBytes(StandardCharsets.UTF_8));
+        header(r, "ce_id", ceId);
+        header(r, "ce_type", type);
+        header(r, "ce_specversion", "1.0");
+        header(r, "ce_source", "/cps/test");
+        header(r, "ce_subject", key);
+        header(r, "ce_time", Instant.now().toString());
+        header(r, "content-type", "application/json");
+        producer().send(r);
+    }
+
+    private static void header(ProducerRecord<String, byte[]> r, String name, String value) {
+        r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Properties p = new Properties();
+            p.put(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    TestInfrastructure.get().kafka().bootstrapServers());
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+}

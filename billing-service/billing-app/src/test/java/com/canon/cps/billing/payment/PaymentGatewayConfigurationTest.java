@@ -1,0 +1,63 @@
+package com.canon.cps.billing.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The context holds exactly one payment gateway, the resilient decorator, with the settings bound. */
+class PaymentGatewayConfigurationTest {
+
+    private static final DataSource NO_DATABASE = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none");
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withUserConfiguration(PaymentGatewayConfiguration.class)
+            .withBean(JdbcTemplate.class, () -> new JdbcTemplate(NO_DATABASE))
+            .withBean(PlatformTransactionManager.class, () -> new JdbcTransactionManager(NO_DATABASE))
+            .withBean(Clock.class, Clock::systemUTC)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
+
+    @Test
+    void exactlyOneGateway_theResilientDecorator_withDefaults() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(PaymentGateway.class);
+            assertThat(context.getBean(PaymentGateway.class)).isInstanceOf(ResilientPaymentGateway.class);
+            PaymentGatewaySettings settings = context.getBean(PaymentGatewaySettings.class);
+            assertThat(settings.timeout()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(settings.maxAttempts()).isEqualTo(3);
+            assertThat(settings.retryBackoff()).isEqualTo(Duration.ofMillis(200));
+            assertThat(settings.circuitBreaker().minimumCalls()).isEqualTo(5);
+            assertThat(settings.bulkhead().maxConcurrentCalls()).isEqualTo(10);
+            assertThat(settings.simulator().latency()).isEqualTo(Duration.ofMillis(30));
+            assertThat(settings.simulator().outage()).isFalse();
+            assertThat(settings.simulator().timeoutRate()).isZero();
+            assertThat(settings.simulator().lostResponseRate()).isZero();
+            assertThat(settings.simulator().hang()).isEqualTo(Duration.ofSeconds(30));
+        });
+    }
+
+    @Test
+    void settings_bindFromProperties() {
+        runner.withPropertyValues(
+                        "cps.billing.payment-gateway.timeout=1500ms",
+                        "cps.billing.payment-gateway.simulator.outage=true",
+                        "cps.billing.payment-gateway.simulator.timeout-rate=0.25",
+                        "cps.billing.payment-gateway.simulator.lost-response-rate=0.1")
+                .run(context -> {
+                    PaymentGatewaySettings settings = context.getBean(PaymentGatewaySettings.class);
+                    assertThat(settings.timeout()).isEqualTo(Duration.ofMillis(1500));
+                    assertThat(settings.simulator().outage()).isTrue();
+                    assertThat(settings.simulator().timeoutRate()).isEqualTo(0.25);
+                    assertThat(settings.simulator().lostResponseRate()).isEqualTo(0.1);
+                });
+    }
+}
