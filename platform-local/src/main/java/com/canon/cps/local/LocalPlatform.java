@@ -131,6 +131,10 @@ public final class LocalPlatform implements AutoCloseable {
             args.add("--cps.account.operators[0].email=" + secrets.operatorEmail());
             args.add("--cps.account.operators[0].password-hash=" + secrets.operatorPasswordHash());
         }
+        if (service == LocalService.BILLING) {
+            // DOMAIN.md §5: the invoice follows the order at once in local mode
+            args.add("--cps.billing.issue-delay=PT0S");
+        }
         return CpsApplication.builder(service.application, service.service)
                 .registerShutdownHook(false) // the launcher stops the services first, then the infrastructure
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
