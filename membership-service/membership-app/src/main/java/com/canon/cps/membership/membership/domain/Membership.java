@@ -24,7 +24,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Invariants: the invitation is raised once and never withdrawn; checkout needs the invitation, a tier the points
  * reach, the current terms accepted and a usable payment method, and is refused while a membership is active; a term
  * runs from its start to start + term − 1 day; with auto-renewal on, the next term is ordered once per term and
- * starts the day after the expiry, otherwise the membership expires after it. Deadlines may fire late, twice or for
+ * starts the day after the expiry, otherwise the membership expires after it; a renewal already ordered (and
+ * invoiced) is not undone by switching auto-renewal off afterwards, the switch then applies from the next term. Deadlines may fire late, twice or for
  * a term that is already over: each deadline names its term, and anything not matching the current term is ignored.
  * Business time comes from the injected {@link Clock} (dates in UTC).
  */
@@ -127,11 +128,14 @@ public class Membership {
                 || !LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(expiresOn)) {
             return;
         }
-        if (!autoRenew) {
+        boolean renewalOrdered = expiresOn.equals(renewalOrderedFor);
+        if (!autoRenew && !renewalOrdered) {
             apply(new MembershipExpired(accountId, membershipNumber, expiresOn, now));
             return;
         }
-        if (!expiresOn.equals(renewalOrderedFor)) {
+        // an ordered renewal is a purchase (billing has invoiced it): switching auto-renewal off after the order
+        // applies from the following term
+        if (!renewalOrdered) {
             // auto-renewal was switched on after the lead time had passed: order now, the term still follows on
             orderNextTerm(offer, now);
         }

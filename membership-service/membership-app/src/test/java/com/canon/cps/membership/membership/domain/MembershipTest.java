@@ -305,6 +305,27 @@ class MembershipTest {
     }
 
     @Test
+    void givenRenewalOrdered_thenAutoRenewSwitchedOff_whenTermEnds_thenStillRenewed_andExpiresAfterTheNextTerm() {
+        fixture(AFTER_EXPIRY)
+                .given(
+                        GB,
+                        INVITED,
+                        ORDERED,
+                        ACTIVATED,
+                        RENEWAL_ORDERED,
+                        new AutoRenewalChanged(ACC, "123456789", false, NOW))
+                .when(new EndTerm(ACC, EXPIRES))
+                .expectEvents(new MembershipRenewed(
+                        ACC,
+                        "123456789",
+                        "SILVER",
+                        LocalDate.parse("2027-09-20"),
+                        LocalDate.parse("2028-09-19"),
+                        AFTER_EXPIRY))
+                .expectState(m -> assertThat(m.autoRenew()).isFalse());
+    }
+
+    @Test
     void givenTermAlreadyRenewed_whenOldTermEndFiresAgain_thenNothing() {
         fixture(AFTER_EXPIRY)
                 .given(
