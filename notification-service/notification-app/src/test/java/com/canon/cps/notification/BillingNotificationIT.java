@@ -23,7 +23,6 @@ import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestInfrastructure;
 import com.canon.cps.platform.test.TestTokens;
-import com.icegreen.greenmail.util.GreenMail;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message.RecipientType;
@@ -33,7 +32,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -549,8 +547,8 @@ class BillingNotificationIT {
 
     /**
      * The message as the SMTP server received it. {@link CapturedMail} holds the text only; the attachments are read
-     * from the GreenMail server inside {@link EmbeddedSmtpServer}, which keeps every message it delivered (it is
-     * captured just before GreenMail files it in the mailbox, hence the wait).
+     * from {@link EmbeddedSmtpServer#receivedMessages()} (a message is captured just before it is filed, hence the
+     * wait).
      */
     private static MimeMessage receivedMessage(String email, String subject) {
         return await().atMost(DELIVERED)
@@ -560,17 +558,14 @@ class BillingNotificationIT {
 
     private static MimeMessage findReceived(String email, String subject) {
         try {
-            Field field = EmbeddedSmtpServer.class.getDeclaredField("greenMail");
-            field.setAccessible(true);
-            GreenMail greenMail = (GreenMail) field.get(TestInfrastructure.get().smtp());
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
+            for (MimeMessage message : TestInfrastructure.get().smtp().receivedMessages()) {
                 String to = InternetAddress.toString(message.getRecipients(RecipientType.TO));
                 if (to != null && to.contains(email) && subject.equals(message.getSubject())) {
                     return message;
                 }
             }
             return null;
-        } catch (ReflectiveOperationException | MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -108,6 +109,11 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
     }
 
     /** Messages accepted but not kept again because their {@code Message-ID} had been captured before. */
+    /** The messages as received, with all their parts (attachments included), for tests that need more than text. */
+    public MimeMessage[] receivedMessages() {
+        return greenMail.getReceivedMessages();
+    }
+
     public long repeatsDropped() {
         return repeatsDropped.get();
     }
