@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code privateKey} (so a local platform works without one more secret); production sets it explicitly, from the
  *     environment ({@code CPS_ACCOUNT_PASSWORD_TOKEN_KEY})
  * @param passwordTokenTtl how long a password-setup link stays usable, on the business clock
+ * @param login brute-force protection of {@code POST /api/auth/login}
  */
 @ConfigurationProperties("cps.account")
 public record AccountSettings(
@@ -26,7 +27,20 @@ public record AccountSettings(
         @DefaultValue("15m") Duration tokenTtl,
         String privateKey,
         String passwordTokenKey,
-        @DefaultValue("72h") Duration passwordTokenTtl) {
+        @DefaultValue("72h") Duration passwordTokenTtl,
+        @DefaultValue Login login) {
 
     public record Operator(String email, String passwordHash) {}
+
+    /**
+     * Failed logins are counted per e-mail and per source address within {@code window}; from the
+     * {@code maxFailuresPerAccount}-th (or {@code maxFailuresPerSource}-th) failure on, further attempts are refused
+     * with 429 for {@code lockout}, doubling with every further failure up to {@code maxLockout}.
+     */
+    public record Login(
+            @DefaultValue("5") int maxFailuresPerAccount,
+            @DefaultValue("20") int maxFailuresPerSource,
+            @DefaultValue("15m") Duration window,
+            @DefaultValue("30s") Duration lockout,
+            @DefaultValue("15m") Duration maxLockout) {}
 }

@@ -3,20 +3,29 @@ package com.canon.cps.account.auth;
 import com.canon.cps.account.AccountSettings;
 import com.canon.cps.account.password.MemberCredentials;
 import com.canon.cps.platform.web.ApiProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/auth/login}: operators from configuration (subject {@code operator:<email>}, role OPERATOR), then
- * members with a password (subject = account id, role MEMBER). Every refusal looks the same and costs one hash.
+ * members with a password (subject = account id, role MEMBER). Every refusal looks the same and costs one hash;
+ * repeated failures are slowed down by {@link LoginThrottle}.
  */
 @RestController
 class LoginController {
@@ -24,28 +33,71 @@ class LoginController {
     private final AccountSettings settings;
     private final TokenIssuer tokens;
     private final MemberCredentials members;
+    private final LoginThrottle throttle;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-    LoginController(AccountSettings settings, TokenIssuer tokens, MemberCredentials members) {
+    LoginController(AccountSettings settings, TokenIssuer tokens, MemberCredentials members, LoginThrottle throttle) {
         this.settings = settings;
         this.tokens = tokens;
         this.members = members;
+        this.throttle = throttle;
     }
 
+    /**
+     * Too many failures for the e-mail or from the source address: 429 with {@code Retry-After}, before any password
+     * is checked. The source is the client's address as the trusted proxy in front reports it
+     * ({@code server.forward-headers-strategy}).
+     */
     @PostMapping("/api/auth/login")
-    TokenResponse login(@Valid @RequestBody LoginRequest request) {
+    TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
+        String source = http.getRemoteAddr();
+        Optional<Duration> locked = throttle.lockedFor(email, source);
+        if (locked.isPresent()) {
+            throw new TooManyAttempts(locked.get());
+        }
+        try {
+            TokenResponse token = authenticate(email, request.password());
+            throttle.succeeded(email);
+            return token;
+        } catch (ApiProblem refused) {
+            throttle.failed(email, source);
+            throw refused;
+        }
+    }
+
+    private TokenResponse authenticate(String email, String password) {
         Optional<AccountSettings.Operator> operator = settings.operators().stream()
                 .filter(o -> o.email().equalsIgnoreCase(email))
                 .findFirst();
         if (operator.isPresent()) {
-            if (!passwords.matches(request.password(), operator.get().passwordHash())) {
+            if (!passwords.matches(password, operator.get().passwordHash())) {
                 throw refused();
             }
             return tokens.issue("operator:" + email, email, List.of("OPERATOR"));
         }
-        String accountId = members.authenticate(email, request.password()).orElseThrow(LoginController::refused);
+        String accountId = members.authenticate(email, password).orElseThrow(LoginController::refused);
         return tokens.issue(accountId, email, List.of("MEMBER"));
+    }
+
+    static final class TooManyAttempts extends RuntimeException {
+        final Duration retryAfter;
+
+        TooManyAttempts(Duration retryAfter) {
+            super("Too many failed logins: try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
+            this.retryAfter = retryAfter;
+        }
+    }
+
+    @ExceptionHandler(TooManyAttempts.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyAttempts e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setType(URI.create("about:blank"));
+        problem.setTitle("Too many requests");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter.toSeconds() + 1)))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ApiProblem refused() {

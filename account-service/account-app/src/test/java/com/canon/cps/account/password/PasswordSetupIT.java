@@ -11,6 +11,10 @@ import com.canon.cps.account.AccountServiceIntegration;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -277,6 +281,56 @@ class PasswordSetupIT {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void repeatedWrongPasswords_areSlowedDown_perAccount_andPerSource() throws Exception {
+        String email = uniqueEmail("guessed");
+        String accountId = journey.apply(email, "en");
+        assertThat(journey.setPassword(journey.verifyAndGetToken(accountId), PASSWORD)
+                        .status())
+                .isEqualTo(204);
+        String attacker = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 5; i++) {
+            assertThat(login(email, "wrong " + i, attacker).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = login(email, PASSWORD, attacker);
+        assertThat(locked.statusCode()).as("even the right password waits").isEqualTo(429);
+        assertThat(locked.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 31L);
+        assertThat(login(email, PASSWORD, "198.51.100.77").statusCode())
+                .as("the account is locked from everywhere")
+                .isEqualTo(429);
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(login(email, PASSWORD, attacker).statusCode()).isEqualTo(200);
+        assertThat(login(email, "wrong again", attacker).statusCode())
+                .as("a success cleared the account's count")
+                .isEqualTo(401);
+
+        // one source trying many accounts is locked out after 20 failures, other sources are not
+        String sprayer = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 20; i++) {
+            assertThat(login(uniqueEmail("spray"), "Password1!", sprayer).statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(login(email, PASSWORD, sprayer).statusCode()).isEqualTo(429);
+        assertThat(login(email, PASSWORD, "198.51.100.78").statusCode()).isEqualTo(200);
+    }
+
+    /** A login as if it came through the entry point from {@code source} (it sets X-Forwarded-For). */
+    private HttpResponse<String> login(String email, String password, String source) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Forwarded-For", source)
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        HttpTestClient.json(Map.of("email", email, "password", password))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
 
     private JsonNode awaitMe(String accessToken, String status) {
         return await().atMost(PROCESSED)

@@ -87,6 +87,6 @@ class PasswordSetupTokensTest {
 
     private static AccountSettings settings(String key, String privateKey) {
         return new AccountSettings(
-                Set.of("GB"), List.of(), Duration.ofMinutes(15), privateKey, key, Duration.ofHours(72));
+                Set.of("GB"), List.of(), Duration.ofMinutes(15), privateKey, key, Duration.ofHours(72), null);
     }
 }

@@ -1,0 +1,83 @@
+package com.canon.cps.account.auth;
+
+import com.canon.cps.account.AccountSettings;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows down password guessing: failures are counted per e-mail and per source address in PostgreSQL (so every
+ * instance sees them); past the limit, attempts are refused before any password is checked, for a lockout that
+ * doubles with each further failure. A successful login clears the e-mail's count, not the source's.
+ */
+@Component
+class LoginThrottle {
+
+    private final JdbcTemplate jdbc;
+    private final AccountSettings.Login settings;
+    private final Clock clock;
+
+    LoginThrottle(JdbcTemplate jdbc, AccountSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings.login();
+        this.clock = clock;
+    }
+
+    /** How long attempts for this e-mail or from this source are still refused, if they are. */
+    Optional<Duration> lockedFor(String email, String source) {
+        Instant now = clock.instant();
+        List<Timestamp> until = jdbc.queryForList(
+                "SELECT locked_until FROM login_throttle WHERE throttle_key IN (?, ?) AND locked_until > ?"
+                        + " ORDER BY locked_until DESC LIMIT 1",
+                Timestamp.class,
+                accountKey(email),
+                sourceKey(source),
+                Timestamp.from(now));
+        return until.stream().findFirst().map(t -> Duration.between(now, t.toInstant()));
+    }
+
+    void failed(String email, String source) {
+        count(accountKey(email), settings.maxFailuresPerAccount());
+        count(sourceKey(source), settings.maxFailuresPerSource());
+    }
+
+    void succeeded(String email) {
+        jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", accountKey(email));
+    }
+
+    private void count(String key, int limit) {
+        Instant now = clock.instant();
+        Timestamp windowStart = Timestamp.from(now.minus(settings.window()));
+        Integer failures = jdbc.queryForObject("""
+                INSERT INTO login_throttle (throttle_key, failures, window_started_at) VALUES (?, 1, ?)
+                ON CONFLICT (throttle_key) DO UPDATE SET
+                    failures = CASE WHEN login_throttle.window_started_at < ? THEN 1 ELSE login_throttle.failures + 1 END,
+                    window_started_at = CASE WHEN login_throttle.window_started_at < ?
+                        THEN EXCLUDED.window_started_at ELSE login_throttle.window_started_at END
+                RETURNING failures""", Integer.class, key, Timestamp.from(now), windowStart, windowStart);
+        if (failures >= limit) {
+            int doublings = Math.min(failures - limit, 20);
+            Duration lockout = settings.lockout().multipliedBy(1L << doublings);
+            if (lockout.compareTo(settings.maxLockout()) > 0) {
+                lockout = settings.maxLockout();
+            }
+            jdbc.update(
+                    "UPDATE login_throttle SET locked_until = ? WHERE throttle_key = ?",
+                    Timestamp.from(now.plus(lockout)),
+                    key);
+        }
+    }
+
+    private static String accountKey(String email) {
+        return "account:" + email;
+    }
+
+    private static String sourceKey(String source) {
+        return "source:" + source;
+    }
+}
