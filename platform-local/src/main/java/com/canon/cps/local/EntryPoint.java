@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The local entry point on 8080: a small reverse proxy that routes {@code /api/**} by prefix to the services and
- * {@code /admin/<service>/**} to that service's {@code /admin/**}, and serves the local-only {@code /dev/mail} and
+ * The local entry point on 8080: a small reverse proxy that routes {@code /api/**} by prefix to the services,
+ * {@code /admin/<service>/**} to that service's {@code /admin/**} and {@code /asyncapi/<service>.yaml} to that
+ * service's AsyncAPI document, and serves the local-only {@code /dev/mail} and
  * {@code /dev/clock}. Bodies and headers pass through unchanged (hop-by-hop headers excepted).
  */
 final class EntryPoint implements AutoCloseable {
@@ -114,7 +115,10 @@ final class EntryPoint implements AutoCloseable {
         }
     }
 
-    /** {@code /api/<prefix>...} to the owning service; {@code /admin/<service>/...} to that service's {@code /admin/...}. */
+    /**
+     * {@code /api/<prefix>...} to the owning service; {@code /admin/<service>/...} to that service's {@code /admin/...};
+     * {@code /asyncapi/<service>.yaml} to that service's {@code /asyncapi.yaml}.
+     */
     URI route(URI uri) {
         String path = uri.getRawPath();
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
@@ -123,6 +127,9 @@ final class EntryPoint implements AutoCloseable {
                 if (path.equals(prefix) || path.startsWith(prefix + "/")) {
                     return URI.create("http://127.0.0.1:" + options.port(s.port) + path + query);
                 }
+            }
+            if (path.equals("/asyncapi/" + s.service + ".yaml")) {
+                return URI.create("http://127.0.0.1:" + options.port(s.port) + "/asyncapi.yaml");
             }
             String admin = "/admin/" + s.service;
             if (path.equals(admin) || path.startsWith(admin + "/")) {

@@ -1,0 +1,13 @@
+package com.canon.cps.account.contract;
+
+import com.canon.cps.contract.test.PublishedContractTest;
+
+/** The published contract of account-service: records vs. JSON Schemas, golden samples, AsyncAPI document. */
+class AccountContractTest extends PublishedContractTest {
+
+    AccountContractTest() {
+        super(
+                "account",
+                "Business Account applications and what becomes of them: submitted, information requested, opened (verified) or rejected, the password-setup link, activation.");
+    }
+}
