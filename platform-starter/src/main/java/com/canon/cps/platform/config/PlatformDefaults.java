@@ -58,8 +58,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
                 .toList();
         StringBuilder functions = new StringBuilder();
         for (String source : consumes) {
-            String function = source + "Events";
-            String binding = function + "-in-0";
+            String function = consumerName(source);
+            String binding = bindingName(source);
             String topic = "cps." + source + ".events";
             functions.append(functions.isEmpty() ? "" : ";").append(function);
             String b = "spring.cloud.stream.bindings." + binding;
@@ -73,13 +73,28 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
             p.put(b + ".consumer.back-off-max-interval", env.getProperty("cps.consumer.back-off-max-ms", "2000"));
             String k = "spring.cloud.stream.kafka.bindings." + binding + ".consumer";
             p.put(k + ".enable-dlq", "true");
-            p.put(k + ".dlq-name", topic + "." + service + "-service.dlt");
+            p.put(k + ".dlq-name", deadLetterTopic(source, service));
             p.put(k + ".start-offset", "earliest");
         }
         if (!functions.isEmpty()) {
             p.put("spring.cloud.function.definition", functions.toString());
         }
         env.getPropertySources().addLast(new MapPropertySource("cpsPlatformDefaults", p));
+    }
+
+    /** The function (and inbox consumer) that consumes the topic of {@code source}, e.g. {@code accountEvents}. */
+    public static String consumerName(String source) {
+        return source + "Events";
+    }
+
+    /** The Spring Cloud Stream binding of that consumer, e.g. {@code accountEvents-in-0}. */
+    public static String bindingName(String source) {
+        return consumerName(source) + "-in-0";
+    }
+
+    /** Where {@code service} parks the records of {@code source}'s topic that it could not handle. */
+    public static String deadLetterTopic(String source, String service) {
+        return "cps." + source + ".events." + service + "-service.dlt";
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * handler's effect (a command's events, a send-log row), so a redelivered or re-published record does nothing.
  * A handler that throws rolls both back; the binder retries with back-off, then dead-letters the record and goes
  * on. Unknown types are skipped (tolerant reader); unknown fields are ignored by the JSON mapper.
+ *
+ * <p>An operator re-drives a dead-lettered record with {@link #redrive}: in this process, through the same
+ * consumer's handler and inbox row, so it takes effect once however often it is re-driven or was redelivered.
  */
 public class EventInbox {
 
@@ -34,6 +38,7 @@ public class EventInbox {
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final int maxAttempts;
+    private final Map<String, Map<String, Route<?>>> consumers = new ConcurrentHashMap<>();
 
     public EventInbox(
             JdbcTemplate jdbc,
@@ -51,6 +56,13 @@ public class EventInbox {
     /** Starts a consumer for the topic of {@code sourceService}; name it like the binding's function. */
     public Builder consumer(String name) {
         return new Builder(name);
+    }
+
+    /** What a re-driven record did: its handler ran, it had been handled before, or no handler takes its type. */
+    public enum Outcome {
+        HANDLED,
+        DUPLICATE,
+        IGNORED
     }
 
     /** Handles one inbound event inside the inbox transaction. */
@@ -77,6 +89,7 @@ public class EventInbox {
 
         public Consumer<Message<byte[]>> build() {
             Map<String, Route<?>> table = Map.copyOf(routes);
+            consumers.put(name, table);
             return message -> receive(name, table, message);
         }
     }
@@ -92,7 +105,7 @@ public class EventInbox {
         }
         try {
             boolean handled = TraceContext.with(
-                    header(message, CloudEventHeaders.TRACEPARENT), () -> handle(consumer, id, route, message));
+                    header(message, CloudEventHeaders.TRACEPARENT), () -> handle(consumer, id, route, message, null));
             count(consumer, type, handled ? "handled" : "duplicate");
         } catch (RuntimeException e) {
             // the binder's retry counter is an AtomicInteger: a typed get(..., Integer.class) would throw here and
@@ -106,25 +119,55 @@ public class EventInbox {
         }
     }
 
-    private <T> boolean handle(String consumer, String id, Route<T> route, Message<byte[]> message) {
+    /**
+     * Handles a dead-lettered record again, now, through the handler of consumer {@code consumer} (the name it was
+     * built with), in one transaction with its inbox row and with {@code alsoInTransaction}: either all of it
+     * commits or nothing does. A failure of the handler is thrown to the caller.
+     *
+     * @throws IllegalArgumentException when this service has no consumer of that name
+     */
+    public Outcome redrive(String consumer, Message<byte[]> message, Runnable alsoInTransaction) {
+        Map<String, Route<?>> routes = consumers.get(consumer);
+        if (routes == null) {
+            throw new IllegalArgumentException("This service has no consumer " + consumer);
+        }
+        String type = header(message, CloudEventHeaders.TYPE);
+        String id = header(message, CloudEventHeaders.ID);
+        Route<?> route = type == null ? null : routes.get(type);
+        if (route == null || id == null) {
+            transactions.executeWithoutResult(tx -> alsoInTransaction.run());
+            count(consumer, type, "ignored");
+            return Outcome.IGNORED;
+        }
+        boolean handled = TraceContext.with(
+                header(message, CloudEventHeaders.TRACEPARENT),
+                () -> handle(consumer, id, route, message, alsoInTransaction));
+        count(consumer, type, handled ? "redriven" : "duplicate");
+        return handled ? Outcome.HANDLED : Outcome.DUPLICATE;
+    }
+
+    private <T> boolean handle(
+            String consumer, String id, Route<T> route, Message<byte[]> message, Runnable alsoInTransaction) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             int inserted = jdbc.update(
                     "INSERT INTO processed_message (consumer, message_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     consumer,
                     id);
-            if (inserted == 0) {
-                return false;
+            if (inserted > 0) {
+                T data = json.readValue(message.getPayload(), route.payloadType());
+                route.handler()
+                        .handle(new InboundEvent<>(
+                                id,
+                                header(message, CloudEventHeaders.TYPE),
+                                header(message, CloudEventHeaders.SOURCE),
+                                header(message, CloudEventHeaders.SUBJECT),
+                                time(header(message, CloudEventHeaders.TIME)),
+                                data));
             }
-            T data = json.readValue(message.getPayload(), route.payloadType());
-            route.handler()
-                    .handle(new InboundEvent<>(
-                            id,
-                            header(message, CloudEventHeaders.TYPE),
-                            header(message, CloudEventHeaders.SOURCE),
-                            header(message, CloudEventHeaders.SUBJECT),
-                            time(header(message, CloudEventHeaders.TIME)),
-                            data));
-            return true;
+            if (alsoInTransaction != null) {
+                alsoInTransaction.run();
+            }
+            return inserted > 0;
         }));
     }
 

@@ -48,6 +48,13 @@ public final class HttpTestClient {
         return send(request(path, token).DELETE());
     }
 
+    /** A DELETE with a JSON body, e.g. the reason for discarding something. */
+    public Response deleteJson(String path, String json, String token) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response postJson(String path, String json, String token) {
         return post(path, "application/json", json, token);
     }

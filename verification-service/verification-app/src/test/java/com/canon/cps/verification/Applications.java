@@ -35,6 +35,18 @@ public final class Applications {
             String vatId,
             List<String> documentIds,
             Instant submittedAt) {
+        submit(UUID.randomUUID().toString(), accountId, country, vatLiable, vatId, documentIds, submittedAt);
+    }
+
+    /** As above, as the record with CloudEvents id {@code ceId}. */
+    public static void submit(
+            String ceId,
+            String accountId,
+            String country,
+            boolean vatLiable,
+            String vatId,
+            List<String> documentIds,
+            Instant submittedAt) {
         String json = HttpTestClient.json(new AccountApplicationSubmitted(
                 accountId,
                 "Lumen Studio Ltd",
@@ -48,8 +60,7 @@ public final class Applications {
                 documentIds,
                 false,
                 submittedAt));
-        KafkaTestClient.send(
-                ACCOUNT_TOPIC, accountId, UUID.randomUUID().toString(), AccountApplicationSubmitted.TYPE, json);
+        KafkaTestClient.send(ACCOUNT_TOPIC, accountId, ceId, AccountApplicationSubmitted.TYPE, json);
     }
 
     /** A {@code multipart/form-data} body; {@code file} may be null to leave the part out. */

@@ -12,13 +12,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * verification-service against the real embedded servers, with a movable business clock and a fast registry
- * simulator. Every integration test of this module uses exactly this annotation, so they share one cached context.
+ * simulator, and faults a test can switch on to make dead letters ({@link DeadLetterFaults}). Every integration test
+ * of this module uses exactly this annotation, so they share one cached context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @CpsServiceTest
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, DeadLetterFaults.class})
 @TestPropertySource(
         properties = {
             "cps.verification.registry.simulator.latency=5ms",

@@ -1,0 +1,164 @@
+package com.canon.cps.platform.deadletter;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The dead letters of this service, both kinds behind one set of operations: the records its Kafka consumers parked
+ * on their dead-letter topics and the events its processors parked in Axon's dead-letter queue. Only open letters
+ * are listed; a letter that was re-driven or discarded is gone.
+ *
+ * <p>The gauges are refreshed on a schedule and after every operator action, never by a scrape.
+ */
+public class DeadLetters implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
+    private final KafkaDeadLetters kafka;
+    private final ProcessorDeadLetters processors;
+    private final ProcessorDeadLetterQueues queues;
+    private final DeadLetterMetrics metrics;
+    private final Duration refreshInterval;
+    private final String service;
+    private ScheduledExecutorService scheduler;
+
+    DeadLetters(
+            KafkaDeadLetters kafka,
+            ProcessorDeadLetters processors,
+            ProcessorDeadLetterQueues queues,
+            DeadLetterMetrics metrics,
+            Duration refreshInterval,
+            String service) {
+        this.kafka = kafka;
+        this.processors = processors;
+        this.queues = queues;
+        this.metrics = metrics;
+        this.refreshInterval = refreshInterval;
+        this.service = service;
+    }
+
+    /** Every open letter, the oldest first. */
+    public List<DeadLetter> list() {
+        List<DeadLetter> all = new ArrayList<>(kafka.open());
+        all.addAll(processors.open());
+        // stable: letters parked at the same instant keep their order (a processor's sequence, in sequence order)
+        all.sort(Comparator.comparing(DeadLetter::firstFailedAt));
+        metrics.update(all);
+        return all;
+    }
+
+    /** An open letter with its payload and headers. */
+    public Optional<DeadLetter> find(String id) {
+        return id.startsWith(KafkaDeadLetters.PREFIX) ? kafka.find(id) : processors.find(id);
+    }
+
+    /** Re-drives one open letter; empty when there is no such open letter. */
+    public Optional<RetryResult> retry(String id) {
+        try {
+            return id.startsWith(KafkaDeadLetters.PREFIX) ? kafka.retry(id) : processors.retry(id);
+        } finally {
+            refresh();
+        }
+    }
+
+    /**
+     * Re-drives every letter open now: Kafka records in the order they were parked, processor letters sequence by
+     * sequence from the first letter on.
+     */
+    public RetryAllResult retryAll() {
+        try {
+            List<RetryResult> records = kafka.retryAll();
+            int attempted = records.size();
+            int processed = (int) records.stream()
+                    .filter(r -> r.outcome() == RetryResult.Outcome.PROCESSED)
+                    .count();
+            List<String> before = processors.retryAll();
+            Set<String> left = processors.open().stream().map(DeadLetter::id).collect(Collectors.toSet());
+            attempted += before.size();
+            processed += (int) before.stream().filter(id -> !left.contains(id)).count();
+            return new RetryAllResult(attempted, processed, attempted - processed);
+        } finally {
+            refresh();
+        }
+    }
+
+    /**
+     * Discards an open letter for good, recording who, when and why.
+     *
+     * @return false when there is no such open letter
+     */
+    public boolean discard(String id, String by, String reason) {
+        try {
+            return id.startsWith(KafkaDeadLetters.PREFIX)
+                    ? kafka.discard(id, by, reason)
+                    : processors.discard(id, by, reason);
+        } finally {
+            refresh();
+        }
+    }
+
+    /** Re-reads both kinds and updates the gauges; a failure (broker down) keeps the last values. */
+    public void refresh() {
+        try {
+            list();
+        } catch (RuntimeException e) {
+            log.warn("Could not refresh the dead letters of {}: {}", service, e.toString());
+        }
+    }
+
+    /** Registers the gauges of every source and starts the periodic refresh. */
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void start() {
+        kafka.topics().forEach(t -> metrics.register(t.source()));
+        queues.processingGroups().forEach(group -> metrics.register("processor:" + group));
+        if (scheduler != null) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, service + "-dead-letters");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(this::scheduledRefresh, 0, refreshInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void scheduledRefresh() {
+        try {
+            processors.releaseWaiting();
+        } catch (RuntimeException e) {
+            log.warn("Could not release the waiting dead letters of {}: {}", service, e.toString());
+        }
+        refresh();
+    }
+
+    @Override
+    public synchronized void destroy() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    /** What went wrong, for an operator: the message of the innermost cause, else its type. */
+    static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getName() : message;
+    }
+}
