@@ -73,7 +73,8 @@ final class Journeys {
     /** A GB company verified by policy, with its password set: returns the member's access token. */
     static String verifiedMember(Map<String, Object> application, String email) {
         apply(application, "VAT_CERTIFICATE");
-        assertThat(setPassword(awaitPasswordLink(email), PASSWORD).status()).isEqualTo(204);
+        HttpTestClient.Response set = setPassword(awaitPasswordLink(email), PASSWORD);
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
         HttpTestClient.Response login = login(email, PASSWORD);
         assertThat(login.status()).isEqualTo(200);
         return login.json().path("accessToken").asString();

@@ -1,11 +1,13 @@
 package com.canon.cps.platform.test;
 
 import com.canon.cps.platform.security.Pem;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -34,6 +36,22 @@ public final class TestTokens {
 
     public static String signedByOtherKey(String accountId) {
         return token(Pem.generateRsa(), accountId, List.of("MEMBER", "OPERATOR"), Duration.ofMinutes(10));
+    }
+
+    /** A token signed with {@code keys} (e.g. a running platform's own key), valid for {@code ttl} (negative: expired). */
+    public static String signedWith(KeyPair keys, String subject, List<String> roles, Duration ttl) {
+        return token(keys, subject, roles, ttl);
+    }
+
+    /** An unsecured JWT ({@code "alg": "none"}, no signature), which no service may accept. */
+    public static String unsigned(String subject, List<String> roles) {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        long now = Instant.now().getEpochSecond();
+        String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        String claims = b64.encodeToString(("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"iat\":" + now
+                        + ",\"exp\":" + (now + 600) + ",\"roles\":[\"" + String.join("\",\"", roles) + "\"]}")
+                .getBytes(StandardCharsets.UTF_8));
+        return header + "." + claims + ".";
     }
 
     private static String token(KeyPair keys, String subject, List<String> roles, Duration ttl) {
