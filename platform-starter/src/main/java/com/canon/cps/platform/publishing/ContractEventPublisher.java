@@ -7,8 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,7 +43,8 @@ public class ContractEventPublisher {
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
     private final PlatformProperties properties;
-    private final Counter published;
+    private final MeterRegistry meters;
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
 
     public ContractEventPublisher(
             ContractEventMapper mapper,
@@ -53,10 +56,22 @@ public class ContractEventPublisher {
         this.kafka = kafka;
         this.json = json;
         this.properties = properties;
-        this.published = Counter.builder("cps.events.published")
-                .description("Contract events acknowledged by the broker")
-                .tag("topic", properties.topic())
-                .register(meters);
+        this.meters = meters;
+    }
+
+    /**
+     * Contract events acknowledged by the broker, per topic and {@code ce_type}: the business counters too
+     * (applications = AccountApplicationSubmitted, verifications = AccountVerified, activations =
+     * MembershipActivated, invoices = InvoiceIssued, …). A projection rebuild publishes nothing, so it counts nothing.
+     */
+    private Counter published(String type) {
+        return published.computeIfAbsent(
+                type,
+                t -> Counter.builder("cps.events.published")
+                        .description("Contract events acknowledged by the broker")
+                        .tag("topic", properties.topic())
+                        .tag("type", t)
+                        .register(meters));
     }
 
     /** Connects the producer and loads the topic's metadata at start-up instead of on the first event. */
@@ -76,7 +91,7 @@ public class ContractEventPublisher {
             return;
         }
         ProducerRecord<String, byte[]> record = toRecord(event, outbound.get());
-        pending(unitOfWork).add(kafka.send(record));
+        pending(unitOfWork).add(new Pending(outbound.get().type(), kafka.send(record)));
     }
 
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event, OutboundEvent out) {
@@ -101,21 +116,23 @@ public class ContractEventPublisher {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    private record Pending(String type, CompletableFuture<?> ack) {}
+
     /** One list per batch; awaited once, just before the batch (and the token) commits. */
-    private List<CompletableFuture<?>> pending(UnitOfWork<?> unitOfWork) {
+    private List<Pending> pending(UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> root = unitOfWork.root();
         return root.getOrComputeResource(PENDING, key -> {
-            List<CompletableFuture<?>> futures = new ArrayList<>();
+            List<Pending> futures = new ArrayList<>();
             root.onPrepareCommit(u -> awaitAll(futures));
             return futures;
         });
     }
 
-    private void awaitAll(List<CompletableFuture<?>> futures) {
+    private void awaitAll(List<Pending> futures) {
         long deadline = System.nanoTime() + properties.publisher().ackTimeout().toNanos();
         try {
-            for (CompletableFuture<?> future : futures) {
-                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            for (Pending future : futures) {
+                future.ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -123,7 +140,7 @@ public class ContractEventPublisher {
         } catch (ExecutionException | TimeoutException e) {
             throw new PublishFailedException("broker did not acknowledge a batch of " + futures.size(), e);
         }
-        published.increment(futures.size());
+        futures.forEach(f -> published(f.type()).increment());
     }
 
     /** The batch was not acknowledged; the processor retries it. */
