@@ -40,13 +40,21 @@ public class ProcessorLagMetrics {
     }
 
     public long lag(StreamingEventProcessor processor) {
-        long head = position(eventStore.createHeadToken()).orElse(0);
-        long lowest = processor.processingStatus().values().stream()
+        return Math.max(0, head() - position(processor));
+    }
+
+    /** Global index of the newest event in the store (0 when empty). */
+    public long head() {
+        return position(eventStore.createHeadToken()).orElse(0);
+    }
+
+    /** The lowest position among the processor's segments claimed here (-1 when none has handled an event). */
+    public long position(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
                 .map(EventTrackerStatus::getCurrentPosition)
                 .mapToLong(p -> p.orElse(-1))
                 .min()
                 .orElse(-1);
-        return Math.max(0, head - lowest);
     }
 
     private static OptionalLong position(TrackingToken token) {

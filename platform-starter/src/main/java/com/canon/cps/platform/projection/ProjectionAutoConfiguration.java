@@ -1,25 +1,40 @@
 package com.canon.cps.platform.projection;
 
+import com.canon.cps.platform.consuming.ConsumingAutoConfiguration;
+import com.canon.cps.platform.eventstore.EventStoreAutoConfiguration;
 import org.bson.Document;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Read-model support on Spring Data MongoDB. */
+/** Read-model support on Spring Data MongoDB: versioned projections and their writer. */
 @AutoConfiguration(
+        after = {EventStoreAutoConfiguration.class, ConsumingAutoConfiguration.class},
         afterName = "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@EnableConfigurationProperties(ProjectionProperties.class)
 public class ProjectionAutoConfiguration {
 
     @Bean
-    @ConditionalOnBean(MongoTemplate.class)
+    @ConditionalOnBean({MongoTemplate.class, JdbcTemplate.class})
     @ConditionalOnMissingBean
-    public ProjectionWriter projectionWriter(MongoTemplate mongo) {
-        return new ProjectionWriter(mongo);
+    public Projections projections(
+            ApplicationContext context, MongoTemplate mongo, JdbcTemplate jdbc, ProjectionProperties properties) {
+        return new Projections(context, mongo, jdbc, properties.cacheTtl());
+    }
+
+    @Bean
+    @ConditionalOnBean(Projections.class)
+    @ConditionalOnMissingBean
+    public ProjectionWriter projectionWriter(MongoTemplate mongo, Projections projections) {
+        return new ProjectionWriter(mongo, projections);
     }
 
     /**

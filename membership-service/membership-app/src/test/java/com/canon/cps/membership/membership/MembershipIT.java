@@ -10,7 +10,9 @@ import com.canon.cps.membership.contract.MembershipExpired;
 import com.canon.cps.membership.contract.MembershipInvited;
 import com.canon.cps.membership.contract.MembershipRenewed;
 import com.canon.cps.membership.contract.SubscriptionOrdered;
+import com.canon.cps.membership.membership.query.MembershipView;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
+import com.canon.cps.platform.projection.Projections;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestClock;
@@ -66,6 +68,9 @@ class MembershipIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    Projections projections;
 
     private HttpTestClient http;
 
@@ -270,7 +275,7 @@ class MembershipIT {
                                         .is(600)
                                         .and("country")
                                         .is("GB")),
-                                "memberships")
+                                projections.collection(MembershipView.class))
                         == 200);
         String body = checkoutBody("SILVER", "CARD", "tok_visa", true, "2024-01");
 

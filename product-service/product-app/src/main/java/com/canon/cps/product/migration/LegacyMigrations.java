@@ -1,5 +1,6 @@
 package com.canon.cps.product.migration;
 
+import com.canon.cps.platform.projection.Projections;
 import com.canon.cps.platform.web.ApiProblem;
 import com.canon.cps.product.catalog.Catalog;
 import com.canon.cps.product.migration.domain.CompleteLegacyMigration;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LegacyMigrations {
 
     private final MongoTemplate mongo;
+    private final Projections projections;
     private final LegacyRegistrationStore legacy;
     private final ProductRegistrations registrations;
     private final SerialClaims claims;
@@ -43,6 +45,7 @@ public class LegacyMigrations {
 
     LegacyMigrations(
             MongoTemplate mongo,
+            Projections projections,
             LegacyRegistrationStore legacy,
             ProductRegistrations registrations,
             SerialClaims claims,
@@ -51,6 +54,7 @@ public class LegacyMigrations {
             Catalog catalog,
             Clock clock) {
         this.mongo = mongo;
+        this.projections = projections;
         this.legacy = legacy;
         this.registrations = registrations;
         this.claims = claims;
@@ -156,6 +160,7 @@ public class LegacyMigrations {
     }
 
     private Optional<LegacyMigrationView> view(String accountId) {
-        return Optional.ofNullable(mongo.findById(accountId, LegacyMigrationView.class));
+        return Optional.ofNullable(mongo.findById(
+                accountId, LegacyMigrationView.class, projections.collection(LegacyMigrationView.class)));
     }
 }

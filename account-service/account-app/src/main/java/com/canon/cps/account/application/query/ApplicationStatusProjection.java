@@ -6,6 +6,7 @@ import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
 import com.canon.cps.account.application.domain.AccountRejected;
 import com.canon.cps.account.application.domain.AccountStatus;
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 /** The applicant-facing status of each application. */
 @Component
 @ProcessingGroup("account-applications")
+@Projection(ApplicationStatusView.class)
 class ApplicationStatusProjection {
 
     private final ProjectionWriter writer;

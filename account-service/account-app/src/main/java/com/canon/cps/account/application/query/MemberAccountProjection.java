@@ -7,6 +7,7 @@ import com.canon.cps.account.application.domain.AccountOpened;
 import com.canon.cps.account.application.domain.AccountRejected;
 import com.canon.cps.account.application.domain.AccountStatus;
 import com.canon.cps.account.application.domain.PostalAddress;
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("member-accounts")
+@Projection(MemberAccountView.class)
 class MemberAccountProjection {
 
     private final ProjectionWriter writer;

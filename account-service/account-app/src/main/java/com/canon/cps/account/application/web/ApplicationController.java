@@ -1,7 +1,7 @@
 package com.canon.cps.account.application.web;
 
 import com.canon.cps.account.application.ApplicationService;
-import com.canon.cps.account.application.query.ApplicationStatusRepository;
+import com.canon.cps.account.application.query.ApplicationStatusQueries;
 import com.canon.cps.account.application.query.ApplicationStatusView;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.validation.Valid;
@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicationController {
 
     private final ApplicationService applications;
-    private final ApplicationStatusRepository statuses;
+    private final ApplicationStatusQueries statuses;
 
-    ApplicationController(ApplicationService applications, ApplicationStatusRepository statuses) {
+    ApplicationController(ApplicationService applications, ApplicationStatusQueries statuses) {
         this.applications = applications;
         this.statuses = statuses;
     }
@@ -34,7 +34,7 @@ class ApplicationController {
     @GetMapping("/api/accounts/applications/{accountId}")
     ApplicationResponse status(@PathVariable String accountId) {
         ApplicationStatusView view =
-                statuses.findById(accountId).orElseThrow(() -> ApiProblem.notFound("No application " + accountId));
+                statuses.byId(accountId).orElseThrow(() -> ApiProblem.notFound("No application " + accountId));
         return new ApplicationResponse(view.accountId(), view.status());
     }
 }

@@ -1,6 +1,6 @@
 package com.canon.cps.account.application.web;
 
-import com.canon.cps.account.application.query.MemberAccountRepository;
+import com.canon.cps.account.application.query.MemberAccountQueries;
 import com.canon.cps.account.application.query.MemberAccountView;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.web.ApiProblem;
@@ -14,16 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MyAccountController {
 
-    private final MemberAccountRepository accounts;
+    private final MemberAccountQueries accounts;
 
-    MyAccountController(MemberAccountRepository accounts) {
+    MyAccountController(MemberAccountQueries accounts) {
         this.accounts = accounts;
     }
 
     @GetMapping("/api/accounts/me")
     @PreAuthorize("hasRole('MEMBER')")
     MyAccountResponse me(@AuthenticationPrincipal Jwt jwt) {
-        MemberAccountView view = accounts.findById(CurrentMember.accountId(jwt))
+        MemberAccountView view = accounts.byId(CurrentMember.accountId(jwt))
                 .orElseThrow(() -> ApiProblem.notFound("No account for this member"));
         return MyAccountResponse.of(view);
     }

@@ -379,8 +379,11 @@ class ApplicationApiIT {
         assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
 
-        // /admin/** is OPERATOR-only; account-service serves nothing there yet, so getting past security means 404
-        assertThat(http.get("/admin/projections", token).status()).isEqualTo(404);
+        // /admin/** is OPERATOR-only: the operator token gets the service's projections (ADR 11)
+        HttpTestClient.Response projections = http.get("/admin/projections", token);
+        assertThat(projections.status()).as(projections.body()).isEqualTo(200);
+        assertThat(projections.json().findValuesAsString("name"))
+                .containsExactlyInAnyOrder("member-accounts", "account-applications");
         assertProblem(
                 http.get(
                         "/admin/projections",

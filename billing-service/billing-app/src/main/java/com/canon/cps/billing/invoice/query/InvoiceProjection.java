@@ -6,6 +6,7 @@ import com.canon.cps.billing.invoice.domain.InvoicePaid;
 import com.canon.cps.billing.invoice.domain.InvoiceStatus;
 import com.canon.cps.billing.invoice.domain.Party;
 import com.canon.cps.billing.invoice.domain.PaymentFailed;
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("invoices")
+@Projection(InvoiceView.class)
 class InvoiceProjection {
 
     private final ProjectionWriter writer;

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.query;
 
+import com.canon.cps.platform.projection.Projections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class InvoiceQueries {
 
     private final MongoTemplate mongo;
+    private final Projections projections;
 
-    InvoiceQueries(MongoTemplate mongo) {
+    InvoiceQueries(MongoTemplate mongo, Projections projections) {
         this.mongo = mongo;
+        this.projections = projections;
     }
 
     /** The account's invoices, newest first. */
@@ -23,10 +26,12 @@ public class InvoiceQueries {
         return mongo.find(
                 Query.query(Criteria.where("accountId").is(accountId))
                         .with(Sort.by(Sort.Order.desc("issueDate"), Sort.Order.desc("number"))),
-                InvoiceView.class);
+                InvoiceView.class,
+                projections.collection(InvoiceView.class));
     }
 
     public Optional<InvoiceView> byId(String invoiceId) {
-        return Optional.ofNullable(mongo.findById(invoiceId, InvoiceView.class));
+        return Optional.ofNullable(
+                mongo.findById(invoiceId, InvoiceView.class, projections.collection(InvoiceView.class)));
     }
 }

@@ -8,6 +8,7 @@ import com.canon.cps.membership.membership.domain.MembershipInvited;
 import com.canon.cps.membership.membership.domain.MembershipRenewed;
 import com.canon.cps.membership.membership.domain.MembershipStatus;
 import com.canon.cps.membership.membership.domain.PointsBalanceRecorded;
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("memberships")
+@Projection(MembershipView.class)
 class MembershipProjection {
 
     private final ProjectionWriter writer;

@@ -1,5 +1,6 @@
 package com.canon.cps.membership.membership.query;
 
+import com.canon.cps.platform.projection.Projections;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -9,12 +10,15 @@ import org.springframework.stereotype.Component;
 public class MembershipQueries {
 
     private final MongoTemplate mongo;
+    private final Projections projections;
 
-    MembershipQueries(MongoTemplate mongo) {
+    MembershipQueries(MongoTemplate mongo, Projections projections) {
         this.mongo = mongo;
+        this.projections = projections;
     }
 
     public Optional<MembershipView> byAccount(String accountId) {
-        return Optional.ofNullable(mongo.findById(accountId, MembershipView.class));
+        return Optional.ofNullable(
+                mongo.findById(accountId, MembershipView.class, projections.collection(MembershipView.class)));
     }
 }

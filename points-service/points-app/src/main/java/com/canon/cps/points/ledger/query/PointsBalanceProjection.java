@@ -1,5 +1,6 @@
 package com.canon.cps.points.ledger.query;
 
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import com.canon.cps.points.ledger.domain.InvitationThresholdReached;
 import com.canon.cps.points.ledger.domain.ProductPointsCounted;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(PointsBalanceProjection.PROCESSING_GROUP)
+@Projection({PointsBalanceView.class, PointsProductView.class})
 class PointsBalanceProjection {
 
     static final String PROCESSING_GROUP = "points-balances";

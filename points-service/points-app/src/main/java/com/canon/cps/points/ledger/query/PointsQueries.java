@@ -1,12 +1,10 @@
 package com.canon.cps.points.ledger.query;
 
+import com.canon.cps.platform.projection.Projections;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -16,20 +14,16 @@ import org.springframework.stereotype.Component;
 public class PointsQueries {
 
     private final MongoTemplate mongo;
+    private final Projections projections;
 
-    PointsQueries(MongoTemplate mongo) {
+    PointsQueries(MongoTemplate mongo, Projections projections) {
         this.mongo = mongo;
-    }
-
-    /** Products are read by account: without the index each read would scan all accounts' products. */
-    @EventListener(ApplicationReadyEvent.class)
-    void createIndexes() {
-        mongo.indexOps(PointsProductView.COLLECTION)
-                .createIndex(new Index().on("accountId", Sort.Direction.ASC).named("by_account"));
+        this.projections = projections;
     }
 
     public Optional<PointsBalanceView> balance(String accountId) {
-        return Optional.ofNullable(mongo.findById(accountId, PointsBalanceView.class));
+        return Optional.ofNullable(
+                mongo.findById(accountId, PointsBalanceView.class, projections.collection(PointsBalanceView.class)));
     }
 
     /** The account's products in the ledger, deregistered ones left out. */
@@ -40,6 +34,7 @@ public class PointsQueries {
                                 .and("removed")
                                 .is(false))
                         .with(Sort.by("_id")),
-                PointsProductView.class);
+                PointsProductView.class,
+                projections.collection(PointsProductView.class));
     }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.product.migration.query;
 
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import com.canon.cps.product.migration.domain.LegacyMigrationPrepared;
 import com.canon.cps.product.migration.domain.ProductsMigrated;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 /** One document per account, versioned by the migration aggregate's sequence number. */
 @Component
 @ProcessingGroup("legacy-migrations")
+@Projection(LegacyMigrationView.class)
 class LegacyMigrationProjection {
 
     private final ProjectionWriter writer;

@@ -1,5 +1,6 @@
 package com.canon.cps.product.registration.query;
 
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import com.canon.cps.product.registration.domain.MissingDetail;
 import com.canon.cps.product.registration.domain.ProductDeregistered;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup("product-registrations")
+@Projection(ProductRegistrationView.class)
 class ProductRegistrationProjection {
 
     private final ProjectionWriter writer;

@@ -1,12 +1,10 @@
 package com.canon.cps.product.registration.query;
 
+import com.canon.cps.platform.projection.Projections;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -16,16 +14,11 @@ import org.springframework.stereotype.Component;
 public class ProductRegistrationQueries {
 
     private final MongoTemplate mongo;
+    private final Projections projections;
 
-    ProductRegistrationQueries(MongoTemplate mongo) {
+    ProductRegistrationQueries(MongoTemplate mongo, Projections projections) {
         this.mongo = mongo;
-    }
-
-    /** Every list is read by account: without the index each read would scan all registrations. */
-    @EventListener(ApplicationReadyEvent.class)
-    void createIndexes() {
-        mongo.indexOps(ProductRegistrationView.COLLECTION)
-                .createIndex(new Index().on("accountId", Sort.Direction.ASC).named("by_account"));
+        this.projections = projections;
     }
 
     /** The account's current registrations, oldest first. */
@@ -35,12 +28,15 @@ public class ProductRegistrationQueries {
                         .and("deregistered")
                         .is(false))
                 .with(Sort.by("registeredAt", "_id"));
-        return mongo.find(query, ProductRegistrationView.class);
+        return mongo.find(query, ProductRegistrationView.class, projections.collection(ProductRegistrationView.class));
     }
 
     /** One registration of the account; empty for another account's product, as if it did not exist. */
     public Optional<ProductRegistrationView> byId(String accountId, String productId) {
-        return Optional.ofNullable(mongo.findById(productId, ProductRegistrationView.class))
+        return Optional.ofNullable(mongo.findById(
+                        productId,
+                        ProductRegistrationView.class,
+                        projections.collection(ProductRegistrationView.class)))
                 .filter(v -> v.accountId().equals(accountId) && !v.deregistered());
     }
 }

@@ -3,16 +3,18 @@ package com.canon.cps.product.registration.query;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One registration as "My Products" shows it. The purchase date is stored as ISO text: Spring Data would store a
  * {@code LocalDate} as a timestamp in the JVM's zone, which shifts the day between differently configured instances.
+ * Every list is read by account: without the index each read would scan all registrations.
  */
 @Document(ProductRegistrationView.COLLECTION)
 public record ProductRegistrationView(
         @Id String productId,
-        String accountId,
+        @Indexed(name = "by_account") String accountId,
         String modelCode,
         String name,
         String category,

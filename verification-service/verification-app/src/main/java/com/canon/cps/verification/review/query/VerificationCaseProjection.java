@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.query;
 
+import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 /** The operators' view of each case: one document per case, every write guarded by the event's sequence number. */
 @Component
 @ProcessingGroup("verification-cases")
+@Projection(VerificationCaseView.class)
 class VerificationCaseProjection {
 
     private final ProjectionWriter writer;

@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.query;
 
+import com.canon.cps.platform.projection.Projections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class VerificationCaseQueries {
 
     private final MongoTemplate mongo;
+    private final Projections projections;
 
-    VerificationCaseQueries(MongoTemplate mongo) {
+    VerificationCaseQueries(MongoTemplate mongo, Projections projections) {
         this.mongo = mongo;
+        this.projections = projections;
     }
 
     public List<VerificationCaseView> find(String status, String accountId) {
@@ -27,10 +30,11 @@ public class VerificationCaseQueries {
             query.addCriteria(Criteria.where("accountId").is(accountId));
         }
         query.with(Sort.by("deadline", "_id"));
-        return mongo.find(query, VerificationCaseView.class);
+        return mongo.find(query, VerificationCaseView.class, projections.collection(VerificationCaseView.class));
     }
 
     public Optional<VerificationCaseView> byId(String caseId) {
-        return Optional.ofNullable(mongo.findById(caseId, VerificationCaseView.class));
+        return Optional.ofNullable(
+                mongo.findById(caseId, VerificationCaseView.class, projections.collection(VerificationCaseView.class)));
     }
 }

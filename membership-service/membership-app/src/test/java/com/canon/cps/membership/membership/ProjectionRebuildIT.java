@@ -1,0 +1,412 @@
+package com.canon.cps.membership.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.canon.cps.membership.MembershipServiceTest;
+import com.canon.cps.membership.Upstream;
+import com.canon.cps.membership.membership.query.MembershipView;
+import com.canon.cps.platform.projection.Projections;
+import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.KafkaTestClient;
+import com.canon.cps.platform.test.TestTokens;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rebuilding the {@code memberships} projection from the event store through the operators' API, on the real
+ * embedded servers: under live traffic reads never fail, nothing is lost across the switch, the rebuilt collection
+ * equals the one the live processor built, no side effect (Kafka record, command, deadline) repeats; a cancelled
+ * rebuild leaves the active version untouched and its half-built collection gone.
+ */
+@MembershipServiceTest
+class ProjectionRebuildIT {
+
+    private static final String PROJECTION = "memberships";
+    private static final String ADMIN = "/admin/projections/";
+    private static final String TOPIC = "cps.membership.events";
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Projections projections;
+
+    private HttpTestClient http;
+    private final String operator = TestTokens.operator();
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTestClient("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void operatorsOnly_andOnlyProjections() {
+        String member = TestTokens.member(UUID.randomUUID().toString());
+        assertThat(http.get("/admin/projections", null).status()).isEqualTo(401);
+        assertThat(http.get("/admin/projections", member).status()).isEqualTo(403);
+        assertThat(http.post(ADMIN + PROJECTION + "/rebuild", "application/json", "", member)
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.delete(ADMIN + PROJECTION + "/rebuild", member).status())
+                .isEqualTo(403);
+        assertThat(http.post(ADMIN + PROJECTION + "/rebuild", "application/json", "", null)
+                        .status())
+                .isEqualTo(401);
+        for (String notAProjection : List.of("no-such-projection", "membership-policies", "kafka-publisher")) {
+            HttpTestClient.Response r =
+                    http.post(ADMIN + notAProjection + "/rebuild", "application/json", "", operator);
+            assertThat(r.status()).as(r.body()).isEqualTo(404);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(http.get(ADMIN + notAProjection + "/rebuild", operator).status())
+                    .isEqualTo(404);
+        }
+        assertThat(http.post(ADMIN + PROJECTION + "/rebuild?maxRate=0", "application/json", "", operator)
+                        .status())
+                .isEqualTo(400);
+
+        JsonNode list = http.get("/admin/projections", operator).json();
+        assertThat(list.findValuesAsString("name")).containsExactly(PROJECTION);
+        JsonNode memberships = list.get(0);
+        assertThat(memberships.path("status").asString()).isEqualTo("RUNNING");
+        assertThat(memberships.path("activeVersion").asInt()).isPositive();
+        assertThat(memberships.path("head").asLong()).isGreaterThanOrEqualTo(0);
+        assertThat(memberships.has("position")).isTrue();
+        assertThat(memberships.has("lag")).isTrue();
+    }
+
+    @Test
+    void rebuildUnderLiveTraffic_readsNeverFail_nothingIsLost_andNoSideEffectRepeats() throws Exception {
+        Map<String, String> seeded = seed(150, 6);
+        Map<String, Document> before = documents(seeded.keySet());
+        long recordsBefore = records(seeded.keySet());
+        long eventsBefore = storedEvents(seeded.keySet());
+        List<Map<String, Object>> deadlinesBefore = deadlines(seeded.keySet());
+        int from = activeVersion();
+
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<String> live = Collections.synchronizedList(new ArrayList<>());
+        Thread traffic = new Thread(() -> {
+            while (running.get()) {
+                String account = UUID.randomUUID().toString();
+                Upstream.invited(account, "DE", 700);
+                Upstream.flush();
+                live.add(account);
+                sleep(25);
+            }
+        });
+        List<String> readFailures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger reads = new AtomicInteger();
+        List<String> accounts = new ArrayList<>(seeded.keySet());
+        Thread reader = new Thread(() -> {
+            while (running.get()) {
+                String account = accounts.get(ThreadLocalRandom.current().nextInt(accounts.size()));
+                HttpTestClient.Response r = http.get("/api/membership", TestTokens.member(account));
+                reads.incrementAndGet();
+                if (r.status() != 200
+                        || !seeded.get(account).equals(r.json().path("status").asString())) {
+                    readFailures.add(account + " -> " + r.status() + " " + r.body());
+                }
+            }
+        });
+        traffic.start();
+        reader.start();
+        try {
+            HttpTestClient.Response started =
+                    http.post(ADMIN + PROJECTION + "/rebuild?maxRate=300", "application/json", "", operator);
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+            assertThat(started.json().path("status").asString()).isEqualTo("RUNNING");
+            assertThat(started.json().path("fromVersion").asInt()).isEqualTo(from);
+            int to = started.json().path("toVersion").asInt();
+            assertThat(to).isGreaterThan(from);
+
+            HttpTestClient.Response again =
+                    http.post(ADMIN + PROJECTION + "/rebuild", "application/json", "", operator);
+            assertThat(again.status()).as(again.body()).isEqualTo(409);
+
+            JsonNode running1 = await().atMost(WAIT)
+                    .until(this::rebuildStatus, s -> s.path("processed").asLong() > 0);
+            assertThat(running1.path("status").asString()).isIn("RUNNING", "CAUGHT_UP");
+            assertThat(running1.path("total").asLong())
+                    .isGreaterThanOrEqualTo(running1.path("processed").asLong());
+            assertThat(projection().path("activeVersion").asInt())
+                    .as("old version serves until the switch")
+                    .isEqualTo(from);
+            assertThat(projection().path("rebuild").asString()).isIn("RUNNING", "CAUGHT_UP");
+
+            JsonNode done = await().atMost(WAIT)
+                    .until(
+                            this::rebuildStatus,
+                            s -> !s.path("status").asString().matches("RUNNING|CAUGHT_UP"));
+            assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("SWITCHED");
+            assertThat(done.path("processed").asLong())
+                    .isEqualTo(done.path("total").asLong());
+            assertThat(done.path("eventsPerSecond").asDouble()).isPositive();
+            assertThat(activeVersion()).isEqualTo(to);
+            assertThat(projection().path("collections").get(0).asString()).isEqualTo("memberships_v" + to);
+
+            sleep(500); // live traffic goes on into the new version
+        } finally {
+            running.set(false);
+            traffic.join();
+            reader.join();
+        }
+        assertThat(readFailures).as("reads during the rebuild").isEmpty();
+        assertThat(reads.get()).isGreaterThan(20);
+
+        // nothing lost across the switch: every account invited during the rebuild shows up
+        for (String account : live) {
+            await().atMost(WAIT)
+                    .until(() -> http.get("/api/membership", TestTokens.member(account))
+                            .json()
+                            .path("status")
+                            .asString()
+                            .equals("INVITED"));
+        }
+        // the rebuilt documents are exactly those the live processor had built
+        assertThat(documents(seeded.keySet())).isEqualTo(before);
+        // the old version goes once no instance can still be reading it
+        await().atMost(WAIT)
+                .until(() -> !mongo.collectionExists(Projections.physical(MembershipView.COLLECTION, from)));
+
+        // no side effect repeated: no record published again, no command re-sent, no deadline re-scheduled
+        assertThat(records(seeded.keySet())).isEqualTo(recordsBefore);
+        assertThat(storedEvents(seeded.keySet())).isEqualTo(eventsBefore);
+        assertThat(deadlines(seeded.keySet())).isEqualTo(deadlinesBefore);
+        List<ConsumerRecord<String, byte[]>> all = KafkaTestClient.readUntil(TOPIC, r -> false, Duration.ofSeconds(3));
+        Set<String> liveSet = Set.copyOf(live);
+        Map<String, Long> invitedPerLiveAccount = all.stream()
+                .filter(r -> liveSet.contains(r.key()))
+                .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+        assertThat(invitedPerLiveAccount.values()).allMatch(n -> n == 1);
+
+        // rebuilt twice, from scratch each time: identical collections (live traffic has stopped)
+        await().atMost(WAIT).until(() -> projection().path("lag").asLong() == 0);
+        Map<String, Document> first = allDocuments();
+        HttpTestClient.Response second = http.post(ADMIN + PROJECTION + "/rebuild", "application/json", "", operator);
+        assertThat(second.status()).as(second.body()).isEqualTo(202);
+        JsonNode secondDone = await().atMost(WAIT)
+                .until(this::rebuildStatus, s -> !s.path("status").asString().matches("RUNNING|CAUGHT_UP"));
+        assertThat(secondDone.path("status").asString())
+                .as(secondDone.toString())
+                .isEqualTo("SWITCHED");
+        assertThat(allDocuments()).isEqualTo(first);
+    }
+
+    @Test
+    void cancelMidway_dropsTheHalfBuiltVersion_andLeavesTheActiveOneUntouched() {
+        Map<String, String> seeded = seed(100, 0);
+        int active = activeVersion();
+        Map<String, Document> before = documents(seeded.keySet());
+
+        HttpTestClient.Response started =
+                http.post(ADMIN + PROJECTION + "/rebuild?maxRate=50", "application/json", "", operator);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        int to = started.json().path("toVersion").asInt();
+        String halfBuilt = Projections.physical(MembershipView.COLLECTION, to);
+        await().atMost(WAIT).until(() -> rebuildStatus().path("processed").asLong() > 0);
+        assertThat(mongo.collectionExists(halfBuilt)).isTrue();
+        assertThat(prometheus()).contains("cps_projection_rebuild_processed{").contains("projection=\"memberships\"");
+
+        HttpTestClient.Response cancelled = http.delete(ADMIN + PROJECTION + "/rebuild", operator);
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+
+        assertThat(rebuildStatus().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(activeVersion()).isEqualTo(active);
+        assertThat(mongo.collectionExists(halfBuilt))
+                .as("half-built version dropped")
+                .isFalse();
+        assertThat(documents(seeded.keySet())).isEqualTo(before);
+        seeded.forEach((account, status) -> assertThat(http.get("/api/membership", TestTokens.member(account))
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo(status));
+        // and it stays gone: the run does not write after the cancel
+        sleep(500);
+        assertThat(mongo.collectionExists(halfBuilt)).isFalse();
+        assertThat(http.delete(ADMIN + PROJECTION + "/rebuild", operator).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void abandonedRebuild_isTakenOverByAnotherInstance_andResumedFromItsPosition() {
+        seed(30, 0);
+        await().atMost(WAIT).until(() -> projection().path("lag").asLong() == 0);
+        await().atMost(WAIT)
+                .until(() -> !projection().path("rebuild").asString().matches("RUNNING|CAUGHT_UP"));
+        Map<String, Document> before = allDocuments();
+        int from = activeVersion();
+        long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+        int to = jdbc.queryForObject(
+                "UPDATE projection_version SET last_version = last_version + 1 WHERE name = ? RETURNING last_version",
+                Integer.class,
+                PROJECTION);
+        // a dead instance had written its batches up to the head, but stored its position 100 events earlier
+        String target = Projections.physical(MembershipView.COLLECTION, to);
+        before.values().forEach(d -> mongo.insert(new Document(d), target));
+        jdbc.update("DELETE FROM projection_rebuild WHERE name = ?", PROJECTION);
+        jdbc.update(
+                "INSERT INTO projection_rebuild (name, from_version, to_version, status, processed, total, position,"
+                        + " owner, heartbeat_at, started_at) VALUES (?, ?, ?, 'RUNNING', ?, ?, ?, 'dead-instance',"
+                        + " now() - interval '1 hour', now() - interval '1 hour')",
+                PROJECTION,
+                from,
+                to,
+                head - 100,
+                head,
+                head - 100);
+
+        JsonNode done = await().atMost(WAIT)
+                .until(this::rebuildStatus, s -> !s.path("status").asString().matches("RUNNING|CAUGHT_UP"));
+        assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("SWITCHED");
+        assertThat(done.path("processed").asLong()).isGreaterThan(head - 100);
+        assertThat(activeVersion()).isEqualTo(to);
+        assertThat(allDocuments()).isEqualTo(before);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    /** Invited accounts, {@code active} of them with a membership bought; account → expected dashboard status. */
+    private Map<String, String> seed(int invited, int active) {
+        Map<String, String> accounts = new ConcurrentHashMap<>();
+        IntStream.range(0, invited).forEach(i -> {
+            String account = UUID.randomUUID().toString();
+            Upstream.invited(account, i % 2 == 0 ? "GB" : "FR", 600 + i);
+            accounts.put(account, "INVITED");
+        });
+        Upstream.flush();
+        await().atMost(WAIT)
+                .until(() -> mongo.count(
+                                Query.query(Criteria.where("_id")
+                                        .in(accounts.keySet())
+                                        .and("invited")
+                                        .is(true)),
+                                projections.collection(MembershipView.class))
+                        == accounts.size());
+        String body = HttpTestClient.json(Map.of(
+                "tier", "SILVER",
+                "autoRenew", true,
+                "termsAccepted", true,
+                "termsVersion", "2024-01",
+                "paymentMethod", "CARD",
+                "cardToken", "tok_visa"));
+        accounts.keySet().stream().limit(active).toList().forEach(account -> {
+            HttpTestClient.Response r = http.postJson("/api/membership/checkout", body, TestTokens.member(account));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            accounts.put(account, "ACTIVE");
+        });
+        accounts.forEach((account, status) -> await().atMost(WAIT)
+                .until(() -> http.get("/api/membership", TestTokens.member(account))
+                        .json()
+                        .path("status")
+                        .asString()
+                        .equals(status)));
+        return accounts;
+    }
+
+    private JsonNode rebuildStatus() {
+        HttpTestClient.Response r = http.get(ADMIN + PROJECTION + "/rebuild", operator);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private JsonNode projection() {
+        HttpTestClient.Response r = http.get("/admin/projections", operator);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get(0);
+    }
+
+    private int activeVersion() {
+        return projection().path("activeVersion").asInt();
+    }
+
+    private Map<String, Document> documents(Set<String> accounts) {
+        return toMap(mongo.find(
+                Query.query(Criteria.where("_id").in(accounts)),
+                Document.class,
+                projections.collection(MembershipView.class)));
+    }
+
+    private Map<String, Document> allDocuments() {
+        return toMap(mongo.findAll(Document.class, projections.collection(MembershipView.class)));
+    }
+
+    private static Map<String, Document> toMap(List<Document> documents) {
+        Map<String, Document> byId = new TreeMap<>();
+        documents.forEach(d -> byId.put(d.getString("_id"), d));
+        return byId;
+    }
+
+    private static long records(Set<String> accounts) {
+        return KafkaTestClient.readUntil(TOPIC, r -> false, Duration.ofSeconds(3)).stream()
+                .filter(r -> accounts.contains(r.key()))
+                .count();
+    }
+
+    private long storedEvents(Set<String> accounts) {
+        return new NamedParameterJdbcTemplate(jdbc)
+                .queryForObject(
+                        "SELECT count(*) FROM domainevententry WHERE aggregateidentifier IN (:ids)",
+                        new MapSqlParameterSource("ids", accounts),
+                        Long.class);
+    }
+
+    private List<Map<String, Object>> deadlines(Set<String> accounts) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList(
+                "SELECT deadline_id, name, due_at, attempts FROM scheduled_deadline ORDER BY deadline_id")) {
+            String id = (String) row.get("deadline_id");
+            if (accounts.stream().anyMatch(id::contains)) {
+                rows.add(new HashMap<>(row));
+            }
+        }
+        return rows;
+    }
+
+    private String prometheus() {
+        return http.get("/actuator/prometheus", null).body();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
