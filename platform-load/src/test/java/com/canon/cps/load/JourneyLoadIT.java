@@ -1,0 +1,66 @@
+package com.canon.cps.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.canon.cps.local.LocalOptions;
+import com.canon.cps.local.LocalPlatform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The load driver against the whole platform started in-process as {@code ./cps-local} starts it (ports offset by
+ * 22000, apart from platform-e2e's 20000 and 21000): three full seed journeys, two at a time, all completed, and
+ * the report written as JSON.
+ */
+class JourneyLoadIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeFullSeedJourneysTwoAtATime() throws Exception {
+        try (LocalPlatform platform = LocalPlatform.start(new LocalOptions(dir.resolve("platform"), false, 22000))) {
+            Path reportFile = dir.resolve("report.json");
+            LoadReport report = JourneyLoad.run(LoadOptions.parse(List.of(
+                    "--base-url",
+                    "http://127.0.0.1:" + platform.entryPointPort(),
+                    "--max",
+                    "--concurrency",
+                    "2",
+                    "--journeys",
+                    "3",
+                    "--warmup",
+                    "PT0S",
+                    "--duration",
+                    "PT5M",
+                    "--bound-iterations",
+                    "2",
+                    "--platform-pid",
+                    Long.toString(ProcessHandle.current().pid()),
+                    "--report",
+                    reportFile.toString())));
+
+            assertThat(report.errors()).as("errors by step").isEmpty();
+            assertThat(report.started()).isEqualTo(3);
+            assertThat(report.completed()).isEqualTo(3);
+            assertThat(report.failed()).isZero();
+            assertThat(report.unfinished()).isZero();
+            assertThat(report.completedInWindow()).isEqualTo(3);
+            assertThat(report.throughput()).isPositive();
+            assertThat(report.journey().count()).isEqualTo(3);
+            report.steps().forEach((step, s) -> assertThat(s.count()).as(step).isEqualTo(3));
+            assertThat(report.bound().journeysPerSecond()).isPositive();
+            assertThat(report.platform().peakRssMb()).isPositive();
+
+            JsonNode json = PlatformClient.JSON.readTree(Files.readString(reportFile));
+            assertThat(json.path("journeys").path("completed").asLong()).isEqualTo(3);
+            assertThat(json.path("journeyLatencyMs").path("p99").asDouble()).isPositive();
+            assertThat(json.path("passwordHashingBound").path("achievedRatio").asDouble())
+                    .isPositive();
+        }
+    }
+}
