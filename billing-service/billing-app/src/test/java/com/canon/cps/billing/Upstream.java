@@ -5,28 +5,19 @@ import com.canon.cps.account.contract.Address;
 import com.canon.cps.membership.contract.Money;
 import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.test.HttpTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.verification.contract.AccountVerified;
 import com.canon.cps.verification.contract.RegistryEvidence;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The events account-, verification- and membership-service publish, sent as they would send them (CloudEvents
  * binary mode) by one shared producer.
  */
 public final class Upstream {
-
-    private static KafkaProducer<String, byte[]> producer;
 
     private Upstream() {}
 
@@ -116,35 +107,10 @@ public final class Upstream {
     }
 
     public static void flush() {
-        producer().flush();
+        KafkaTestClient.flush();
     }
 
     private static void send(String topic, String key, String ceId, String type, Object data) {
-        ProducerRecord<String, byte[]> r =
-                new ProducerRecord<>(topic, key, HttpTestClient.json(data).getBytes(StandardCharsets.UTF_8));
-        header(r, "ce_id", ceId);
-        header(r, "ce_type", type);
-        header(r, "ce_specversion", "1.0");
-        header(r, "ce_source", "/cps/test");
-        header(r, "ce_subject", key);
-        header(r, "ce_time", Instant.now().toString());
-        header(r, "content-type", "application/json");
-        producer().send(r);
-    }
-
-    private static void header(ProducerRecord<String, byte[]> r, String name, String value) {
-        r.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            Properties p = new Properties();
-            p.put(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.get().kafka().bootstrapServers());
-            p.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
+        KafkaTestClient.publish(topic, key, ceId, type, HttpTestClient.json(data));
     }
 }

@@ -2,6 +2,7 @@ package com.canon.cps.platform.test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,28 +26,59 @@ public final class KafkaTestClient {
 
     private KafkaTestClient() {}
 
-    /** Sends one record in the CloudEvents binary mode, as a producing service would. */
+    private static KafkaProducer<String, byte[]> shared;
+
+    /** Sends one record in the CloudEvents binary mode, as a producing service would, and waits for the broker. */
     public static void send(String topic, String key, String ceId, String ceType, String json) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(record(topic, key, ceId, ceType, json, "2026-11-27T10:00:00Z"))
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends one record like {@link #send} without waiting, through one producer shared by the whole test JVM, so
+     * that setting up hundreds of accounts costs milliseconds; {@link #flush()} waits for everything sent.
+     */
+    public static void publish(String topic, String key, String ceId, String ceType, String json) {
+        sharedProducer()
+                .send(record(topic, key, ceId, ceType, json, Instant.now().toString()));
+    }
+
+    /** Waits until every record {@link #publish}ed so far is acknowledged. */
+    public static void flush() {
+        sharedProducer().flush();
+    }
+
+    private static ProducerRecord<String, byte[]> record(
+            String topic, String key, String ceId, String ceType, String json, String time) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
+        header(record, "ce_id", ceId);
+        header(record, "ce_type", ceType);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_source", "/cps/test");
+        header(record, "ce_subject", key);
+        header(record, "ce_time", time);
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> sharedProducer() {
+        if (shared == null) {
+            shared = producer();
+        }
+        return shared;
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
         Properties p = new Properties();
         p.put(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.get().kafka().bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record =
-                    new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
-            header(record, "ce_id", ceId);
-            header(record, "ce_type", ceType);
-            header(record, "ce_specversion", "1.0");
-            header(record, "ce_source", "/cps/test");
-            header(record, "ce_subject", key);
-            header(record, "ce_time", "2026-11-27T10:00:00Z");
-            header(record, "content-type", "application/json");
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
     private static void header(ProducerRecord<String, byte[]> record, String name, String value) {

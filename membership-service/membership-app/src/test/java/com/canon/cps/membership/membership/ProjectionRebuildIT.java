@@ -125,7 +125,7 @@ class ProjectionRebuildIT {
                 Upstream.invited(account, "DE", 700);
                 Upstream.flush();
                 live.add(account);
-                sleep(25);
+                pace(25); // an invitation every 25 ms, not a wait for a condition
             }
         });
         List<String> readFailures = Collections.synchronizedList(new ArrayList<>());
@@ -178,7 +178,9 @@ class ProjectionRebuildIT {
             assertThat(activeVersion()).isEqualTo(to);
             assertThat(projection().path("collections").get(0).asString()).isEqualTo("memberships_v" + to);
 
-            sleep(500); // live traffic goes on into the new version
+            // live traffic goes on into the new version
+            int atSwitch = live.size();
+            await().atMost(Duration.ofSeconds(30)).until(() -> live.size() >= atSwitch + 10);
         } finally {
             running.set(false);
             traffic.join();
@@ -257,8 +259,9 @@ class ProjectionRebuildIT {
                         .asString())
                 .isEqualTo(status));
         // and it stays gone: the run does not write after the cancel
-        sleep(500);
-        assertThat(mongo.collectionExists(halfBuilt)).isFalse();
+        await().during(Duration.ofMillis(500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> !mongo.collectionExists(halfBuilt));
         assertThat(http.delete(ADMIN + PROJECTION + "/rebuild", operator).status())
                 .isEqualTo(409);
     }
@@ -402,7 +405,7 @@ class ProjectionRebuildIT {
         return http.get("/actuator/prometheus", null).body();
     }
 
-    private static void sleep(long millis) {
+    private static void pace(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
