@@ -7,14 +7,21 @@ import com.canon.cps.local.LocalPlatform;
 import com.canon.cps.local.LocalService;
 import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.KafkaTestClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -28,6 +35,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The first journey across three services through the real broker, against the whole local platform as
@@ -35,6 +43,8 @@ import tools.jackson.databind.JsonNode;
  * operators' queue, the applicant receives the "application received" e-mail.
  */
 class ThinJourneyIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static LocalPlatform platform;
     static HttpTestClient http;
@@ -135,6 +145,74 @@ class ThinJourneyIT {
         assertThat(response.json().path("title").asString()).isNotBlank();
     }
 
+    /**
+     * One trace across services: the trace id of the applicant's HTTP request reaches account-service's event, the
+     * record on {@code cps.account.events}, verification-service's events caused by it and their record, and
+     * account-service's {@code AccountOpened} caused by those in turn; and the age of the events at the consuming
+     * service's processors is measured from the upstream append.
+     */
+    @Test
+    void theTraceOfTheApplyRequest_followsTheApplicationThroughVerificationAndBack() throws Exception {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String email = "trace+" + UUID.randomUUID() + "@lumen.example";
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://127.0.0.1:" + platform.entryPointPort() + "/api/accounts"))
+                                .header("Content-Type", "application/json")
+                                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        HttpTestClient.json(Applications.gbVatLiable("Trace Studio Ltd", email))))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        String accountId = JSON.readTree(created.body()).path("accountId").asString();
+        String traced = "00-" + traceId + "-";
+
+        ConsumerRecord<String, byte[]> verification = firstRecord(
+                "cps.verification.events", r -> new String(r.value(), StandardCharsets.UTF_8).contains(accountId));
+        assertThat(KafkaTestClient.header(verification, "traceparent"))
+                .as("verification-service's event, caused by the record of the HTTP request's event")
+                .startsWith(traced);
+        ConsumerRecord<String, byte[]> opened = firstRecord(
+                "cps.account.events",
+                r -> accountId.equals(r.key())
+                        && "cps.account.AccountOpened.v1".equals(KafkaTestClient.header(r, "ce_type")));
+        assertThat(KafkaTestClient.header(opened, "traceparent"))
+                .as("account-service's event caused by verification-service's record")
+                .startsWith(traced);
+
+        Timer age = platform.context(LocalService.VERIFICATION)
+                .getBean(MeterRegistry.class)
+                .find("cps.events.age")
+                .tag("processor", "verification-cases")
+                .tag("origin", "upstream")
+                .timer();
+        assertThat(age).as("the age of events caused by an upstream record").isNotNull();
+        assertThat(age.count()).isPositive();
+    }
+
+    private static ConsumerRecord<String, byte[]> firstRecord(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.infrastructure().kafkaBootstrap());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (match.test(r)) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no matching record on " + topic);
+    }
+
     /** Records each service's inbox recognised as already handled. */
     private static double duplicates(LocalService service) {
         return platform
@@ -149,23 +227,7 @@ class ThinJourneyIT {
     }
 
     private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.infrastructure().kafkaBootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(r.key())) {
-                        return r;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record with key " + key + " on " + topic);
+        return firstRecord(topic, r -> key.equals(r.key()));
     }
 
     private static void redeliver(ConsumerRecord<String, byte[]> original) {

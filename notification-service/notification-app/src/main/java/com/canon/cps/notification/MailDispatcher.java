@@ -2,11 +2,13 @@ package com.canon.cps.notification;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -18,6 +20,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -113,10 +116,18 @@ class MailDispatcher implements SmartLifecycle {
                         rs.getString(4),
                         rs.getInt(5),
                         attachment(rs)));
+        if (batch.isEmpty()) {
+            return 0;
+        }
         int sent = 0;
-        for (Pending p : batch) {
-            try {
-                send(p);
+        try (Relay relay = new Relay()) {
+            for (Pending p : batch) {
+                try {
+                    relay.send(message(p));
+                } catch (MessagingException | MailException e) {
+                    failed(p, e);
+                    return sent; // the relay is probably down: wait for the next round
+                }
                 jdbc.update(
                         "UPDATE outbound_mail SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
                                 + " body = CASE WHEN redact_after_send THEN ? ELSE body END WHERE mail_id = ?",
@@ -125,23 +136,24 @@ class MailDispatcher implements SmartLifecycle {
                         p.id());
                 meters.counter("cps.notifications.mail", "outcome", "sent").increment();
                 sent++;
-            } catch (MailException | MessagingException e) {
-                boolean giveUp = p.attempts() + 1 >= settings.maxAttempts();
-                jdbc.update(
-                        "UPDATE outbound_mail SET attempts = attempts + 1, last_error = ?, status = ? WHERE mail_id = ?",
-                        truncate(e.toString()),
-                        giveUp ? "FAILED" : "PENDING",
-                        p.id());
-                meters.counter("cps.notifications.mail", "outcome", giveUp ? "failed" : "retry")
-                        .increment();
-                log.warn("Sending mail {} failed (attempt {}): {}", p.id(), p.attempts() + 1, e.toString());
-                return sent; // the relay is probably down: wait for the next round
             }
         }
         return sent;
     }
 
-    private void send(Pending p) throws MessagingException {
+    private void failed(Pending p, Exception e) {
+        boolean giveUp = p.attempts() + 1 >= settings.maxAttempts();
+        jdbc.update(
+                "UPDATE outbound_mail SET attempts = attempts + 1, last_error = ?, status = ? WHERE mail_id = ?",
+                truncate(e.toString()),
+                giveUp ? "FAILED" : "PENDING",
+                p.id());
+        meters.counter("cps.notifications.mail", "outcome", giveUp ? "failed" : "retry")
+                .increment();
+        log.warn("Sending mail {} failed (attempt {}): {}", p.id(), p.attempts() + 1, e.toString());
+    }
+
+    private MimeMessage message(Pending p) throws MessagingException {
         MimeMessage message = mail.createMimeMessage();
         Notifications.Attachment attachment = p.attachment();
         MimeMessageHelper helper = attachment == null
@@ -155,9 +167,43 @@ class MailDispatcher implements SmartLifecycle {
             helper.addAttachment(
                     attachment.name(), new ByteArrayResource(attachment.content()), attachment.contentType());
         }
+        message.setSentDate(new Date());
         message.saveChanges();
         message.setHeader("Message-ID", "<" + p.id() + "@cps.canon-europe.com>");
-        mail.send(message);
+        return message;
+    }
+
+    /**
+     * One SMTP connection for a round of mails (a connection, greeting and {@code EHLO} per mail cost more than the
+     * mail itself), still one transaction per mail: each is marked sent as soon as the server accepted it. Without
+     * Spring's SMTP sender at hand it sends through {@link JavaMailSender} one connection per mail.
+     */
+    private final class Relay implements AutoCloseable {
+
+        private Transport transport;
+
+        void send(MimeMessage message) throws MessagingException {
+            if (!(mail instanceof JavaMailSenderImpl smtp)) {
+                mail.send(message);
+                return;
+            }
+            if (transport == null || !transport.isConnected()) {
+                transport = smtp.getSession().getTransport(smtp.getProtocol());
+                transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+            }
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    log.debug("Closing the SMTP connection failed: {}", e.toString());
+                }
+            }
+        }
     }
 
     private static Notifications.Attachment attachment(ResultSet rs) throws SQLException {

@@ -105,7 +105,9 @@ public class EventInbox {
         }
         try {
             boolean handled = TraceContext.with(
-                    header(message, CloudEventHeaders.TRACEPARENT), () -> handle(consumer, id, route, message, null));
+                    header(message, CloudEventHeaders.TRACEPARENT),
+                    time(header(message, CloudEventHeaders.TIME)),
+                    () -> handle(consumer, id, route, message, null));
             count(consumer, type, handled ? "handled" : "duplicate");
         } catch (RuntimeException e) {
             // the binder's retry counter is an AtomicInteger: a typed get(..., Integer.class) would throw here and
@@ -141,6 +143,7 @@ public class EventInbox {
         }
         boolean handled = TraceContext.with(
                 header(message, CloudEventHeaders.TRACEPARENT),
+                time(header(message, CloudEventHeaders.TIME)),
                 () -> handle(consumer, id, route, message, alsoInTransaction));
         count(consumer, type, handled ? "redriven" : "duplicate");
         return handled ? Outcome.HANDLED : Outcome.DUPLICATE;

@@ -1,5 +1,6 @@
 package com.canon.cps.platform.deadline;
 
+import com.canon.cps.platform.eventstore.TraceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,11 +8,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +38,7 @@ public class DeadlineScheduler implements SmartLifecycle {
     private final Clock clock;
     private final Duration pollInterval;
     private final Map<String, Handler<?>> handlers = new ConcurrentHashMap<>();
+    private final Semaphore wakeUp = new Semaphore(0);
     private volatile Thread poller;
 
     public DeadlineScheduler(
@@ -51,12 +57,27 @@ public class DeadlineScheduler implements SmartLifecycle {
         handlers.put(name, new Handler<>(payloadType, action));
     }
 
-    /** Schedules (or moves) deadline {@code id}; joins the caller's transaction if there is one. */
+    /**
+     * Schedules (or moves) deadline {@code id}; joins the caller's transaction if there is one. A deadline due before
+     * the next poll wakes the poller as soon as it is committed.
+     */
     public void schedule(String id, String name, Instant dueAt, Object payload) {
         jdbc.update("""
-                INSERT INTO scheduled_deadline (deadline_id, name, due_at, payload) VALUES (?, ?, ?, ?)
+                INSERT INTO scheduled_deadline (deadline_id, name, due_at, payload, traceparent) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (deadline_id) DO UPDATE SET name = EXCLUDED.name, due_at = EXCLUDED.due_at,
-                    payload = EXCLUDED.payload, attempts = 0, last_error = NULL""", id, name, Timestamp.from(dueAt), json.writeValueAsString(payload));
+                    payload = EXCLUDED.payload, traceparent = EXCLUDED.traceparent, attempts = 0, last_error = NULL""", id, name, Timestamp.from(dueAt), json.writeValueAsString(payload), TraceContext.current());
+        if (dueAt.isBefore(clock.instant().plus(pollInterval))) {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        wakeUp.release();
+                    }
+                });
+            } else {
+                wakeUp.release();
+            }
+        }
     }
 
     /**
@@ -94,7 +115,7 @@ public class DeadlineScheduler implements SmartLifecycle {
     /** Claims the next due deadline and runs its handler; the handler's work and the deletion commit together. */
     private Due fireOne() {
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "SELECT deadline_id, name, payload, attempts FROM scheduled_deadline WHERE due_at <= ?"
+                "SELECT deadline_id, name, payload, attempts, traceparent FROM scheduled_deadline WHERE due_at <= ?"
                         + " ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED",
                 Timestamp.from(clock.instant()));
         if (rows.isEmpty()) {
@@ -108,7 +129,11 @@ public class DeadlineScheduler implements SmartLifecycle {
             if (handler == null) {
                 throw new IllegalStateException("no handler for deadline " + name);
             }
-            invoke(handler, (String) row.get("payload"));
+            // what the deadline causes belongs to the trace of the work that scheduled it
+            TraceContext.with((String) row.get("traceparent"), null, () -> {
+                invoke(handler, (String) row.get("payload"));
+                return null;
+            });
         } catch (RuntimeException e) {
             throw new DeadlineFailed(id, name, ((Number) row.get("attempts")).intValue() + 1, e);
         }
@@ -158,7 +183,9 @@ public class DeadlineScheduler implements SmartLifecycle {
         while (poller != null) {
             try {
                 fireDue();
-                Thread.sleep(pollInterval.toMillis());
+                if (wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUp.drainPermits();
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

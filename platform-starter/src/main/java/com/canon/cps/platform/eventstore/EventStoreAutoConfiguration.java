@@ -109,19 +109,19 @@ public class EventStoreAutoConfiguration {
 
     /**
      * Axon's embedded event store, as Axon configures it, but polling the storage every 100 ms instead of every
-     * second when a processor reads past the cached head (commits in this JVM wake the reader anyway).
+     * second when a processor reads past the cached head, and waking the pooled processors on each commit (see
+     * {@link WakingEventStore}).
      */
     @Bean("eventBus")
     @Qualifier("eventStore")
     public EmbeddedEventStore eventStore(
             EventStorageEngine storageEngine, org.axonframework.config.Configuration config) {
-        return EmbeddedEventStore.builder()
+        return new WakingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(config.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(config.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(100)
-                .optimizeEventConsumption(false)
-                .build();
+                .optimizeEventConsumption(false));
     }
 
     /** Jackson 2 mapper for Axon only (Boot 4's own web stack uses Jackson 3). */
@@ -153,10 +153,10 @@ public class EventStoreAutoConfiguration {
                 .build();
     }
 
-    /** Copies the W3C trace context and message origin from commands to the events they cause. */
+    /** Copies the W3C trace context and the upstream append time from commands to the events they cause. */
     @Bean
     public CorrelationDataProvider traceparentCorrelation() {
-        return new SimpleCorrelationDataProvider(TraceContext.METADATA_KEY);
+        return new SimpleCorrelationDataProvider(TraceContext.METADATA_KEY, TraceContext.ORIGIN_TIME_KEY);
     }
 
     @Bean
