@@ -1,5 +1,10 @@
 package com.canon.cps.platform.deadletter;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import java.net.ConnectException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -23,6 +28,9 @@ import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.util.DeadLetterQueueProviderConfigurerModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -135,6 +143,15 @@ public class ProcessorDeadLetterQueues extends DeadLetterQueueProviderConfigurer
             if (!streaming(group, config)) {
                 throw ProcessorDeadLetterQueues.<RuntimeException>rethrow(cause);
             }
+            if (unavailable(cause)) {
+                // nothing is wrong with the event: the processor retries it with back-off until the store is back
+                log.warn(
+                        "{} waits for its store on event {}: {}",
+                        group,
+                        letter.message().getIdentifier(),
+                        cause);
+                throw ProcessorDeadLetterQueues.<RuntimeException>rethrow(cause);
+            }
             log.warn(
                     "{} parks event {} ({}): {}",
                     group,
@@ -143,6 +160,27 @@ public class ProcessorDeadLetterQueues extends DeadLetterQueueProviderConfigurer
                     cause.toString());
             return Decisions.enqueue(cause, l -> l.diagnostics().and(ATTEMPTS, attempts(l.diagnostics()) + 1));
         };
+    }
+
+    /**
+     * Whether the failure says a store was out of reach (the read-model store restarting, the database failing over,
+     * a connection lost or timed out) rather than anything about the event: such an event is retried in place, never
+     * parked, or a few seconds of outage would leave projections behind until an operator re-drives them.
+     */
+    static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof MongoSocketException
+                    || t instanceof MongoTimeoutException
+                    || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean streaming(String group, Configuration config) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.MongoSocketReadException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -28,6 +30,7 @@ import org.axonframework.springboot.EventProcessorProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The rule of what is dead-lettered, on a real Axon configuration (in-memory store and queues): a streaming
@@ -78,9 +81,19 @@ class ProcessorDeadLetterQueuesTest {
         }
     }
 
+    /** Entries {@code <processing group>:<aggregate id>}: that group's store is out of reach for those events. */
+    private static final Set<String> UNREACHABLE = ConcurrentHashMap.newKeySet();
+
+    private static final AtomicInteger TRIED_WHILE_UNREACHABLE = new AtomicInteger();
+
     private static void fail(String group, Happened event) {
         if (FAILING.contains(group + ":" + event.aggregateId())) {
             throw new IllegalStateException("cannot handle " + event.what());
+        }
+        if (UNREACHABLE.contains(group + ":" + event.aggregateId())) {
+            TRIED_WHILE_UNREACHABLE.incrementAndGet();
+            throw new DataAccessResourceFailureException(
+                    "Prematurely reached end of stream", new MongoSocketReadException("end of stream", null));
         }
     }
 
@@ -90,6 +103,8 @@ class ProcessorDeadLetterQueuesTest {
     @BeforeEach
     void start() {
         FAILING.clear();
+        UNREACHABLE.clear();
+        TRIED_WHILE_UNREACHABLE.set(0);
         PROJECTED.clear();
         POLICED.clear();
         PUBLISHED.clear();
@@ -142,6 +157,24 @@ class ProcessorDeadLetterQueuesTest {
         assertThat(letters.get(1).cause())
                 .as("waits behind a0 without failing itself")
                 .isEmpty();
+    }
+
+    @Test
+    void aStoreOutOfReach_parksNothing_andTheEventIsProjectedOnceTheStoreIsBack() {
+        UNREACHABLE.add("projection:a");
+        publish("a", 0, "a0");
+        publish("b", 0, "b0");
+        SequencedDeadLetterQueue<EventMessage<?>> queue = queue("projection");
+        await().atMost(Duration.ofSeconds(30)).until(() -> TRIED_WHILE_UNREACHABLE.get() >= 2);
+        assertThat(queue.size())
+                .as("a connection lost says nothing about the event")
+                .isZero();
+        assertThat(PROJECTED).as("the event waits for its store").doesNotContain("a0");
+
+        UNREACHABLE.clear();
+        await().atMost(Duration.ofSeconds(30)).until(() -> PROJECTED.contains("a0"));
+        assertThat(PROJECTED).containsExactlyInAnyOrder("a0", "b0");
+        assertThat(queue.size()).isZero();
     }
 
     @Test
