@@ -26,6 +26,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("spring.application.name", service + "-service");
         p.put("spring.flyway.locations", "classpath:db/platform,classpath:db/" + service);
+        // platform migrations (V1..V99) may be added after a service's own (V100..) ran on a database: apply them
+        p.put("spring.flyway.out-of-order", "true");
         p.put("axon.serializer.general", "jackson");
         p.put("axon.serializer.events", "jackson");
         p.put("axon.serializer.messages", "jackson");
