@@ -17,8 +17,14 @@ class RegistryConfiguration {
 
     @Bean
     SimulatedVatRegistry simulatedVatRegistry(RegistrySettings settings, Clock clock) {
+        RegistrySettings.SimulatorSettings simulator = settings.simulator();
         return new SimulatedVatRegistry(
-                clock, settings.simulator().latency(), settings.simulator().outage());
+                clock,
+                simulator.latency(),
+                simulator.outage(),
+                simulator.failureRate(),
+                simulator.timeoutRate(),
+                simulator.hang());
     }
 
     @Bean(destroyMethod = "close")

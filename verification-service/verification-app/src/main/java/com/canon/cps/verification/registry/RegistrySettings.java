@@ -2,6 +2,7 @@ package com.canon.cps.verification.registry;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -51,8 +52,33 @@ public record RegistrySettings(
             @DefaultValue("10") int maxConcurrentCalls,
             @DefaultValue("500ms") Duration maxWait) {}
 
-    /** The local simulator: latency of each answer, and a simulated outage of every registry. */
+    /**
+     * The local simulator and its fault injection. Rates are probabilities in {@code [0, 1]} per call.
+     *
+     * @param latency time each answer takes
+     * @param outage every call fails with {@code SERVICE_UNAVAILABLE}
+     * @param failureRate share of calls answered with {@code SERVICE_UNAVAILABLE} (a transient fault)
+     * @param timeoutRate share of calls that hang for {@code hang} and then fail with {@code TIMEOUT} (keep
+     *     {@code hang} above the registry {@code timeout}, so the caller's time limit gives up first)
+     * @param hang how long a hanging call hangs
+     */
     public record SimulatorSettings(
             @DefaultValue("50ms") Duration latency,
-            @DefaultValue("false") boolean outage) {}
+            @DefaultValue("false") boolean outage,
+            @DefaultValue("0") double failureRate,
+            @DefaultValue("0") double timeoutRate,
+            @DefaultValue("30s") Duration hang) {
+
+        @ConstructorBinding
+        public SimulatorSettings {
+            if (failureRate < 0 || failureRate > 1 || timeoutRate < 0 || timeoutRate > 1) {
+                throw new IllegalArgumentException("simulator rates must be in [0, 1]");
+            }
+        }
+
+        /** No injected faults. */
+        public SimulatorSettings(Duration latency, boolean outage) {
+            this(latency, outage, 0, 0, Duration.ofSeconds(30));
+        }
+    }
 }

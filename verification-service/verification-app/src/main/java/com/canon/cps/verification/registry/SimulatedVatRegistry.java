@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Unlike the VIES test service (which answers {@code SERVICE_UNAVAILABLE} to every other number), any other VAT ID
  * is valid, so that real-looking numbers pass in local journeys. Each answer takes the configured latency; the outage
- * switch makes every call fail with {@code SERVICE_UNAVAILABLE} until it is turned off again.
+ * switch makes every call fail with {@code SERVICE_UNAVAILABLE} until it is turned off again. For fault injection, a
+ * share of calls ({@code failureRate}) fails with {@code SERVICE_UNAVAILABLE}, and another ({@code timeoutRate}) hangs
+ * for {@code hang} before it fails with {@code TIMEOUT} (the caller's time limit normally interrupts it first).
  */
 public class SimulatedVatRegistry implements VatRegistry {
 
@@ -47,19 +49,42 @@ public class SimulatedVatRegistry implements VatRegistry {
     private final SecureRandom random = new SecureRandom();
     private volatile Duration latency;
     private volatile boolean outage;
+    private final double failureRate;
+    private final double timeoutRate;
+    private final Duration hang;
 
     public SimulatedVatRegistry(Clock clock, Duration latency, boolean outage) {
+        this(clock, latency, outage, 0, 0, Duration.ofSeconds(30));
+    }
+
+    /**
+     * @param failureRate share of calls failing with {@code SERVICE_UNAVAILABLE}
+     * @param timeoutRate share of calls hanging for {@code hang}, then failing with {@code TIMEOUT}
+     */
+    public SimulatedVatRegistry(
+            Clock clock, Duration latency, boolean outage, double failureRate, double timeoutRate, Duration hang) {
         this.clock = clock;
         this.latency = latency;
         this.outage = outage;
+        this.failureRate = failureRate;
+        this.timeoutRate = timeoutRate;
+        this.hang = hang;
     }
 
     @Override
     public RegistryAnswer check(String vatId) {
         Registry registry =
                 Registry.forVatId(vatId).orElseThrow(() -> new RegistryFaultException(RegistryFault.INVALID_INPUT));
-        pause();
+        pause(latency);
         if (outage) {
+            throw new RegistryFaultException(RegistryFault.SERVICE_UNAVAILABLE);
+        }
+        double dice = random.nextDouble();
+        if (dice < timeoutRate) {
+            pause(hang);
+            throw new RegistryFaultException(RegistryFault.TIMEOUT);
+        }
+        if (dice < timeoutRate + failureRate) {
             throw new RegistryFaultException(RegistryFault.SERVICE_UNAVAILABLE);
         }
         String testNumber = vatId.substring(2).replaceAll("[^0-9]", "");
@@ -103,8 +128,8 @@ public class SimulatedVatRegistry implements VatRegistry {
         return sb.toString();
     }
 
-    private void pause() {
-        long millis = latency.toMillis();
+    private static void pause(Duration duration) {
+        long millis = duration.toMillis();
         if (millis <= 0) {
             return;
         }

@@ -122,4 +122,34 @@ class SimulatedVatRegistryTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(60));
     }
+
+    @Test
+    void failureRate_answersServiceUnavailable_forThatShareOfCalls() {
+        SimulatedVatRegistry failing =
+                new SimulatedVatRegistry(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO, false, 1.0, 0, Duration.ZERO);
+
+        assertThatThrownBy(() -> failing.check("GB980780684"))
+                .isInstanceOfSatisfying(
+                        RegistryFaultException.class,
+                        e -> assertThat(e.fault()).isEqualTo(RegistryFault.SERVICE_UNAVAILABLE));
+    }
+
+    @Test
+    void timeoutRate_hangsThenTimesOut() {
+        SimulatedVatRegistry hanging = new SimulatedVatRegistry(
+                Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO, false, 0, 1.0, Duration.ofMillis(200));
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> hanging.check("GB980780684"))
+                .isInstanceOfSatisfying(
+                        RegistryFaultException.class, e -> assertThat(e.fault()).isEqualTo(RegistryFault.TIMEOUT));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
+    void noRates_noInjectedFaults() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(registry.check("GB980780684")).isInstanceOf(RegistryAnswer.Valid.class);
+        }
+    }
 }

@@ -1,0 +1,73 @@
+package com.canon.cps.faults;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The suite's parameters, from system properties ({@code -Dfaults.kills=20} on the Maven command line). The defaults
+ * are the bounded CI run (about five minutes on two cores); README/BENCHMARKS document the full run.
+ *
+ * @param seed seeds every random choice (fault kinds, order and moments): a run is repeated with the same seed
+ * @param kills {@code kill -9} of the platform process, each followed by a restart on the same data
+ * @param brokerRestarts stop (SIGTERM, controlled shutdown) and start of the Kafka broker process
+ * @param mongoRestarts stop and start of the Mongo (read-model store) process
+ * @param minGap shortest time between two faults (the platform being up and under load)
+ * @param maxGap longest time between two faults
+ * @param journeyInterval a new journey is started this often while the load runs
+ * @param workers journeys in progress at the same time
+ * @param settle how long the journeys may take to complete after the last fault
+ * @param paymentTimeoutRate payment gateway simulator: share of calls that hang past the gateway time limit
+ * @param paymentLostResponseRate payment gateway simulator: share of calls that take effect but lose their answer
+ * @param registryFailureRate VAT registry simulator: share of calls answered SERVICE_UNAVAILABLE
+ * @param registryTimeoutRate VAT registry simulator: share of calls that hang past the registry time limit
+ * @param portOffset port offset of the platform (entry point 8080 + offset)
+ * @param workDir data of this run (platform data directory, broker log, Mongo file, PostgreSQL, logs)
+ */
+record FaultSettings(
+        long seed,
+        int kills,
+        int brokerRestarts,
+        int mongoRestarts,
+        Duration minGap,
+        Duration maxGap,
+        Duration journeyInterval,
+        int workers,
+        Duration settle,
+        double paymentTimeoutRate,
+        double paymentLostResponseRate,
+        double registryFailureRate,
+        double registryTimeoutRate,
+        int portOffset,
+        Path workDir) {
+
+    static FaultSettings fromSystemProperties() {
+        long seed = Long.getLong("faults.seed", System.nanoTime() & 0xffffffffL);
+        return new FaultSettings(
+                seed,
+                Integer.getInteger("faults.kills", 3),
+                Integer.getInteger("faults.brokerRestarts", 1),
+                Integer.getInteger("faults.mongoRestarts", 1),
+                Duration.ofSeconds(Integer.getInteger("faults.minGapSeconds", 10)),
+                Duration.ofSeconds(Integer.getInteger("faults.maxGapSeconds", 20)),
+                Duration.ofMillis(Integer.getInteger("faults.journeyIntervalMillis", 1500)),
+                Integer.getInteger("faults.workers", 3),
+                Duration.ofSeconds(Integer.getInteger("faults.settleSeconds", 240)),
+                rate("faults.paymentTimeoutRate", 0.1),
+                rate("faults.paymentLostResponseRate", 0.1),
+                rate("faults.registryFailureRate", 0.2),
+                rate("faults.registryTimeoutRate", 0.1),
+                Integer.getInteger("faults.portOffset", 24500),
+                Path.of(System.getProperty("faults.workDir", "target/faults-" + seed))
+                        .toAbsolutePath()
+                        .normalize());
+    }
+
+    private static double rate(String name, double fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : Double.parseDouble(value);
+    }
+
+    int entryPointPort() {
+        return 8080 + portOffset;
+    }
+}
