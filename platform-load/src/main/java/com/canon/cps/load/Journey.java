@@ -74,8 +74,38 @@ final class Journey {
         this.company = "Load " + id + " Ltd";
     }
 
+    /** A member who has applied, been verified, set a password and logged in. */
+    record Member(String accountId, String token) {}
+
     /** Runs every step; throws {@link JourneyFailed} at the first that fails (already recorded). */
     void run() {
+        Member member = signUp();
+        String token = member.token();
+        String accountId = member.accountId();
+        step(REGISTER_1, () -> register(token, "EOS-R5-MARK-II", accountId));
+        step(REGISTER_2, () -> register(token, "EOS-R5", accountId));
+        step(AWAIT_INVITED, () -> awaitMembership(token, "INVITED"));
+        step(CHECKOUT, () -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("tier", "SILVER");
+            body.put("autoRenew", true);
+            body.put("termsAccepted", true);
+            body.put("termsVersion", "2024-01");
+            body.put("paymentMethod", "CARD");
+            body.put("cardToken", "tok_visa");
+            return expect(http.postJson("/api/membership/checkout", body, token), 201);
+        });
+        step(
+                AWAIT_INVOICE,
+                () -> poll("the invoice", () -> {
+                    JsonNode invoices = expect(http.get("/api/invoices", token), 200);
+                    return invoices.isArray() && !invoices.isEmpty() ? invoices.get(0) : null;
+                }));
+        step(AWAIT_ACTIVE, () -> awaitMembership(token, "ACTIVE"));
+    }
+
+    /** The steps up to the login (upload, apply, password-setup e-mail, set password, log in); throws like {@link #run}. */
+    Member signUp() {
         String documentId = step(
                 UPLOAD,
                 () -> expect(
@@ -115,26 +145,7 @@ final class Journey {
                 () -> expect(http.postJson("/api/auth/login", Map.of("email", email, "password", PASSWORD), null), 200)
                         .path("accessToken")
                         .asString());
-        step(REGISTER_1, () -> register(token, "EOS-R5-MARK-II", accountId));
-        step(REGISTER_2, () -> register(token, "EOS-R5", accountId));
-        step(AWAIT_INVITED, () -> awaitMembership(token, "INVITED"));
-        step(CHECKOUT, () -> {
-            Map<String, Object> body = new HashMap<>();
-            body.put("tier", "SILVER");
-            body.put("autoRenew", true);
-            body.put("termsAccepted", true);
-            body.put("termsVersion", "2024-01");
-            body.put("paymentMethod", "CARD");
-            body.put("cardToken", "tok_visa");
-            return expect(http.postJson("/api/membership/checkout", body, token), 201);
-        });
-        step(
-                AWAIT_INVOICE,
-                () -> poll("the invoice", () -> {
-                    JsonNode invoices = expect(http.get("/api/invoices", token), 200);
-                    return invoices.isArray() && !invoices.isEmpty() ? invoices.get(0) : null;
-                }));
-        step(AWAIT_ACTIVE, () -> awaitMembership(token, "ACTIVE"));
+        return new Member(accountId, token);
     }
 
     private Map<String, Object> application(String documentId) {

@@ -42,7 +42,11 @@ public final class JourneyLoad {
         this.http = new PlatformClient(options.baseUrl());
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("lag")) {
+            LagBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LoadOptions options;
         try {
             options = LoadOptions.parse(Arrays.asList(args));

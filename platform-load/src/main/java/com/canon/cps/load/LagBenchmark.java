@@ -1,0 +1,315 @@
+package com.canon.cps.load;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Cross-service lag (issue #7): products registered in product-service at a steady rate, and the time from each
+ * {@code ProductRegistered} append to points-service's projection holding its points, read from points-service's
+ * {@code cps.events.age{processor="points-balances", origin="upstream"}} histogram (the difference of two scrapes,
+ * so only the measured window counts). Beside it, in the same run and on the same broker: the end-to-end latency of
+ * a plain Kafka producer ({@code acks=all}, idempotent, as the publishers) and consumer at the same rate.
+ *
+ * <pre>java -jar platform-load/target/platform-load.jar lag --base-url http://127.0.0.1:8080
+ *   --points-url http://127.0.0.1:8084 --kafka 127.0.0.1:9092 --rate 200 --duration PT60S</pre>
+ */
+public final class LagBenchmark {
+
+    private static final String PROCESSOR = "points-balances";
+    private static final Pattern BUCKET = Pattern.compile("cps_events_age_seconds_bucket\\{([^}]*)\\} ([0-9.eE+-]+)");
+
+    private LagBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = options(args);
+        String baseUrl = o.getOrDefault("base-url", "http://localhost:8080");
+        String pointsUrl = o.getOrDefault("points-url", portPlus(baseUrl, 4));
+        String kafka = o.getOrDefault("kafka", "127.0.0.1:9092");
+        double rate = Double.parseDouble(o.getOrDefault("rate", "200"));
+        Duration warmup = Duration.parse(o.getOrDefault("warmup", "PT15S"));
+        Duration window = Duration.parse(o.getOrDefault("duration", "PT60S"));
+        int members = Integer.parseInt(o.getOrDefault("members", "20"));
+
+        System.out.printf(
+                "raw limit: plain Kafka producer -> consumer on %s at %.0f records/s for %s%n", kafka, rate, window);
+        Histogram raw = plainKafka(kafka, rate, window);
+
+        System.out.printf("signing up %d members through %s ...%n", members, baseUrl);
+        PlatformClient http = new PlatformClient(baseUrl);
+        List<Journey.Member> signedUp = signUp(http, members);
+
+        System.out.printf("registering products at %.0f/s: warm-up %s, window %s%n", rate, warmup, window);
+        String run = Long.toHexString(System.nanoTime());
+        AtomicInteger failures = new AtomicInteger();
+        AtomicLong sent = new AtomicLong();
+        Load load = new Load(http, signedUp, run, failures, sent);
+        load.run(rate, warmup);
+        TreeMap<Double, Double> before = buckets(pointsUrl);
+        long sentBefore = sent.get();
+        load.run(rate, window);
+        // the last registrations of the window still count: give them time to be projected
+        Thread.sleep(2_000);
+        TreeMap<Double, Double> after = buckets(pointsUrl);
+        load.close();
+
+        TreeMap<Double, Double> windowCounts = new TreeMap<>();
+        after.forEach((le, count) -> windowCounts.put(le, count - before.getOrDefault(le, 0.0)));
+        double total = windowCounts.lastEntry().getValue();
+        long registered = sent.get() - sentBefore;
+        System.out.printf(
+                "%nCross-service lag at %.0f events/s (product-service append -> points-service projection)%n", rate);
+        System.out.printf(
+                "  registrations in the window %d (%.1f/s), failed %d; events projected %d%n",
+                registered, registered / (double) window.toSeconds(), failures.get(), (long) total);
+        System.out.printf(
+                "  ours   p50 <= %s  p90 <= %s  p99 <= %s ms (histogram bucket bounds)%n",
+                ms(percentile(windowCounts, 0.50)),
+                ms(percentile(windowCounts, 0.90)),
+                ms(percentile(windowCounts, 0.99)));
+        System.out.printf(
+                "  plain Kafka   p50 %.1f  p90 %.1f  p99 %.1f  max %.1f ms (%d records)%n",
+                raw.getValueAtPercentile(50) / 1000.0,
+                raw.getValueAtPercentile(90) / 1000.0,
+                raw.getValueAtPercentile(99) / 1000.0,
+                raw.getMaxValue() / 1000.0,
+                raw.getTotalCount());
+        double p99 = percentile(windowCounts, 0.99);
+        System.out.printf(
+                "  target p99 < 250 ms at a steady 200 events/s: %s%n",
+                rate < 200 ? "NOT MEASURED (rate below 200/s)" : p99 < 0.25 ? "MET" : "MISSED");
+        System.exit(failures.get() == 0 ? 0 : 1);
+    }
+
+    /** The plain pipeline: one idempotent acks=all producer at the rate, one consumer, latency = receive - send. */
+    private static Histogram plainKafka(String bootstrap, double rate, Duration window) throws Exception {
+        String topic = "cps.benchmark.plain-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, 4, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        Properties c = new Properties();
+        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, topic);
+        c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Histogram latency = new Histogram(TimeUnit.MINUTES.toMicros(1), 3);
+        long expected = (long) (rate * window.toSeconds());
+        try (KafkaProducer<String, byte[]> producer =
+                        new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+                KafkaConsumer<String, byte[]> consumer =
+                        new KafkaConsumer<>(c, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            Thread sender = new Thread(() -> {
+                long interval = (long) (1_000_000_000L / rate);
+                long next = System.nanoTime();
+                for (long i = 0; i < expected; i++) {
+                    next += interval;
+                    parkUntil(next);
+                    byte[] payload =
+                            ByteBuffer.allocate(512).putLong(System.nanoTime()).array();
+                    producer.send(new ProducerRecord<>(topic, "key-" + (i % 64), payload));
+                }
+                producer.flush();
+            });
+            sender.start();
+            long received = 0;
+            long deadline = System.nanoTime() + window.toNanos() + TimeUnit.SECONDS.toNanos(30);
+            while (received < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+                    long sentAt = ByteBuffer.wrap(r.value()).getLong();
+                    latency.recordValue(Math.max(0, (System.nanoTime() - sentAt) / 1_000));
+                    received++;
+                }
+            }
+            sender.join();
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        }
+        return latency;
+    }
+
+    private static List<Journey.Member> signUp(PlatformClient http, int members) throws Exception {
+        LoadOptions options = LoadOptions.defaults();
+        Results results = new Results(Journey.STEPS);
+        String run = Long.toHexString(System.nanoTime());
+        List<Journey.Member> signedUp = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            var futures = new ArrayList<java.util.concurrent.Future<Journey.Member>>();
+            for (int i = 0; i < members; i++) {
+                String id = "lag-" + run + "-m" + i;
+                futures.add(pool.submit(() -> new Journey(http, results, false, options, id).signUp()));
+            }
+            for (var f : futures) {
+                signedUp.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return signedUp;
+    }
+
+    /** Registrations at a fixed rate (open model: due times do not wait for slow answers), on a pool of senders. */
+    private static final class Load implements AutoCloseable {
+
+        private final PlatformClient http;
+        private final List<Journey.Member> members;
+        private final String run;
+        private final AtomicInteger failures;
+        private final AtomicLong sent;
+        private final ExecutorService senders = Executors.newFixedThreadPool(32);
+        private long n;
+
+        Load(PlatformClient http, List<Journey.Member> members, String run, AtomicInteger failures, AtomicLong sent) {
+            this.http = http;
+            this.members = members;
+            this.run = run;
+            this.failures = failures;
+            this.sent = sent;
+        }
+
+        void run(double rate, Duration duration) {
+            long interval = (long) (1_000_000_000L / rate);
+            long count = (long) (rate * duration.toSeconds());
+            long next = System.nanoTime();
+            for (long i = 0; i < count; i++) {
+                next += interval;
+                parkUntil(next);
+                long k = n++;
+                Journey.Member member = members.get((int) (k % members.size()));
+                senders.execute(() -> register(member, k));
+            }
+        }
+
+        private void register(Journey.Member member, long k) {
+            Map<String, Object> body = Map.of(
+                    "modelCode", k % 2 == 0 ? "EOS-R5" : "EOS-R5-MARK-II",
+                    "serialNumber", "LAG-" + run + "-" + k,
+                    "purchaseDate", "2025-06-01",
+                    "countryOfPurchase", "GB",
+                    "dealer", "Wex Photo");
+            try {
+                PlatformClient.Response r = http.postJson("/api/products", body, member.token());
+                if (r.status() == 201) {
+                    sent.incrementAndGet();
+                } else if (failures.getAndIncrement() < 5) {
+                    System.out.println("  registration refused: " + r.status() + " " + r.body());
+                }
+            } catch (RuntimeException e) {
+                if (failures.getAndIncrement() < 5) {
+                    System.out.println("  registration failed: " + e.getMessage());
+                }
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            senders.shutdown();
+            senders.awaitTermination(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Cumulative bucket counts of the processor's upstream age histogram, by upper bound in seconds. */
+    static TreeMap<Double, Double> buckets(String pointsUrl) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String body = client.send(
+                        HttpRequest.newBuilder(URI.create(pointsUrl + "/actuator/prometheus"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        TreeMap<Double, Double> buckets = new TreeMap<>();
+        Matcher m = BUCKET.matcher(body);
+        while (m.find()) {
+            String labels = m.group(1);
+            if (labels.contains("processor=\"" + PROCESSOR + "\"") && labels.contains("origin=\"upstream\"")) {
+                Matcher le = Pattern.compile("le=\"([^\"]+)\"").matcher(labels);
+                if (le.find()) {
+                    double bound =
+                            le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+                    buckets.put(bound, Double.parseDouble(m.group(2)));
+                }
+            }
+        }
+        if (buckets.isEmpty()) {
+            throw new IllegalStateException("no cps_events_age_seconds histogram of " + PROCESSOR + " at " + pointsUrl);
+        }
+        return buckets;
+    }
+
+    /** The upper bound (seconds) of the bucket in which the cumulative count reaches {@code q} of the total. */
+    static double percentile(TreeMap<Double, Double> cumulative, double q) {
+        double total = cumulative.lastEntry().getValue();
+        for (Map.Entry<Double, Double> e : cumulative.entrySet()) {
+            if (e.getValue() >= q * total) {
+                return e.getKey();
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static String ms(double seconds) {
+        return Double.isInfinite(seconds) ? "inf" : String.format("%.1f", seconds * 1000);
+    }
+
+    private static void parkUntil(long nanoTime) {
+        long wait;
+        while ((wait = nanoTime - System.nanoTime()) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+    }
+
+    private static String portPlus(String baseUrl, int delta) {
+        URI uri = URI.create(baseUrl);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + (uri.getPort() + delta);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> o = new TreeMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: --base-url URL --points-url URL --kafka HOST:PORT"
+                        + " --rate R --warmup PT15S --duration PT60S --members N");
+            }
+            o.put(args[i].substring(2), args[++i]);
+        }
+        return o;
+    }
+}
