@@ -10,6 +10,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -122,6 +127,28 @@ public class EventStoreAutoConfiguration {
                 .spanFactory(config.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(100)
                 .optimizeEventConsumption(false));
+    }
+
+    /**
+     * Aggregates kept in memory between commands ({@code @Aggregate(cache = "aggregateCache")}), so a command does not
+     * read the aggregate's snapshot and events again: weakly referenced (the garbage collector empties it under
+     * memory pressure), evicted when a unit of work rolls back. With several instances a cached aggregate may be
+     * stale; its append then fails on the sequence number and {@link ConcurrencyRetry} dispatches the command again.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "aggregateCache")
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** Axon's command gateway, dispatching again a command that lost the race for its sequence numbers. */
+    @Bean
+    @ConditionalOnMissingBean
+    public CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(new ConcurrencyRetry())
+                .build();
     }
 
     /** Jackson 2 mapper for Axon only (Boot 4's own web stack uses Jackson 3). */

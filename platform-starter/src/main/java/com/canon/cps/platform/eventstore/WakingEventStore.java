@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
@@ -31,8 +30,11 @@ public class WakingEventStore extends EmbeddedEventStore {
     static final long WAKE_UP_FALLBACK_MS = 500;
 
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService fallback =
-            Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-store-wake-up"));
+    private final ScheduledExecutorService fallback = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "event-store-wake-up");
+        t.setDaemon(true);
+        return t;
+    });
 
     public WakingEventStore(Builder builder) {
         super(builder);

@@ -18,7 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Commands that arrive again for the state they already caused (a redelivered verification outcome) change nothing,
  * so consumers may retry them; commands that contradict the state are refused.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class BusinessAccount {
 
     @AggregateIdentifier

@@ -34,7 +34,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Deadlines may fire late or twice: anything that no longer applies changes nothing. Business time comes from the
  * injected {@link Clock} (dates in UTC).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Invoice {
 
     @AggregateIdentifier

@@ -29,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * a term that is already over: each deadline names its term, and anything not matching the current term is ignored.
  * Business time comes from the injected {@link Clock} (dates in UTC).
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class Membership {
 
     @AggregateIdentifier

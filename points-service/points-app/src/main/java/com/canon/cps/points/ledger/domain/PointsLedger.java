@@ -26,7 +26,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * is this object as JSON through its getters; {@link Revision} versions that form, and a changed form must bump it
  * (older snapshots are then ignored and the ledger is rebuilt from its events).
  */
-@Aggregate(snapshotTriggerDefinition = PointsLedger.SNAPSHOT_TRIGGER)
+@Aggregate(snapshotTriggerDefinition = PointsLedger.SNAPSHOT_TRIGGER, cache = "aggregateCache")
 @Revision("1")
 public class PointsLedger {
 

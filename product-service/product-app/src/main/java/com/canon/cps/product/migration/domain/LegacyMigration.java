@@ -13,7 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An account's one-time migration of its old CPS registrations. Invariants: it is possible only for an account that
  * gave its old CPS e-mail when applying, for that e-mail, and it happens at most once.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class LegacyMigration {
 
     @AggregateIdentifier

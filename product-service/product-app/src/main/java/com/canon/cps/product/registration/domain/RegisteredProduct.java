@@ -17,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * never removed) and only then earns its points; after deregistration it is gone. Serial-number uniqueness spans
  * aggregates and is therefore guarded outside, by the claim written in the same transaction.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class RegisteredProduct {
 
     @AggregateIdentifier

@@ -20,7 +20,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * after a definitive answer are ignored rather than refused; the SLA breach is raised at most once, only for an
  * undecided case and never before its deadline. Business time comes from the injected {@link Clock}.
  */
-@Aggregate
+@Aggregate(cache = "aggregateCache")
 public class VerificationCase {
 
     @AggregateIdentifier
