@@ -1,0 +1,166 @@
+package com.canon.cps.membership.membership;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
+
+/**
+ * Helpers shared by the benchmarks of this module (not a test: the name matches neither {@code *Test} nor
+ * {@code *IT}): a closed-loop driver with a warm-up and a measured window, and the result table.
+ */
+final class BenchmarkRun {
+
+    private BenchmarkRun() {}
+
+    /** One client's next operation; returns the number of events it appended (or handled). */
+    @FunctionalInterface
+    interface Client {
+        int call() throws Exception;
+    }
+
+    /** What {@link #drive} measured: operations and events completed in the window, and all of them overall. */
+    record Rate(String name, long ops, long events, double seconds, long totalOps, long totalEvents) {
+        double opsPerSecond() {
+            return ops / seconds;
+        }
+
+        double eventsPerSecond() {
+            return events / seconds;
+        }
+    }
+
+    /**
+     * Runs {@code clients} threads, each calling its client back to back: {@code warmup} first (not counted), then
+     * {@code window} (counted). Fails if any call failed.
+     */
+    static Rate drive(String name, int clients, Duration warmup, Duration window, IntFunction<Client> factory)
+            throws InterruptedException {
+        AtomicLong ops = new AtomicLong();
+        AtomicLong events = new AtomicLong();
+        AtomicLong totalOps = new AtomicLong();
+        AtomicLong totalEvents = new AtomicLong();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Phase state = new Phase(); // 0 warm-up, 1 measured, 2 stop
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Client client = factory.apply(i);
+            Thread t = new Thread(
+                    () -> {
+                        try {
+                            while (state.value < 2) {
+                                int e = client.call();
+                                totalOps.incrementAndGet();
+                                totalEvents.addAndGet(e);
+                                if (state.value == 1) {
+                                    ops.incrementAndGet();
+                                    events.addAndGet(e);
+                                }
+                            }
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
+                            state.value = 2;
+                        }
+                    },
+                    name + "-client-" + i);
+            threads.add(t);
+        }
+        threads.forEach(Thread::start);
+        Thread.sleep(warmup.toMillis());
+        state.value = 1;
+        long start = System.nanoTime();
+        Thread.sleep(window.toMillis());
+        state.value = 2;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(name + ": a client failed", failure.get());
+        }
+        Rate rate = new Rate(name, ops.get(), events.get(), seconds, totalOps.get(), totalEvents.get());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK %-34s %,10.0f ops/s %,10.0f events/s (%,d ops in %.1f s; %,d ops in all)%n",
+                name,
+                rate.opsPerSecond(),
+                rate.eventsPerSecond(),
+                rate.ops(),
+                seconds,
+                rate.totalOps());
+        return rate;
+    }
+
+    private static final class Phase {
+        volatile int value;
+    }
+
+    static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Prints the result table: one row per comparison. */
+    static void table(String title, List<String[]> rows) {
+        String[] header = {"figure", "ours", "reference", "reference value", "ratio", "target", "result"};
+        int[] widths = new int[header.length];
+        List<String[]> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (String[] row : all) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder out =
+                new StringBuilder("\nBENCHMARK RESULT ").append(title).append('\n');
+        for (int r = 0; r < all.size(); r++) {
+            String[] row = all.get(r);
+            out.append("| ");
+            for (int i = 0; i < row.length; i++) {
+                out.append(String.format(Locale.ROOT, "%-" + widths[i] + "s | ", row[i]));
+            }
+            out.append('\n');
+            if (r == 0) {
+                out.append("|");
+                for (int w : widths) {
+                    out.append("-".repeat(w + 2)).append('|');
+                }
+                out.append('\n');
+            }
+        }
+        System.out.println(out);
+    }
+
+    /** A row comparing {@code ours} with {@code reference}: met when ours / reference ≥ {@code minRatio}. */
+    static String[] ratioRow(
+            String figure, double ours, String referenceName, double reference, double minRatio, String target) {
+        double ratio = ours / reference;
+        return new String[] {
+            figure,
+            String.format(Locale.ROOT, "%,.0f", ours),
+            referenceName,
+            String.format(Locale.ROOT, "%,.0f", reference),
+            String.format(Locale.ROOT, "%.2f (%.0f %%)", ratio, ratio * 100),
+            target,
+            ratio >= minRatio ? "MET" : "MISSED"
+        };
+    }
+
+    /** A row with a ratio that has no target: reported only. */
+    static String[] infoRow(String figure, double ours, String referenceName, double reference) {
+        String[] row = ratioRow(figure, ours, referenceName, reference, 0, "(none, reported)");
+        row[6] = "-";
+        return row;
+    }
+
+    /** A row for an absolute target: met when {@code ours ≥ min}. */
+    static String[] absoluteRow(String figure, double ours, double min, String target) {
+        return new String[] {
+            figure, String.format(Locale.ROOT, "%,.0f", ours), "-", "-", "-", target, ours >= min ? "MET" : "MISSED"
+        };
+    }
+}
