@@ -42,7 +42,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * a plain Kafka producer ({@code acks=all}, idempotent, as the publishers) and consumer at the same rate.
  *
  * <pre>java -jar platform-load/target/platform-load.jar lag --base-url http://127.0.0.1:8080
- *   --points-url http://127.0.0.1:8084 --kafka 127.0.0.1:9092 --rate 200 --duration PT60S</pre>
+ *   --points-url http://127.0.0.1:8084 --kafka 127.0.0.1:19092 --rate 200 --duration PT60S</pre>
  */
 public final class LagBenchmark {
 
@@ -55,7 +55,9 @@ public final class LagBenchmark {
         Map<String, String> o = options(args);
         String baseUrl = o.getOrDefault("base-url", "http://localhost:8080");
         String pointsUrl = o.getOrDefault("points-url", portPlus(baseUrl, 4));
-        String kafka = o.getOrDefault("kafka", "127.0.0.1:9092");
+        // ./cps-local's broker listens 11,012 ports above its entry point (19092 beside 8080)
+        String kafka =
+                o.getOrDefault("kafka", "127.0.0.1:" + (URI.create(baseUrl).getPort() + 11_012));
         double rate = Double.parseDouble(o.getOrDefault("rate", "200"));
         Duration warmup = Duration.parse(o.getOrDefault("warmup", "PT15S"));
         Duration window = Duration.parse(o.getOrDefault("duration", "PT60S"));
