@@ -121,6 +121,7 @@ final class Checks {
                     || !"ACTIVE".equals(status.json().path("status").asString())) {
                 anomaly("journey " + j.id + ": application " + j.accountId + " is not ACTIVE: " + status);
             }
+            String token = j.freshToken(http);
             JsonNode membership = j.membership(http);
             String number = membership.path("membershipNumber").asString();
             if (!"ACTIVE".equals(membership.path("status").asString()) || number.isBlank()) {
@@ -133,7 +134,7 @@ final class Checks {
                 anomaly("membership number " + number + " held by " + other + " and " + j.accountId);
             }
             count("memberships", 1);
-            JsonNode points = http.get("/api/points", j.token()).json();
+            JsonNode points = http.get("/api/points", token).json();
             long counted = 0;
             for (JsonNode p : points.path("products")) {
                 counted += p.path("counted").asBoolean() ? 1 : 0;
@@ -144,12 +145,12 @@ final class Checks {
                 anomaly("journey " + j.id + ": points " + points + " (expected 580 from two counted products)");
             }
             count("points balances", 1);
-            JsonNode invoices = http.get("/api/invoices", j.token()).json();
+            JsonNode invoices = http.get("/api/invoices", token).json();
             if (invoices.size() != 1) {
                 anomaly("journey " + j.id + ": " + invoices.size() + " invoices for one ordered term: " + invoices);
             }
             count("invoices (API)", invoices.size());
-            JsonNode products = http.get("/api/products", j.token()).json();
+            JsonNode products = http.get("/api/products", token).json();
             if (products.size() != 2) {
                 anomaly("journey " + j.id + ": " + products.size() + " products registered: " + products);
             }

@@ -61,7 +61,12 @@ final class ResumableJourney {
         return done;
     }
 
-    String token() {
+    /** Logs in again: an access token outlives neither a long run nor the checks after it. */
+    String freshToken(Http http) {
+        token = null;
+        if (!tryLogin(http)) {
+            throw new NotYet("login refused");
+        }
         return token;
     }
 
