@@ -106,23 +106,7 @@ final class Journey {
 
     /** The steps up to the login (upload, apply, password-setup e-mail, set password, log in); throws like {@link #run}. */
     Member signUp() {
-        String documentId = step(
-                UPLOAD,
-                () -> expect(
-                                http.postMultipart(
-                                        "/api/verification/documents",
-                                        "evidence.pdf",
-                                        "application/pdf",
-                                        PDF,
-                                        Map.of("type", "VAT_CERTIFICATE")),
-                                201)
-                        .path("documentId")
-                        .asString());
-        String accountId = step(
-                APPLY,
-                () -> expect(http.postJson("/api/accounts", application(documentId), null), 201)
-                        .path("accountId")
-                        .asString());
+        String accountId = apply();
         String linkToken = step(
                 AWAIT_LINK,
                 () -> poll("the password-setup e-mail", () -> {
@@ -146,6 +130,28 @@ final class Journey {
                         .path("accessToken")
                         .asString());
         return new Member(accountId, token);
+    }
+
+    /** Uploads the evidence and applies; returns the new account's id. Throws like {@link #run}. */
+    String apply() {
+        String documentId = step(
+                UPLOAD,
+                () -> expect(
+                                http.postMultipart(
+                                        "/api/verification/documents",
+                                        "evidence.pdf",
+                                        "application/pdf",
+                                        PDF,
+                                        Map.of("type", "VAT_CERTIFICATE")),
+                                201)
+                        .path("documentId")
+                        .asString());
+        String accountId = step(
+                APPLY,
+                () -> expect(http.postJson("/api/accounts", application(documentId), null), 201)
+                        .path("accountId")
+                        .asString());
+        return accountId;
     }
 
     private Map<String, Object> application(String documentId) {
