@@ -1,6 +1,7 @@
 package com.canon.cps.membership.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.membership.MembershipServiceTest;
 import com.canon.cps.membership.membership.domain.AutoRenewalChanged;
@@ -188,10 +189,9 @@ class PublisherBenchmark {
                 .eventProcessor(ContractEventPublisher.PROCESSING_GROUP)
                 .orElseThrow()
                 .start();
-        long deadline = start + TimeUnit.MINUTES.toNanos(10);
-        while (published() - publishedBefore < EVENTS && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        await().atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> published() - publishedBefore >= EVENTS);
         double oursSeconds = (System.nanoTime() - start) / 1e9;
         processing
                 .eventProcessor(ContractEventPublisher.PROCESSING_GROUP)
@@ -282,10 +282,9 @@ class PublisherBenchmark {
                 .build();
         long start = System.nanoTime();
         processor.start();
-        long deadline = start + TimeUnit.MINUTES.toNanos(10);
-        while (published() - publishedBefore < EVENTS && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
+        await().atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> published() - publishedBefore >= EVENTS);
         double seconds = (System.nanoTime() - start) / 1e9;
         processor.shutDown();
         assertThat((long) (published() - publishedBefore)).isEqualTo(EVENTS);
