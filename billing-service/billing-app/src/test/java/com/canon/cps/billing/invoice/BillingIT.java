@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -186,6 +187,11 @@ class BillingIT {
 
     @Test
     void declinedCharge_failsWithTheNextAttemptDate_thenAuthenticationRequired() {
+        // the shared test clock runs on with the wall clock: start at noon UTC, so no midnight passes between the
+        // issue and the charge (which would make the charge a day late and the invoice overdue)
+        Instant now = clock.instant();
+        Instant noon = LocalDate.ofInstant(now, ZoneOffset.UTC).atTime(12, 0).toInstant(ZoneOffset.UTC);
+        clock.advance(Duration.between(now, noon.isAfter(now) ? noon : noon.plus(Duration.ofDays(1))));
         String declined = buyer("GB", "en", null);
         String auth = buyer("GB", "en", null);
         String declinedOrder = order(declined, "85.00", "GBP", "CARD", "tok_decline_charge", null);
