@@ -540,24 +540,58 @@ final class Checks {
             return;
         }
         for (int i = 0; i < liveNames.size(); i++) {
-            Map<Object, Document> a = live.get(liveNames.get(i));
+            String collection = liveNames.get(i);
+            Map<Object, Document> a = live.get(collection);
             Map<Object, Document> b = rebuilt.get(rebuiltNames.get(i));
             Set<Object> ids = new HashSet<>(a.keySet());
             ids.addAll(b.keySet());
-            int differences = 0;
+            // per member: the first difference of each member whose documents differ
+            Map<String, String> firstDifferenceByMember = new TreeMap<>();
             for (Object id : ids) {
-                Document x = a.get(id);
-                Document y = b.get(id);
-                if (!Objects.equals(x, y) && differences++ < 5) {
-                    anomaly(where + " (" + liveNames.get(i) + "): document " + id + " live " + x + " but rebuilt " + y);
+                String difference = difference(a.get(id), b.get(id));
+                if (difference != null) {
+                    firstDifferenceByMember.putIfAbsent(member(a.get(id), b.get(id), id), id + ": " + difference);
                 }
             }
-            if (differences > 5) {
-                anomaly(where + " (" + liveNames.get(i) + "): " + (differences - 5) + " more documents differ");
+            firstDifferenceByMember.entrySet().stream()
+                    .limit(10)
+                    .forEach(e -> anomaly(
+                            where + " (" + collection + "), member " + e.getKey() + ", document " + e.getValue()));
+            if (firstDifferenceByMember.size() > 10) {
+                anomaly(where + " (" + collection + "): " + (firstDifferenceByMember.size() - 10)
+                        + " more members differ");
             }
             count("projection documents", ids.size());
         }
         count("projections rebuilt", 1);
+    }
+
+    /** The member a document belongs to: its {@code accountId}, else its id. */
+    private static String member(Document live, Document rebuilt, Object id) {
+        Document d = live != null ? live : rebuilt;
+        Object account = d.get("accountId");
+        return String.valueOf(account != null ? account : id);
+    }
+
+    /** {@code null} when equal, else the first difference (missing document or first differing field). */
+    static String difference(Document live, Document rebuilt) {
+        if (Objects.equals(live, rebuilt)) {
+            return null;
+        }
+        if (live == null) {
+            return "missing in the live read model, rebuilt " + rebuilt;
+        }
+        if (rebuilt == null) {
+            return "in the live read model only: " + live;
+        }
+        Set<String> fields = new java.util.TreeSet<>(live.keySet());
+        fields.addAll(rebuilt.keySet());
+        for (String field : fields) {
+            if (!Objects.equals(live.get(field), rebuilt.get(field))) {
+                return "field " + field + " live " + live.get(field) + " but rebuilt " + rebuilt.get(field);
+            }
+        }
+        return "live " + live + " but rebuilt " + rebuilt;
     }
 
     /** Collection name (in the order given) to its documents by id. */

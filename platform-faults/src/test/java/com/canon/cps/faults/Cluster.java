@@ -11,20 +11,22 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The platform under test, each part restartable alone: PostgreSQL (embedded, in this JVM's care; its data
- * directory survives), the Kafka broker and the Mongo substitute each in a child JVM (fixed port, data kept across
- * restarts), and the platform itself (all seven services, the entry point and its own SMTP catcher whose spool
- * survives restarts) in a child JVM started with {@code --postgres/--kafka/--mongo} pointing at them.
+ * The platform under test, in one of two shapes ({@link FaultSettings.Shape}):
  *
- * <p>The Mongo substitute runs with its H2 file backend and is restarted with SIGTERM, so it closes its file cleanly:
- * the read models survive the restart, and what the check then tests is that the projection processors neither skip
- * nor double-apply the events they could not write while it was down. (With the memory backend a restart empties
- * every read model, and the check would only test the rebuild, which the projection check runs anyway.)
+ * <ul>
+ *   <li><b>local</b>, what {@code ./cps-local} runs: one JVM with the seven services, the entry point and every
+ *       embedded server inside (PostgreSQL as its child process, Kafka, the Mongo substitute with its H2 file, SMTP).
+ *       A kill takes all of it down at once, unflushed buffers included.
+ *   <li><b>apart</b>: PostgreSQL (embedded, in this JVM's care), the Kafka broker and the Mongo substitute each in a
+ *       child JVM of its own (fixed port, data kept across restarts), and the platform in another child JVM started
+ *       with {@code --postgres/--kafka/--mongo}; each part can be stopped or killed alone.
+ * </ul>
  */
 final class Cluster implements AutoCloseable {
 
@@ -34,8 +36,9 @@ final class Cluster implements AutoCloseable {
     final ChildJvm kafka;
     final ChildJvm mongo;
     final ChildJvm platform;
-    final int kafkaPort;
-    final int mongoPort;
+    private final int postgresPort;
+    private final int kafkaPort;
+    private final int mongoPort;
 
     Cluster(FaultSettings settings) {
         this.settings = settings;
@@ -43,28 +46,55 @@ final class Cluster implements AutoCloseable {
         wipe(work); // a rerun with the same seed starts from nothing, like the first
         this.dataDir = work.resolve("platform");
         Path logs = work.resolve("logs");
-        this.postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), 0, true);
-        this.kafkaPort = freePort();
-        this.mongoPort = freePort();
-        List<String> infraJvm = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true");
-        this.kafka = new ChildJvm(
-                "kafka",
-                logs,
-                infraJvm,
-                InfrastructureProcess.class.getName(),
-                List.of("kafka", work.resolve("kafka").toString(), String.valueOf(kafkaPort)),
-                InfrastructureProcess.READY,
-                Duration.ofSeconds(90));
-        this.mongo = new ChildJvm(
-                "mongo",
-                logs,
-                infraJvm,
-                InfrastructureProcess.class.getName(),
-                List.of("mongo", work.resolve("mongo").resolve("read-models.mv").toString(), String.valueOf(mongoPort)),
-                InfrastructureProcess.READY,
-                Duration.ofSeconds(60));
+        List<String> platformArguments =
+                new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--port-offset", "" + settings.portOffset()));
+        if (settings.shape() == FaultSettings.Shape.LOCAL) {
+            this.postgres = null;
+            this.kafka = null;
+            this.mongo = null;
+            this.postgresPort = 15432 + settings.portOffset();
+            this.kafkaPort = 19092 + settings.portOffset();
+            this.mongoPort = 37017 + settings.portOffset();
+        } else {
+            this.postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), 0, true);
+            this.postgresPort = postgres.port();
+            this.kafkaPort = freePort();
+            this.mongoPort = freePort();
+            List<String> infraJvm = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true");
+            this.kafka = new ChildJvm(
+                    "kafka",
+                    logs,
+                    infraJvm,
+                    InfrastructureProcess.class.getName(),
+                    List.of("kafka", work.resolve("kafka").toString(), String.valueOf(kafkaPort)),
+                    InfrastructureProcess.READY,
+                    Duration.ofSeconds(90));
+            this.mongo = new ChildJvm(
+                    "mongo",
+                    logs,
+                    infraJvm,
+                    InfrastructureProcess.class.getName(),
+                    List.of(
+                            "mongo",
+                            work.resolve("mongo").resolve("read-models.mv").toString(),
+                            String.valueOf(mongoPort)),
+                    InfrastructureProcess.READY,
+                    Duration.ofSeconds(60));
+            platformArguments.addAll(List.of(
+                    "--postgres",
+                    "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/",
+                    "--postgres-user",
+                    postgres.username(),
+                    "--postgres-password",
+                    postgres.password(),
+                    "--kafka",
+                    kafkaBootstrap(),
+                    "--mongo",
+                    mongoUri()));
+        }
         List<String> platformJvm = new ArrayList<>(List.of(
-                "-Xmx1g",
+                // as ./cps-local runs it when everything is embedded; less is needed when the servers run apart
+                settings.shape() == FaultSettings.Shape.LOCAL ? "-Xmx1536m" : "-Xmx1g",
                 "-Daxoniq.update-checker.disabled=true",
                 // payment gateway simulator: timeouts and lost answers (the money moved, the answer did not come)
                 "-Dcps.billing.payment-gateway.timeout=1s",
@@ -83,29 +113,17 @@ final class Cluster implements AutoCloseable {
                 logs,
                 platformJvm,
                 "com.canon.cps.local.LocalPlatform",
-                List.of(
-                        "--data-dir",
-                        dataDir.toString(),
-                        "--port-offset",
-                        String.valueOf(settings.portOffset()),
-                        "--postgres",
-                        "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/",
-                        "--postgres-user",
-                        postgres.username(),
-                        "--postgres-password",
-                        postgres.password() == null ? "postgres" : postgres.password(),
-                        "--kafka",
-                        "127.0.0.1:" + kafkaPort,
-                        "--mongo",
-                        "mongodb://127.0.0.1:" + mongoPort),
+                platformArguments,
                 "Operator login:",
                 Duration.ofSeconds(240));
     }
 
-    /** Starts the broker and the Mongo substitute (PostgreSQL is up already), then the platform. */
+    /** Starts the broker and the Mongo substitute where they run apart (PostgreSQL is up already), then the platform. */
     Duration start() {
-        kafka.start();
-        mongo.start();
+        if (kafka != null) {
+            kafka.start();
+            mongo.start();
+        }
         return platform.start();
     }
 
@@ -123,9 +141,7 @@ final class Cluster implements AutoCloseable {
 
     Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(
-                postgres.jdbcUrl(database),
-                postgres.username(),
-                postgres.password() == null ? "postgres" : postgres.password());
+                "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database, "postgres", "postgres");
     }
 
     String operatorPassword() {
@@ -139,14 +155,21 @@ final class Cluster implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ChildJvm child : List.of(platform, kafka, mongo)) {
+        for (ChildJvm child : Arrays.asList(platform, kafka, mongo)) {
             try {
-                child.stop(Duration.ofSeconds(30));
+                if (child != null) {
+                    child.stop(Duration.ofSeconds(60));
+                }
             } catch (RuntimeException e) {
                 System.err.println("stopping " + child + " failed: " + e);
             }
         }
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        } else {
+            // a platform that had to be killed at the end leaves its PostgreSQL child behind
+            EmbeddedPostgresServer.stopOrphan(dataDir.resolve("postgres"));
+        }
     }
 
     private static int freePort() {

@@ -7,10 +7,11 @@ import java.time.Duration;
  * The suite's parameters, from system properties ({@code -Dfaults.kills=20} on the Maven command line). The defaults
  * are the bounded CI run (about five minutes on two cores); README/BENCHMARKS document the full run.
  *
+ * @param shape how the platform runs: as {@code ./cps-local} does (everything in one process) or with the servers apart
  * @param seed seeds every random choice (fault kinds, order and moments): a run is repeated with the same seed
  * @param kills {@code kill -9} of the platform process, each followed by a restart on the same data
- * @param brokerRestarts stop (SIGTERM, controlled shutdown) and start of the Kafka broker process
- * @param mongoRestarts stop and start of the Mongo (read-model store) process
+ * @param brokerRestarts stop (SIGTERM, controlled shutdown) and start of the Kafka broker process (apart only)
+ * @param mongoKills {@code kill -9} and start of the Mongo substitute's process (apart only)
  * @param minGap shortest time between two faults (the platform being up and under load)
  * @param maxGap longest time between two faults
  * @param journeyInterval a new journey is started this often while the load runs
@@ -24,10 +25,11 @@ import java.time.Duration;
  * @param workDir data of this run (platform data directory, broker log, Mongo file, PostgreSQL, logs)
  */
 record FaultSettings(
+        Shape shape,
         long seed,
         int kills,
         int brokerRestarts,
-        int mongoRestarts,
+        int mongoKills,
         Duration minGap,
         Duration maxGap,
         Duration journeyInterval,
@@ -40,13 +42,25 @@ record FaultSettings(
         int portOffset,
         Path workDir) {
 
-    static FaultSettings fromSystemProperties() {
+    /** The two ways the platform is run: {@link Cluster} says what each starts. */
+    enum Shape {
+        LOCAL,
+        APART
+    }
+
+    /**
+     * The settings of one shape's run. The bounded defaults kill the local shape twice; the apart shape restarts the
+     * broker and kills the Mongo substitute once each, and kills the platform once ({@code faults.apartKills}).
+     */
+    static FaultSettings fromSystemProperties(Shape shape) {
         long seed = Long.getLong("faults.seed", System.nanoTime() & 0xffffffffL);
+        boolean local = shape == Shape.LOCAL;
         return new FaultSettings(
+                shape,
                 seed,
-                Integer.getInteger("faults.kills", 3),
-                Integer.getInteger("faults.brokerRestarts", 1),
-                Integer.getInteger("faults.mongoRestarts", 1),
+                local ? Integer.getInteger("faults.kills", 2) : Integer.getInteger("faults.apartKills", 1),
+                local ? 0 : Integer.getInteger("faults.brokerRestarts", 1),
+                local ? 0 : Integer.getInteger("faults.mongoKills", 1),
                 Duration.ofSeconds(Integer.getInteger("faults.minGapSeconds", 10)),
                 Duration.ofSeconds(Integer.getInteger("faults.maxGapSeconds", 20)),
                 Duration.ofMillis(Integer.getInteger("faults.journeyIntervalMillis", 1500)),
@@ -57,9 +71,20 @@ record FaultSettings(
                 rate("faults.registryFailureRate", 0.2),
                 rate("faults.registryTimeoutRate", 0.1),
                 Integer.getInteger("faults.portOffset", 24500),
-                Path.of(System.getProperty("faults.workDir", "target/faults-" + seed))
+                Path.of(System.getProperty("faults.workDir", "target/faults-" + seed) + "-"
+                                + shape.name().toLowerCase())
                         .toAbsolutePath()
                         .normalize());
+    }
+
+    /** {@code faults.shapes}: the shapes to run, {@code local,apart} by default. */
+    static java.util.List<Shape> shapes() {
+        return java.util.Arrays.stream(
+                        System.getProperty("faults.shapes", "local,apart").split(","))
+                .map(String::trim)
+                .filter(name -> !name.isEmpty())
+                .map(name -> Shape.valueOf(name.toUpperCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     private static double rate(String name, double fallback) {

@@ -146,7 +146,10 @@ public final class LocalInfrastructure implements AutoCloseable {
                         : options.postgresUrl() + " (external)"));
         lines.add(String.format(
                 "  %-19s%s",
-                "Mongo wire protocol", mongo != null ? mongo.connectionString() : options.mongoUri() + " (external)"));
+                "Mongo wire protocol",
+                mongo != null
+                        ? mongo.connectionString() + "  (H2 file; a write is acknowledged once it is fsynced)"
+                        : options.mongoUri() + " (external)"));
         lines.add(String.format(
                 "  %-19s%s", "SMTP", smtpHost() + ":" + smtpPort() + (smtp == null ? " (external)" : "")));
         return lines;

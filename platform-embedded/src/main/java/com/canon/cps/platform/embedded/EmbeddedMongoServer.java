@@ -2,7 +2,6 @@ package com.canon.cps.platform.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -12,11 +11,10 @@ import org.slf4j.LoggerFactory;
  * The MongoDB substitute: mongo-java-server speaking the MongoDB wire protocol on a loopback port (no {@code mongod}
  * binary can be obtained here).
  *
- * <p>Why two backends: read models are projections of the event store, so the fast memory backend rebuilt at
- * start-up is a legitimate local choice; the H2 file backend keeps data across restarts but is several times slower.
- * H2's MVStore commits in the background about once a second, so a {@code kill -9} may lose the last moments of
- * writes; clean {@link #close()} loses nothing. Limits of the substitute: no sessions, hence no multi-document
- * transactions, and no {@code hello} command.
+ * <p>Two backends: memory (tests) and an H2 file that survives restarts. The file backend acknowledges a write only
+ * once it is committed and fsynced ({@link DurableH2Backend}), as MongoDB does for a journaled write concern, so a
+ * {@code kill -9} of this server or of the JVM it runs in loses no acknowledged write. Limits of the substitute: no
+ * sessions, hence no multi-document transactions, and no {@code hello} command.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -33,7 +31,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /**
      * Starts the server.
      *
-     * @param file the H2 database file (created if missing, survives restarts); {@code null} = memory backend
+     * @param file the H2 database file (created if missing, survives restarts and kills); {@code null} = memory backend
      * @param port the port, 0 = a random free port
      */
     public static EmbeddedMongoServer start(Path file, int port) {
@@ -59,7 +57,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         if (absolute.getParent() != null) {
             Directories.create(absolute.getParent());
         }
-        return new H2Backend(absolute.toString());
+        return DurableH2Backend.open(absolute);
     }
 
     /** {@code mongodb://127.0.0.1:<port>} */

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The launcher's JVM dies by {@code kill -9} while the infrastructure runs. The PostgreSQL postmaster survives it as
- * an orphan holding the data directory; Kafka's log was not closed; the SMTP server had acknowledged a message. The
- * next start on the same data directory must stop the orphan and come back with all data.
+ * an orphan holding the data directory; Kafka's log was not closed; the SMTP server had acknowledged a message; the
+ * Mongo substitute was in the middle of a stream of writes from several clients. The next start on the same data
+ * directory must stop the orphan and come back with all data: every write that any server acknowledged.
  */
 class CrashRecoveryTest {
 
@@ -41,6 +43,7 @@ class CrashRecoveryTest {
         int postgresPort = Integer.parseInt(ready[1]);
         String bootstrapServers = ready[2];
         int smtpPort = Integer.parseInt(ready[3]);
+        int mongoPort = Integer.parseInt(ready[4]);
 
         try (Connection connection = DriverManager.getConnection(
                         "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres", "postgres", "postgres");
@@ -52,8 +55,12 @@ class CrashRecoveryTest {
         TestClients.sendMail(
                 smtpPort, "donotreply@cps.example", List.of("member@example.de"), List.of(), "Konto", "ok");
 
-        child.destroyForcibly(); // SIGKILL: no shutdown hooks run
+        MongoWriters writers = MongoWriters.start("mongodb://127.0.0.1:" + mongoPort, 4);
+        writers.awaitAcknowledged(2_000);
+
+        child.destroyForcibly(); // SIGKILL in the middle of the writes: no shutdown hooks run
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Map<String, Long> acknowledged = writers.stop();
         Path pgData = dataDir.resolve("postgres");
         orphanPid = OrphanedPostmaster.readPid(pgData.resolve(OrphanedPostmaster.PID_FILE));
         assertThat(orphanPid).isPresent();
@@ -62,7 +69,7 @@ class CrashRecoveryTest {
                 .contains(true);
 
         EmbeddedInfrastructure.Settings settings =
-                new EmbeddedInfrastructure.Settings(dataDir, postgresPort, 0, 0, 0, false, false, 2);
+                new EmbeddedInfrastructure.Settings(dataDir, postgresPort, 0, 0, 0, false, true, 2);
         try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(settings)) {
             assertThat(ProcessHandle.of(orphanPid.getAsLong()).map(ProcessHandle::isAlive))
                     .as("the orphan was stopped")
@@ -79,6 +86,15 @@ class CrashRecoveryTest {
             assertThat(infrastructure.smtp().mailTo("member@example.de"))
                     .extracting(CapturedMail::subject)
                     .containsExactly("Konto");
+            Map<String, Long> stored = MongoWriters.read(infrastructure.mongo().connectionString());
+            acknowledged.forEach((id, counter) -> assertThat(stored.get(id))
+                    .as("document %s was acknowledged at %d", id, counter)
+                    .isNotNull()
+                    .isGreaterThanOrEqualTo(counter));
+            log.info(
+                    "{} Mongo documents acknowledged before the kill, all {} there after it",
+                    acknowledged.size(),
+                    acknowledged.size());
         }
     }
 

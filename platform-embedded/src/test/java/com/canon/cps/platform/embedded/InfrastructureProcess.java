@@ -15,10 +15,11 @@ public final class InfrastructureProcess {
 
     public static void main(String[] args) throws InterruptedException {
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(
-                new EmbeddedInfrastructure.Settings(Path.of(args[0]), 0, 0, 0, 0, false, false, 2));
+                new EmbeddedInfrastructure.Settings(Path.of(args[0]), 0, 0, 0, 0, false, true, 2));
         System.out.println(READY + " " + infrastructure.postgres().port() + " "
                 + infrastructure.kafka().bootstrapServers() + " "
-                + infrastructure.smtp().port());
+                + infrastructure.smtp().port() + " "
+                + infrastructure.mongo().port());
         System.out.flush();
         new CountDownLatch(1).await(); // until SIGKILL
     }

@@ -2,15 +2,21 @@ package com.canon.cps.platform.projection;
 
 import com.canon.cps.platform.consuming.ConsumingAutoConfiguration;
 import com.canon.cps.platform.eventstore.EventStoreAutoConfiguration;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import org.bson.Document;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,6 +41,22 @@ public class ProjectionAutoConfiguration {
     @ConditionalOnMissingBean
     public ProjectionWriter projectionWriter(MongoTemplate mongo, Projections projections) {
         return new ProjectionWriter(mongo, projections);
+    }
+
+    /**
+     * A read-model write must be durable before the processor's token (PostgreSQL) moves past its event, or a crash
+     * of the store loses it for good (ADR 12). MongoDB promises that only for a journaled majority write concern,
+     * which is therefore the default here; a {@code w} or {@code journal} option in {@code spring.mongodb.uri} wins.
+     */
+    @Bean
+    @ConditionalOnClass(MongoClientSettings.class)
+    public MongoClientSettingsBuilderCustomizer journaledMajorityWrites(Environment environment) {
+        return settings -> {
+            String uri = environment.getProperty("spring.mongodb.uri");
+            if (uri == null || new ConnectionString(uri).getWriteConcern() == null) {
+                settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+            }
+        };
     }
 
     /**
