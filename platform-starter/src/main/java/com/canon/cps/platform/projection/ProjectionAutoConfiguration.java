@@ -5,7 +5,9 @@ import com.canon.cps.platform.eventstore.EventStoreAutoConfiguration;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
+import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,8 +16,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,6 +45,24 @@ public class ProjectionAutoConfiguration {
     @ConditionalOnMissingBean
     public ProjectionWriter projectionWriter(MongoTemplate mongo, Projections projections) {
         return new ProjectionWriter(mongo, projections);
+    }
+
+    @Bean
+    @ConditionalOnBean(Projections.class)
+    @ConditionalOnMissingBean
+    public ReadBarrier readBarrier(
+            JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer, Projections projections) {
+        return new ReadBarrier(jdbc, serializer, projections);
+    }
+
+    @Bean
+    @ConditionalOnBean(ReadBarrier.class)
+    public FilterRegistrationBean<ReadBarrierFilter> readBarrierFilter(
+            ReadBarrier barrier, ProjectionProperties properties) {
+        FilterRegistrationBean<ReadBarrierFilter> registration =
+                new FilterRegistrationBean<>(new ReadBarrierFilter(barrier, properties.readBarrierMaxWait()));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
     }
 
     /**

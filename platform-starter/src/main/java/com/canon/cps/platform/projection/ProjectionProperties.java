@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param housekeepingInterval how often an instance looks for rebuilds to resume and collections to drop
  * @param dropDelay how long the old version of a switched projection is kept: other instances read it until they
  *     notice the switch (at most {@code cacheTtl}), so this must be longer
+ * @param readBarrierMaxWait the longest a read asking for read-your-writes ({@code Cps-Read-Barrier}) waits for the
+ *     projections before it is served anyway
  */
 @ConfigurationProperties("cps.projections")
 public record ProjectionProperties(
@@ -20,4 +22,5 @@ public record ProjectionProperties(
         @DefaultValue("1s") Duration cacheTtl,
         @DefaultValue("30s") Duration heartbeatTimeout,
         @DefaultValue("2s") Duration housekeepingInterval,
-        @DefaultValue("5s") Duration dropDelay) {}
+        @DefaultValue("5s") Duration dropDelay,
+        @DefaultValue("3s") Duration readBarrierMaxWait) {}

@@ -32,6 +32,11 @@ public final class HttpTestClient {
         return send(request(path, token).GET());
     }
 
+    /** A GET that asks for read-your-writes ({@code Cps-Read-Barrier}, ADR 13). */
+    public Response getAfterWrite(String path, String token) {
+        return send(request(path, token).header("Cps-Read-Barrier", "1").GET());
+    }
+
     public Response post(String path, String contentType, String body, String token) {
         return send(request(path, token)
                 .header("Content-Type", contentType)
