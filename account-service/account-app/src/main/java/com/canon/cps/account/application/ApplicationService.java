@@ -62,22 +62,9 @@ public class ApplicationService {
 
     private ApplyForBusinessAccount toCommand(String accountId, ApplicationRequest r) {
         boolean vatLiable = r.vatLiable();
-        String vatId =
-                r.vatId() == null || r.vatId().isBlank() ? null : r.vatId().trim();
-        if (vatLiable && vatId == null) {
-            throw ApiProblem.invalid("vatId", "is required for a VAT-liable business");
-        }
-        if (vatLiable) {
-            VatIdCheck check = vatIds.check(vatId);
-            if (!check.valid()) {
-                throw ApiProblem.invalid("vatId", "is not a valid VAT ID (" + check.reason() + ")");
-            }
-            vatId = check.normalised();
-        }
-        List<String> documents = List.copyOf(r.evidenceDocumentIds());
-        if (documents.size() != 1) {
-            throw ApiProblem.invalid("evidenceDocumentIds", "exactly one evidence document is required");
-        }
+        String vatId = vatLiable ? normalisedVatId(r.vatId()) : null; // a VAT ID given without VAT liability is dropped
+        List<String> documents = r.evidenceDocumentIds() == null ? List.of() : List.copyOf(r.evidenceDocumentIds());
+        requireEvidence(vatLiable, vatId, documents);
         ApplicationRequest.AddressRequest a = r.address();
         if (!settings.countries().contains(a.country())) {
             throw ApiProblem.invalid("address.country", "unknown or unsupported country " + a.country());
@@ -91,9 +78,45 @@ public class ApplicationService {
                 r.contactEmail().trim().toLowerCase(Locale.ROOT),
                 r.language(),
                 vatLiable,
-                vatLiable ? vatId : null,
+                vatId,
                 documents,
                 r.legacyCpsEmail() == null ? null : r.legacyCpsEmail().trim().toLowerCase(Locale.ROOT),
                 clock.instant());
+    }
+
+    /** The VAT ID as the registry knows it, or null when none was given; an invalid one is refused. */
+    private String normalisedVatId(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        VatIdCheck check = vatIds.check(given.trim());
+        if (!check.valid()) {
+            throw ApiProblem.invalid("vatId", "is not a valid VAT ID (" + check.reason() + ")");
+        }
+        return check.normalised();
+    }
+
+    /**
+     * The evidence rule (DOMAIN.md §1) as far as account-service can see it: a VAT-liable business gives a VAT ID, an
+     * invoice showing it, or both (so at most one document); any other business exactly one document. Document types
+     * are known only to verification-service, which routes an application without a VAT ID to an operator.
+     */
+    private static void requireEvidence(boolean vatLiable, String vatId, List<String> documents) {
+        if (!vatLiable) {
+            if (documents.size() != 1) {
+                throw ApiProblem.invalid("evidenceDocumentIds", "exactly one evidence document is required");
+            }
+            return;
+        }
+        if (vatId == null && documents.isEmpty()) {
+            throw ApiProblem.invalid(
+                    "vatId",
+                    "is required for a VAT-liable business unless an invoice showing the VAT ID and the company name"
+                            + " is given");
+        }
+        if (documents.size() > 1) {
+            throw ApiProblem.invalid(
+                    "evidenceDocumentIds", "at most one evidence document (an invoice showing the VAT ID) is allowed");
+        }
     }
 }

@@ -161,6 +161,46 @@ class VerificationReviewIT {
         assertThat(c.path("decision").isNull()).isTrue();
     }
 
+    @Test
+    void vatLiableWithAnInvoiceInsteadOfAVatId_noRegistryCall_waitsForAnOperator_neverApprovedByPolicy() {
+        String accountId = UUID.randomUUID().toString();
+        Applications.Multipart invoice = Applications.Multipart.of(
+                "INVOICE_WITH_VAT_ID", "invoice.pdf", "application/pdf", Applications.pdf(2048));
+        HttpTestClient.Response uploaded =
+                http.postBytes("/api/verification/documents", invoice.contentType(), invoice.body(), null);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String documentId = uploaded.json().path("documentId").asString();
+
+        Applications.submit(accountId, "GB", true, null, List.of(documentId), clock.instant());
+
+        JsonNode c = awaitCase(accountId, v -> v.path("status").asString().equals("IN_REVIEW"));
+        String caseId = VerificationCase.caseIdFor(accountId);
+        assertThat(c.path("vatLiable").asBoolean()).isTrue();
+        assertThat(c.path("vatId").isNull()).isTrue();
+        assertThat(c.path("registryCheck").path("status").asString()).isEqualTo("NOT_APPLICABLE");
+        assertThat(c.path("documents").get(0).path("documentId").asString()).isEqualTo(documentId);
+        assertThat(c.path("documents").get(0).path("type").asString()).isEqualTo("INVOICE_WITH_VAT_ID");
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM scheduled_deadline WHERE deadline_id LIKE ?",
+                        Long.class,
+                        "verification.registry-check:" + caseId + ":%"))
+                .as("no registry check is scheduled")
+                .isZero();
+
+        deadlines.fireDue();
+
+        for (String registryEvent :
+                List.of("VatIdConfirmed", "VatIdReportedInvalid", "RegistryCheckUnavailable", "AccountVerified")) {
+            assertThat(eventCount(caseId, registryEvent)).as(registryEvent).isZero();
+        }
+        assertThat(caseView(caseId).path("status").asString()).isEqualTo("IN_REVIEW");
+
+        assertThat(decide(caseId, "{\"decision\":\"APPROVE\"}").status()).isEqualTo(202);
+        AccountVerified published = published(accountId, AccountVerified.TYPE, AccountVerified.class);
+        assertThat(published.method()).isEqualTo("OPERATOR");
+        assertThat(published.registryEvidence()).isNull();
+    }
+
     // ---- operator decisions ------------------------------------------------------------------------------------
 
     @Test

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** Body of {@code POST /api/accounts}. */
+/**
+ * Body of {@code POST /api/accounts}. {@code vatId} and {@code evidenceDocumentIds} may each be left out: which of them
+ * an application needs depends on {@code vatLiable} ({@code ApplicationService} checks it).
+ */
 public record ApplicationRequest(
         @NotBlank @Size(max = 200) String companyName,
         @NotNull @Valid AddressRequest address,
@@ -21,7 +24,7 @@ public record ApplicationRequest(
 
         @NotNull Boolean vatLiable,
         @Size(max = 32) String vatId,
-        @NotNull @Size(max = 5) List<@NotBlank @Size(max = 64) String> evidenceDocumentIds,
+        @Size(max = 5) List<@NotBlank @Size(max = 64) String> evidenceDocumentIds,
         @Email @Size(max = 320) String legacyCpsEmail,
 
         @NotNull @AssertTrue(message = "must be true: the applicant must be authorised to give these details")

@@ -170,6 +170,38 @@ class ApplicationApiIT {
     }
 
     @Test
+    void vatLiableApplication_withAnInvoiceInsteadOfAVatId_isCreated_andPublishedWithoutVatId() {
+        Map<String, Object> application = gbVatLiable(uniqueEmail("invoice"));
+        application.remove("vatId");
+        application.put("evidenceDocumentIds", List.of("doc-invoice-with-vat-id"));
+
+        HttpTestClient.Response created = http.postJson("/api/accounts", HttpTestClient.json(application), null);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode payload = JSON.readTree(
+                publishedRecordOf(created.json().path("accountId").asString()).value());
+        assertThat(payload.path("vatLiable").asBoolean()).isTrue();
+        assertThat(payload.path("vatId").isNull()).isTrue();
+        assertThat(payload.path("documentIds").get(0).asString()).isEqualTo("doc-invoice-with-vat-id");
+    }
+
+    @Test
+    void vatLiableApplication_withAVatIdAndNoDocument_isCreated() {
+        Map<String, Object> application = gbVatLiable(uniqueEmail("vat-only"));
+        application.put("vatId", "gb 980 780 684");
+        application.remove("evidenceDocumentIds");
+
+        HttpTestClient.Response created = http.postJson("/api/accounts", HttpTestClient.json(application), null);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode payload = JSON.readTree(
+                publishedRecordOf(created.json().path("accountId").asString()).value());
+        assertThat(payload.path("vatLiable").asBoolean()).isTrue();
+        assertThat(payload.path("vatId").asString()).isEqualTo("GB980780684");
+        assertThat(payload.path("documentIds")).isEmpty();
+    }
+
+    @Test
     void contactEmail_isStoredNormalised_soADifferentlyCasedOneIsADuplicate() {
         String email = uniqueEmail("dup");
         HttpTestClient.Response first = http.postJson("/api/accounts", HttpTestClient.json(gbVatLiable(email)), null);
@@ -230,17 +262,52 @@ class ApplicationApiIT {
                 invalid("country ZZ (no such country)", b -> address(b).put("country", "ZZ"), "address.country"),
                 invalid("country lower-case gb", b -> address(b).put("country", "gb"), "address.country"),
                 invalid("country GR (Greece is EL)", b -> address(b).put("country", "GR"), "address.country"),
-                invalid("VAT-liable without vatId", b -> b.remove("vatId"), "vatId"),
-                invalid("VAT-liable with blank vatId", b -> b.put("vatId", "   "), "vatId"),
+                invalid(
+                        "VAT-liable with neither vatId nor document",
+                        b -> {
+                            b.remove("vatId");
+                            b.put("evidenceDocumentIds", List.of());
+                        },
+                        "vatId"),
+                invalid(
+                        "VAT-liable with blank vatId and no document list",
+                        b -> {
+                            b.put("vatId", "   ");
+                            b.remove("evidenceDocumentIds");
+                        },
+                        "vatId"),
+                invalid(
+                        "VAT-liable with an invoice and an invalid VAT ID",
+                        b -> b.put("vatId", "GB980780685"),
+                        "vatId"),
                 invalid("VAT ID with a wrong check digit", b -> b.put("vatId", "GB980780685"), "vatId"),
                 invalid("VAT ID of the wrong shape", b -> b.put("vatId", "GB123"), "vatId"),
                 invalid("VAT ID of an unsupported country", b -> b.put("vatId", "US123456789"), "vatId"),
-                invalid("no evidence document", b -> b.put("evidenceDocumentIds", List.of()), "evidenceDocumentIds"),
                 invalid(
-                        "two evidence documents",
+                        "not VAT-liable without a document",
+                        b -> {
+                            b.put("vatLiable", false);
+                            b.put("evidenceDocumentIds", List.of());
+                        },
+                        "evidenceDocumentIds"),
+                invalid(
+                        "not VAT-liable with two documents",
+                        b -> {
+                            b.put("vatLiable", false);
+                            b.put("evidenceDocumentIds", List.of("doc-1", "doc-2"));
+                        },
+                        "evidenceDocumentIds"),
+                invalid(
+                        "not VAT-liable, evidenceDocumentIds missing",
+                        b -> {
+                            b.put("vatLiable", false);
+                            b.remove("evidenceDocumentIds");
+                        },
+                        "evidenceDocumentIds"),
+                invalid(
+                        "VAT-liable with two documents",
                         b -> b.put("evidenceDocumentIds", List.of("doc-1", "doc-2")),
                         "evidenceDocumentIds"),
-                invalid("evidenceDocumentIds missing", b -> b.remove("evidenceDocumentIds"), "evidenceDocumentIds"),
                 invalid("authorisedToApply false", b -> b.put("authorisedToApply", false), "authorisedToApply"),
                 invalid("authorisedToApply missing", b -> b.remove("authorisedToApply"), "authorisedToApply"));
     }
@@ -282,7 +349,6 @@ class ApplicationApiIT {
                         "contactEmail",
                         "language",
                         "vatLiable",
-                        "evidenceDocumentIds",
                         "authorisedToApply");
         assertThat(counts()).isEqualTo(before);
     }

@@ -51,6 +51,9 @@ class VerificationCaseTest {
 
     private static final VerificationCaseOpened VAT_CASE = opened(true);
     private static final VerificationCaseOpened NON_VAT_CASE = opened(false);
+    private static final List<EvidenceDocument> INVOICE = List.of(new EvidenceDocument("doc-2", "INVOICE_WITH_VAT_ID"));
+    private static final VerificationCaseOpened INVOICE_ONLY_CASE = new VerificationCaseOpened(
+            CASE, ACCOUNT, "Lumen Studio Ltd", "GB", true, null, INVOICE, SUBMITTED, DEADLINE);
     private static final CaseQueuedForReview QUEUED = new CaseQueuedForReview(CASE, ACCOUNT);
     private static final AccountVerified APPROVED =
             new AccountVerified(CASE, ACCOUNT, VerificationMethod.OPERATOR, null, OPERATOR, BEFORE_DEADLINE);
@@ -91,6 +94,42 @@ class VerificationCaseTest {
                     assertThat(c.status()).isEqualTo(CaseStatus.IN_REVIEW);
                     assertThat(c.registryCheck()).isEqualTo(RegistryCheckStatus.NOT_APPLICABLE);
                 });
+    }
+
+    @Test
+    void givenNoCase_whenOpenVatLiableWithAnInvoiceButNoVatId_thenStraightIntoReviewWithoutRegistryCheck() {
+        fixture()
+                .givenNoPriorActivity()
+                .when(new OpenVerificationCase(
+                        CASE, ACCOUNT, "Lumen Studio Ltd", "GB", true, null, INVOICE, SUBMITTED, DEADLINE))
+                .expectEvents(INVOICE_ONLY_CASE)
+                .expectState(c -> {
+                    assertThat(c.status()).isEqualTo(CaseStatus.IN_REVIEW);
+                    assertThat(c.registryCheck()).isEqualTo(RegistryCheckStatus.NOT_APPLICABLE);
+                });
+        assertThat(INVOICE_ONLY_CASE.registryCheckRequired())
+                .as("nothing to ask the registry: the operator reads the VAT ID from the invoice")
+                .isFalse();
+    }
+
+    @Test
+    void givenVatLiableCaseWithoutVatId_whenARegistryAnswerArrivesAnyway_thenIgnoredAndNeverApprovedByPolicy() {
+        fixture(true, BEFORE_DEADLINE)
+                .given(INVOICE_ONLY_CASE)
+                .when(new RecordRegistryConfirmation(CASE, "HMRC", "Ab1-cD2-eF3", CHECKED))
+                .expectNoEvents()
+                .expectState(c -> {
+                    assertThat(c.status()).isEqualTo(CaseStatus.IN_REVIEW);
+                    assertThat(c.registryCheck()).isEqualTo(RegistryCheckStatus.NOT_APPLICABLE);
+                });
+    }
+
+    @Test
+    void givenVatLiableCaseWithoutVatId_whenTheOperatorApproves_thenVerifiedByTheOperatorWithoutRegistryEvidence() {
+        fixture()
+                .given(INVOICE_ONLY_CASE)
+                .when(new ApproveVerification(CASE, OPERATOR))
+                .expectEvents(APPROVED);
     }
 
     @Test
