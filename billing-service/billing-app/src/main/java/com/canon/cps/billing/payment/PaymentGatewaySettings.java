@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Payment gateway settings ({@code cps.billing.payment-gateway.*}).
  *
+ * @param adapter which gateway the port talks to; {@value #SIMULATOR} (the local simulator, with its hosted card form
+ *     under {@code /payment-gateway-simulator/**}) is the only adapter so far
  * @param timeout time limit of one gateway call
  * @param maxAttempts calls per operation, the first included, while the faults are transient (each with the same
  *     idempotency key)
@@ -14,12 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("cps.billing.payment-gateway")
 public record PaymentGatewaySettings(
+        @DefaultValue(PaymentGatewaySettings.SIMULATOR) String adapter,
         @DefaultValue("3s") Duration timeout,
         @DefaultValue("3") int maxAttempts,
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue CircuitBreakerSettings circuitBreaker,
         @DefaultValue BulkheadSettings bulkhead,
         @DefaultValue SimulatorSettings simulator) {
+
+    /** The value of {@code adapter} that selects the local simulator. */
+    public static final String SIMULATOR = "simulator";
 
     /**
      * The circuit breaker around the gateway. Only transient faults count as failures; declines are answers.

@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <tr><td>{@code tok_decline_verify}</td><td>DECLINED</td><td>DECLINED</td></tr>
  *   <tr><td>{@code tok_decline_charge}</td><td>APPROVED</td><td>DECLINED</td></tr>
  *   <tr><td>{@code tok_auth_required}</td><td>APPROVED</td><td>AUTHENTICATION_REQUIRED (off-session)</td></tr>
+ *   <tr><td>a token issued by the hosted card form</td><td colspan="2">as the fixed token of its test card
+ *       ({@link TestCard}, {@link SimulatedCardTokens})</td></tr>
  *   <tr><td>anything else</td><td>INVALID_TOKEN</td><td>INVALID_TOKEN</td></tr>
  * </table>
  *
@@ -44,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       party does not roll back with its caller. The same key with the same request returns the recorded result and
  *       has no second effect; the same key with another request is refused with an {@link IllegalArgumentException}
  *       (a real gateway answers 400).
- *   <li>Nothing is recorded for an invalid token (nothing happened). A card number (12 to 19 digits, spaces or dashes
+ *   <li>Nothing is recorded for an invalid token (nothing happened). Tokens are recorded only as SHA-256 hashes. A card number (12 to 19 digits, spaces or dashes
  *       allowed) is refused as INVALID_TOKEN and is neither stored, hashed nor logged.
  *   <li>Faults: an outage fails every call at once; a timeout hangs for {@code hang} without any effect; a lost
  *       response records the operation (the money moved) and then hangs. Only new operations lose their response, so
@@ -67,6 +69,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
     }
 
     private final JdbcTemplate jdbc;
+    private final SimulatedCardTokens cardTokens;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final Random faults;
@@ -83,11 +86,13 @@ class SimulatedPaymentGateway implements PaymentGateway {
      */
     SimulatedPaymentGateway(
             JdbcTemplate jdbc,
+            SimulatedCardTokens cardTokens,
             PlatformTransactionManager transactionManager,
             Clock clock,
             PaymentGatewaySettings.SimulatorSettings settings,
             Random faults) {
         this.jdbc = jdbc;
+        this.cardTokens = cardTokens;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -127,12 +132,14 @@ class SimulatedPaymentGateway implements PaymentGateway {
                     null,
                     "Card numbers are not accepted; send a token from the payment form (invalid_request_error).");
         }
-        if (!isTestToken(token)) {
-            return new GatewayResult(GatewayOutcome.INVALID_TOKEN, null, "No such token (resource_missing).");
-        }
         Recorded recorded;
         try {
-            recorded = ownTransaction.execute(status -> record(operation, token, amount, ccy, idempotencyKey));
+            String behaviour = behaviourOf(token);
+            if (behaviour == null) {
+                return new GatewayResult(GatewayOutcome.INVALID_TOKEN, null, "No such token (resource_missing).");
+            }
+            recorded =
+                    ownTransaction.execute(status -> record(operation, token, behaviour, amount, ccy, idempotencyKey));
         } catch (DataAccessException | TransactionException e) {
             throw new PaymentGatewayUnavailableException(
                     GatewayFault.TECHNICAL_ERROR, "Simulated payment gateway failed to store the operation", e);
@@ -151,11 +158,20 @@ class SimulatedPaymentGateway implements PaymentGateway {
         return result;
     }
 
-    private Recorded record(Operation operation, String token, BigDecimal amount, String currency, String key) {
+    /** The fixed test token whose answers {@code token} gives, or {@code null} when the gateway knows no such token. */
+    private String behaviourOf(String token) {
+        if (isTestToken(token)) {
+            return token;
+        }
+        return cardTokens.behaviourOf(token).orElse(null);
+    }
+
+    private Recorded record(
+            Operation operation, String token, String behaviour, BigDecimal amount, String currency, String key) {
         String tokenHash = sha256(token);
         String fingerprint = sha256(
                 operation + "\n" + tokenHash + "\n" + (amount == null ? "" : amount.toPlainString()) + "\n" + currency);
-        GatewayResult decided = decide(operation, token);
+        GatewayResult decided = decide(operation, behaviour);
         int inserted = jdbc.update(
                 """
                 INSERT INTO payment_gateway_simulator_operation (idempotency_key, fingerprint, operation, token_sha256,
@@ -194,8 +210,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
         return new Recorded(first.result(), false);
     }
 
-    private GatewayResult decide(Operation operation, String token) {
-        GatewayOutcome outcome = switch (token) {
+    private GatewayResult decide(Operation operation, String behaviour) {
+        GatewayOutcome outcome = switch (behaviour) {
             case "tok_visa" -> GatewayOutcome.APPROVED;
             case "tok_decline_verify" -> GatewayOutcome.DECLINED;
             case "tok_decline_charge" ->

@@ -2,6 +2,7 @@ package com.canon.cps.billing.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.security.PublicEndpoints;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -43,6 +44,24 @@ class PaymentGatewayConfigurationTest {
             assertThat(settings.simulator().lostResponseRate()).isZero();
             assertThat(settings.simulator().hang()).isEqualTo(Duration.ofSeconds(30));
         });
+    }
+
+    @Test
+    void theSimulatorsCardForm_needsNoToken() {
+        runner.run(context -> {
+            assertThat(context.getBean(PaymentGatewaySettings.class).adapter()).isEqualTo("simulator");
+            assertThat(context).hasSingleBean(SimulatedCardTokens.class);
+            assertThat(context.getBean(PublicEndpoints.class).endpoints())
+                    .extracting(PublicEndpoints.Endpoint::pattern)
+                    .containsOnly("/payment-gateway-simulator/**");
+        });
+    }
+
+    @Test
+    void anUnknownAdapter_failsTheStart() {
+        runner.withPropertyValues("cps.billing.payment-gateway.adapter=stripe")
+                .run(context ->
+                        assertThat(context).hasFailed().getFailure().hasStackTraceContaining("no adapter 'stripe'"));
     }
 
     @Test

@@ -95,6 +95,7 @@ class ResilientPaymentGatewayTest {
     private static PaymentGatewaySettings settings(
             Duration timeout, int maxAttempts, int minimumCalls, Duration waitInOpen, int maxConcurrentCalls) {
         return new PaymentGatewaySettings(
+                PaymentGatewaySettings.SIMULATOR,
                 timeout,
                 maxAttempts,
                 Duration.ofMillis(1),

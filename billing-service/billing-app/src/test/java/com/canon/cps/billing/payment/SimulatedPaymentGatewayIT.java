@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ class SimulatedPaymentGatewayIT {
 
     private static JdbcTemplate jdbc;
     private static JdbcTransactionManager transactions;
+    private static SimulatedCardTokens cardTokens;
 
     @BeforeAll
     static void database() throws IOException {
@@ -47,20 +49,25 @@ class SimulatedPaymentGatewayIT {
         jdbc = new JdbcTemplate(dataSource);
         transactions = new JdbcTransactionManager(dataSource);
         jdbc.execute("DROP TABLE IF EXISTS payment_gateway_simulator_operation");
-        try (InputStream script = SimulatedPaymentGatewayIT.class.getResourceAsStream(
-                "/db/billing/V110__payment_gateway_simulator.sql")) {
-            jdbc.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+        jdbc.execute("DROP TABLE IF EXISTS payment_gateway_simulator_card_token");
+        for (String migration :
+                List.of("V110__payment_gateway_simulator.sql", "V120__payment_gateway_simulator_card_token.sql")) {
+            try (InputStream script = SimulatedPaymentGatewayIT.class.getResourceAsStream("/db/billing/" + migration)) {
+                jdbc.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
+        cardTokens = new SimulatedCardTokens(jdbc, CLOCK);
     }
 
     @BeforeEach
     void empty() {
-        jdbc.execute("TRUNCATE payment_gateway_simulator_operation");
+        jdbc.execute("TRUNCATE payment_gateway_simulator_operation, payment_gateway_simulator_card_token");
     }
 
     private static SimulatedPaymentGateway simulator(double timeoutRate, double lostResponseRate, Duration hang) {
         return new SimulatedPaymentGateway(
                 jdbc,
+                cardTokens,
                 transactions,
                 CLOCK,
                 new PaymentGatewaySettings.SimulatorSettings(Duration.ZERO, false, timeoutRate, lostResponseRate, hang),
@@ -100,6 +107,49 @@ class SimulatedPaymentGatewayIT {
                         BigDecimal.class,
                         "charge-" + token))
                 .isEqualTo(new BigDecimal("102.00"));
+    }
+
+    @ParameterizedTest(name = "{0}: verify {1}, charge {2}")
+    @CsvSource({
+        "VISA, APPROVED, APPROVED",
+        "DECLINE_CHARGE, APPROVED, DECLINED",
+        "AUTHENTICATION_REQUIRED, APPROVED, AUTHENTICATION_REQUIRED"
+    })
+    void tokensIssuedByTheCardForm_answerLikeTheFixedTokenOfTheirCard(
+            TestCard card, GatewayOutcome verify, GatewayOutcome charge) {
+        SimulatedPaymentGateway gateway = simulator();
+        String token = cardTokens.issue(card);
+
+        assertThat(token).matches("tok_[A-Za-z0-9]{24}").isNotEqualTo(cardTokens.issue(card));
+        assertThat(gateway.verifyCard(token, "GBP", "verify-" + token).outcome())
+                .isEqualTo(verify);
+        assertThat(gateway.charge(token, new BigDecimal("102.00"), "GBP", "charge-" + token)
+                        .outcome())
+                .isEqualTo(charge);
+        assertThat(jdbc.queryForList("SELECT token_sha256 FROM payment_gateway_simulator_operation", String.class))
+                .as("operations keep the issued token's hash, not the token")
+                .containsOnly(SimulatedCardTokens.sha256(token));
+        assertThat(jdbc.queryForMap(
+                        "SELECT behaves_like, brand, last4 FROM payment_gateway_simulator_card_token"
+                                + " WHERE token_sha256 = ?",
+                        SimulatedCardTokens.sha256(token)))
+                .containsEntry("behaves_like", card.behavesLike())
+                .containsEntry("brand", "visa")
+                .containsEntry("last4", card.last4());
+    }
+
+    @Test
+    void aDeclinedCard_getsNoToken() {
+        assertThatThrownBy(() -> cardTokens.issue(TestCard.DECLINED)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tok_AAAAAAAAAAAAAAAAAAAAAAAA", "tok_visa_", "TOK_VISA", "tok_"})
+    void tokensNeverIssued_areInvalid(String token) {
+        cardTokens.issue(TestCard.VISA);
+
+        assertThat(simulator().verifyCard(token, "GBP", "k").outcome()).isEqualTo(GatewayOutcome.INVALID_TOKEN);
+        assertThat(rows()).isZero();
     }
 
     @Test
@@ -192,6 +242,7 @@ class SimulatedPaymentGatewayIT {
     void lostResponse_behindTheResilientGateway_isRetriedToTheSingleCharge() {
         SimulatedPaymentGateway simulator = simulator(0, 1, Duration.ofSeconds(30));
         PaymentGatewaySettings settings = new PaymentGatewaySettings(
+                PaymentGatewaySettings.SIMULATOR,
                 Duration.ofMillis(300),
                 3,
                 Duration.ofMillis(10),
