@@ -8,6 +8,6 @@ class AccountContractTest extends PublishedContractTest {
     AccountContractTest() {
         super(
                 "account",
-                "Business Account applications and what becomes of them: submitted, information requested, opened (verified) or rejected, the password-setup link, activation.");
+                "Business Account applications and what becomes of them: submitted, information requested, opened (verified) or rejected, the password-setup link, activation, the password-reset link.");
     }
 }
