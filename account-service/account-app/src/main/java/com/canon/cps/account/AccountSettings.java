@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     environment ({@code CPS_ACCOUNT_PASSWORD_TOKEN_KEY})
  * @param passwordTokenTtl how long a password-setup link stays usable, on the business clock
  * @param login brute-force protection of {@code POST /api/auth/login}
+ * @param refreshTokenTtl how long the refresh tokens of one login work, in real time, counted from the login (a
+ *     refresh does not extend it)
+ * @param passwordReset forgotten-password links
  */
 @ConfigurationProperties("cps.account")
 public record AccountSettings(
@@ -28,7 +31,9 @@ public record AccountSettings(
         String privateKey,
         String passwordTokenKey,
         @DefaultValue("72h") Duration passwordTokenTtl,
-        @DefaultValue Login login) {
+        @DefaultValue Login login,
+        @DefaultValue("12h") Duration refreshTokenTtl,
+        @DefaultValue PasswordReset passwordReset) {
 
     public record Operator(String email, String passwordHash) {}
 
@@ -43,4 +48,12 @@ public record AccountSettings(
             @DefaultValue("15m") Duration window,
             @DefaultValue("30s") Duration lockout,
             @DefaultValue("15m") Duration maxLockout) {}
+
+    /**
+     * {@code POST /api/auth/password-reset}: an active account gets a reset link valid for {@code tokenTtl} (business
+     * clock), at most one per {@code minInterval}; a request within the interval changes nothing.
+     */
+    public record PasswordReset(
+            @DefaultValue("1h") Duration tokenTtl,
+            @DefaultValue("5m") Duration minInterval) {}
 }

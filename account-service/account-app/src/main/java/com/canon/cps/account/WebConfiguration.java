@@ -13,6 +13,9 @@ class WebConfiguration {
                 "POST /api/accounts",
                 "GET /api/accounts/applications/*",
                 "POST /api/accounts/password",
-                "POST /api/auth/login");
+                "POST /api/auth/login",
+                "POST /api/auth/refresh",
+                "POST /api/auth/logout",
+                "POST /api/auth/password-reset");
     }
 }

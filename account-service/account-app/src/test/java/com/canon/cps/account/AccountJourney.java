@@ -114,7 +114,12 @@ public final class AccountJourney {
 
     /** The link token of the first PasswordSetupIssued record for the account whose token matches. */
     public static String awaitPublishedToken(String accountId, java.util.function.Predicate<String> tokenMatches) {
-        String type = "cps.account.PasswordSetupIssued.v1";
+        return awaitPublishedToken(accountId, "cps.account.PasswordSetupIssued.v1", tokenMatches);
+    }
+
+    /** The link token of the first record of {@code type} (a setup or reset link) for the account whose token matches. */
+    public static String awaitPublishedToken(
+            String accountId, String type, java.util.function.Predicate<String> tokenMatches) {
         List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
                 ACCOUNT_TOPIC,
                 r -> accountId.equals(r.key())
@@ -158,6 +163,26 @@ public final class AccountJourney {
     public HttpTestClient.Response login(String email, String password) {
         return http.postJson(
                 "/api/auth/login", HttpTestClient.json(Map.of("email", email, "password", password)), null);
+    }
+
+    /** An applicant who was verified and set {@code password}: an ACTIVE member; returns the account id. */
+    public String activeMember(String email, String password) {
+        String accountId = apply(email, "en");
+        HttpTestClient.Response set = setPassword(verifyAndGetToken(accountId), password);
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
+        return accountId;
+    }
+
+    public HttpTestClient.Response refresh(String refreshToken) {
+        return http.postJson("/api/auth/refresh", HttpTestClient.json(Map.of("refreshToken", refreshToken)), null);
+    }
+
+    public HttpTestClient.Response logout(String refreshToken) {
+        return http.postJson("/api/auth/logout", HttpTestClient.json(Map.of("refreshToken", refreshToken)), null);
+    }
+
+    public HttpTestClient.Response requestPasswordReset(String email) {
+        return http.postJson("/api/auth/password-reset", HttpTestClient.json(Map.of("email", email)), null);
     }
 
     public static String uniqueEmail(String name) {

@@ -25,22 +25,33 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /api/auth/login}: operators from configuration (subject {@code operator:<email>}, role OPERATOR), then
  * members with a password (subject = account id, role MEMBER). Every refusal looks the same and costs one hash;
- * repeated failures are slowed down by {@link LoginThrottle}.
+ * repeated failures are slowed down by {@link LoginThrottle}. A successful login starts a refresh-token family
+ * ({@link RefreshTokens}).
  */
 @RestController
 class LoginController {
+
+    /** Subject of an operator's tokens: this prefix and the operator's e-mail. */
+    static final String OPERATOR_PREFIX = "operator:";
 
     private final AccountSettings settings;
     private final TokenIssuer tokens;
     private final MemberCredentials members;
     private final LoginThrottle throttle;
+    private final RefreshTokens refreshTokens;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-    LoginController(AccountSettings settings, TokenIssuer tokens, MemberCredentials members, LoginThrottle throttle) {
+    LoginController(
+            AccountSettings settings,
+            TokenIssuer tokens,
+            MemberCredentials members,
+            LoginThrottle throttle,
+            RefreshTokens refreshTokens) {
         this.settings = settings;
         this.tokens = tokens;
         this.members = members;
         this.throttle = throttle;
+        this.refreshTokens = refreshTokens;
     }
 
     /**
@@ -56,17 +67,18 @@ class LoginController {
         if (locked.isPresent()) {
             throw new TooManyAttempts(locked.get());
         }
+        RefreshTokens.Holder holder;
         try {
-            TokenResponse token = authenticate(email, request.password());
+            holder = authenticate(email, request.password());
             throttle.succeeded(email);
-            return token;
         } catch (ApiProblem refused) {
             throttle.failed(email, source);
             throw refused;
         }
+        return tokens.issue(holder, refreshTokens.start(holder, settings.refreshTokenTtl()));
     }
 
-    private TokenResponse authenticate(String email, String password) {
+    private RefreshTokens.Holder authenticate(String email, String password) {
         Optional<AccountSettings.Operator> operator = settings.operators().stream()
                 .filter(o -> o.email().equalsIgnoreCase(email))
                 .findFirst();
@@ -74,10 +86,10 @@ class LoginController {
             if (!passwords.matches(password, operator.get().passwordHash())) {
                 throw refused();
             }
-            return tokens.issue("operator:" + email, email, List.of("OPERATOR"));
+            return new RefreshTokens.Holder(OPERATOR_PREFIX + email, email, List.of("OPERATOR"));
         }
         String accountId = members.authenticate(email, password).orElseThrow(LoginController::refused);
-        return tokens.issue(accountId, email, List.of("MEMBER"));
+        return new RefreshTokens.Holder(accountId, email, List.of("MEMBER"));
     }
 
     static final class TooManyAttempts extends RuntimeException {

@@ -35,7 +35,17 @@ class TokenIssuer {
         this.clock = clock;
     }
 
-    TokenResponse issue(String subject, String email, List<String> roles) {
+    /** An access token for {@code holder}, answered together with the holder's current refresh token. */
+    TokenResponse issue(RefreshTokens.Holder holder, RefreshTokens.Issued refresh) {
+        return new TokenResponse(
+                accessToken(holder.subject(), holder.email(), holder.roles()),
+                "Bearer",
+                settings.tokenTtl().toSeconds(),
+                refresh.token(),
+                refresh.expiresIn());
+    }
+
+    private String accessToken(String subject, String email, List<String> roles) {
         // token lifetimes use real time, not the business clock (which local mode can move forward)
         Instant now = Instant.now();
         JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -47,7 +57,6 @@ class TokenIssuer {
                 .claim("roles", roles)
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
-        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
-        return new TokenResponse(token, "Bearer", settings.tokenTtl().toSeconds());
+        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
     }
 }

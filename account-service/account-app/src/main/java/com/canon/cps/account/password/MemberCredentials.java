@@ -45,6 +45,23 @@ public class MemberCredentials {
         return row != null && matches && !tooLong ? Optional.of(row[0]) : Optional.empty();
     }
 
+    /** The account whose contact e-mail (login name) this is, whether or not it has a password yet. */
+    Optional<String> accountOf(String email) {
+        return jdbc
+                .queryForList(
+                        "SELECT account_id FROM account_email WHERE email = ?",
+                        String.class,
+                        email.trim().toLowerCase(Locale.ROOT))
+                .stream()
+                .findFirst();
+    }
+
+    /** Whether the account has a password (so its member may log in, and keep a session). */
+    public boolean hasPassword(String accountId) {
+        return !jdbc.queryForList("SELECT 1 FROM account_credential WHERE account_id = ?", Integer.class, accountId)
+                .isEmpty();
+    }
+
     /** The contact e-mail of an account (the login name), from the one-account-per-e-mail claim. */
     Optional<String> emailOf(String accountId) {
         return jdbc
@@ -56,6 +73,16 @@ public class MemberCredentials {
     /** Hashes a password; slow by design (~65 ms), so call it outside database transactions. */
     String hash(String password) {
         return encoder.encode(password);
+    }
+
+    /** Replaces the password of an account that has one; false if it has none. */
+    boolean replace(String accountId, String passwordHash, Instant setAt) {
+        return jdbc.update(
+                        "UPDATE account_credential SET password_hash = ?, set_at = ? WHERE account_id = ?",
+                        passwordHash,
+                        Timestamp.from(setAt),
+                        accountId)
+                == 1;
     }
 
     /** Stores the first password of an account; false if it already has one. */

@@ -2,6 +2,7 @@ package com.canon.cps.account.password;
 
 import com.canon.cps.account.application.domain.AccountRuleViolation;
 import com.canon.cps.account.application.domain.ActivateAccount;
+import com.canon.cps.account.application.domain.ResetPassword;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sets a member's first password with a setup link: the link must exist, be unused and unexpired (business clock),
- * the password must satisfy the {@link PasswordPolicy}. Using the link, storing the credential and activating the
- * account commit together or not at all; the link row is locked, so two requests with one token cannot both succeed.
+ * Sets a member's password with a link: a setup link sets the first password and activates the verified account, a
+ * reset link replaces the password of an active one (which ends every session of the account). The link must exist,
+ * be unused and unexpired (business clock), the password must satisfy the {@link PasswordPolicy}. Using the link,
+ * storing the credential and the account's event commit together or not at all; the link row is locked, so two
+ * requests with one token cannot both succeed.
  */
 @Service
 class PasswordSetupService {
@@ -43,7 +46,15 @@ class PasswordSetupService {
         SetupLinkStore.SetupLink link = usable(links.find(token).orElse(null), now);
         requireAcceptable(password, link.accountId());
         String hash = credentials.hash(password); // slow on purpose: before the transaction, not inside it
-        transactions.executeWithoutResult(tx -> activate(token, hash, now));
+        transactions.executeWithoutResult(tx -> {
+            SetupLinkStore.SetupLink locked = usable(links.findForUpdate(token).orElse(null), now);
+            links.markUsed(token, now);
+            if (locked.purpose() == SetupLinkStore.Purpose.RESET) {
+                reset(locked, hash, now);
+            } else {
+                activate(locked, hash, now);
+            }
+        });
     }
 
     private void requireAcceptable(String password, String accountId) {
@@ -60,10 +71,8 @@ class PasswordSetupService {
         }
     }
 
-    /** In one transaction: use the (locked) link, store the credential, activate the account. */
-    private void activate(String token, String passwordHash, Instant now) {
-        SetupLinkStore.SetupLink link = usable(links.findForUpdate(token).orElse(null), now);
-        links.markUsed(token, now);
+    /** Within the link's transaction: store the first credential, activate the account. */
+    private void activate(SetupLinkStore.SetupLink link, String passwordHash, Instant now) {
         if (!credentials.storeFirst(link.accountId(), passwordHash, now)) {
             throw invalidToken("was already used");
         }
@@ -75,6 +84,23 @@ class PasswordSetupService {
                     switch (refused.rule()) {
                         case SETUP_LINK_EXPIRED -> "has expired";
                         case ALREADY_ACTIVE -> "was already used";
+                        default -> "cannot be used for this account";
+                    });
+        }
+    }
+
+    /** Within the link's transaction: replace the credential; the account records the change. */
+    private void reset(SetupLinkStore.SetupLink link, String passwordHash, Instant now) {
+        if (!credentials.replace(link.accountId(), passwordHash, now)) {
+            throw invalidToken("cannot be used for this account");
+        }
+        try {
+            commands.sendAndWait(new ResetPassword(link.accountId(), link.issueId(), now));
+        } catch (AccountRuleViolation refused) {
+            throw invalidToken(
+                    switch (refused.rule()) {
+                        case RESET_LINK_EXPIRED -> "has expired";
+                        case UNKNOWN_RESET_LINK -> "was replaced by a newer link or already used";
                         default -> "cannot be used for this account";
                     });
         }

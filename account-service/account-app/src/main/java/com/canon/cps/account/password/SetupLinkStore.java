@@ -1,5 +1,6 @@
 package com.canon.cps.account.password;
 
+import com.canon.cps.account.application.domain.PasswordResetIssued;
 import com.canon.cps.account.application.domain.PasswordSetupIssued;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,10 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The hashes of issued password-setup links ({@code password_setup_link}).
+ * The hashes of issued password-setup and password-reset links ({@code password_setup_link}, with their purpose).
  *
  * <p>Fed by a <em>subscribing</em> processor ({@link #PROCESSING_GROUP}): the row is written in the unit of work,
- * and so in the database transaction, that stores the {@code PasswordSetupIssued} event. A link is therefore usable
+ * and so in the database transaction, that stores the {@code PasswordSetupIssued} (or {@code PasswordResetIssued})
+ * event. A link is therefore usable
  * as soon as its event exists (a streaming processor could lag behind the e-mail), and a failure here rolls the
  * command back instead of leaving a link that can never be used.
  */
@@ -23,8 +25,14 @@ class SetupLinkStore {
 
     static final String PROCESSING_GROUP = "password-setup-links";
 
+    /** What a link is for: activating a verified account, or replacing the password of an active one. */
+    enum Purpose {
+        SETUP,
+        RESET
+    }
+
     /** An issued link, as stored. */
-    record SetupLink(String accountId, String issueId, Instant expiresAt, Instant usedAt) {
+    record SetupLink(String accountId, String issueId, Purpose purpose, Instant expiresAt, Instant usedAt) {
         boolean usableAt(Instant now) {
             return usedAt == null && now.isBefore(expiresAt);
         }
@@ -40,15 +48,25 @@ class SetupLinkStore {
 
     @EventHandler
     void on(PasswordSetupIssued event) {
-        String hash = PasswordSetupTokens.hash(tokens.tokenFor(event.accountId(), event.issueId()));
+        insert(event.accountId(), event.issueId(), Purpose.SETUP, event.issuedAt(), event.expiresAt());
+    }
+
+    @EventHandler
+    void on(PasswordResetIssued event) {
+        insert(event.accountId(), event.issueId(), Purpose.RESET, event.issuedAt(), event.expiresAt());
+    }
+
+    private void insert(String accountId, String issueId, Purpose purpose, Instant issuedAt, Instant expiresAt) {
+        String hash = PasswordSetupTokens.hash(tokens.tokenFor(accountId, issueId));
         jdbc.update(
-                "INSERT INTO password_setup_link (token_hash, account_id, issue_id, issued_at, expires_at)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                "INSERT INTO password_setup_link (token_hash, account_id, issue_id, purpose, issued_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 hash,
-                event.accountId(),
-                event.issueId(),
-                Timestamp.from(event.issuedAt()),
-                Timestamp.from(event.expiresAt()));
+                accountId,
+                issueId,
+                purpose.name(),
+                Timestamp.from(issuedAt),
+                Timestamp.from(expiresAt));
     }
 
     /** The link of a presented token, if one was issued. */
@@ -71,15 +89,16 @@ class SetupLinkStore {
     private Optional<SetupLink> query(String lock, String token) {
         return jdbc
                 .query(
-                        "SELECT account_id, issue_id, expires_at, used_at FROM password_setup_link WHERE token_hash = ?"
-                                + lock,
+                        "SELECT account_id, issue_id, purpose, expires_at, used_at FROM password_setup_link"
+                                + " WHERE token_hash = ?" + lock,
                         (rs, i) -> new SetupLink(
                                 rs.getString(1),
                                 rs.getString(2),
-                                rs.getTimestamp(3).toInstant(),
-                                rs.getTimestamp(4) == null
+                                Purpose.valueOf(rs.getString(3)),
+                                rs.getTimestamp(4).toInstant(),
+                                rs.getTimestamp(5) == null
                                         ? null
-                                        : rs.getTimestamp(4).toInstant()),
+                                        : rs.getTimestamp(5).toInstant()),
                         PasswordSetupTokens.hash(token))
                 .stream()
                 .findFirst();

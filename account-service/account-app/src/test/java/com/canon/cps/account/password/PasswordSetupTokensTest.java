@@ -87,6 +87,14 @@ class PasswordSetupTokensTest {
 
     private static AccountSettings settings(String key, String privateKey) {
         return new AccountSettings(
-                Set.of("GB"), List.of(), Duration.ofMinutes(15), privateKey, key, Duration.ofHours(72), null);
+                Set.of("GB"),
+                List.of(),
+                Duration.ofMinutes(15),
+                privateKey,
+                key,
+                Duration.ofHours(72),
+                null,
+                Duration.ofHours(12),
+                null);
     }
 }

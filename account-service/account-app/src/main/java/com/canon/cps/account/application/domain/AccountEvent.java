@@ -7,6 +7,8 @@ public sealed interface AccountEvent
                 PasswordSetupIssued,
                 AccountRejected,
                 AccountInfoRequested,
-                AccountActivated {
+                AccountActivated,
+                PasswordResetIssued,
+                PasswordChanged {
     String accountId();
 }

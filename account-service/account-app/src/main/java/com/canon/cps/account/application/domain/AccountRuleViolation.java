@@ -14,7 +14,13 @@ public class AccountRuleViolation extends RuntimeException {
         /** The setup link expired. */
         SETUP_LINK_EXPIRED,
         /** The setup link was already used: the account is active. */
-        ALREADY_ACTIVE
+        ALREADY_ACTIVE,
+        /** A password can only be reset for an active account (one that has a password). */
+        NOT_ACTIVE,
+        /** The reset link is not the account's current one, or was already used. */
+        UNKNOWN_RESET_LINK,
+        /** The reset link expired. */
+        RESET_LINK_EXPIRED
     }
 
     private final Rule rule;

@@ -15,6 +15,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Lifecycle: {@code PENDING_VERIFICATION} (⇄ {@code INFO_REQUESTED}) → {@code VERIFIED} → {@code ACTIVE}, or →
  * {@code REJECTED}, which is final. Invariants: the account is opened at most once and then has exactly one
  * password-setup link; a password can only be set with that link, before it expires, once, on a verified account.
+ * Only an active account gets password-reset links, at most one per requested interval; each replaces the previous
+ * one and resets the password once, before it expires.
  * Commands that arrive again for the state they already caused (a redelivered verification outcome) change nothing,
  * so consumers may retry them; commands that contradict the state are refused.
  */
@@ -32,6 +34,9 @@ public class BusinessAccount {
     private String legacyCpsEmail;
     private String setupIssueId;
     private Instant setupExpiresAt;
+    private String resetIssueId;
+    private Instant resetExpiresAt;
+    private Instant lastResetIssuedAt;
 
     protected BusinessAccount() {}
 
@@ -124,6 +129,35 @@ public class BusinessAccount {
         apply(new AccountActivated(accountId, setupIssueId, command.activatedAt()));
     }
 
+    /** Issues a reset link unless one was issued within the interval; answers whether it did. */
+    @CommandHandler
+    boolean handle(IssuePasswordReset command) {
+        if (status != AccountStatus.ACTIVE) {
+            throw new AccountRuleViolation(Rule.NOT_ACTIVE, "The account has no password to reset: " + status);
+        }
+        if (lastResetIssuedAt != null
+                && command.requestedAt().isBefore(lastResetIssuedAt.plus(command.minInterval()))) {
+            return false;
+        }
+        apply(new PasswordResetIssued(
+                accountId, command.resetIssueId(), contactEmail, language, command.requestedAt(), command.expiresAt()));
+        return true;
+    }
+
+    @CommandHandler
+    void handle(ResetPassword command) {
+        if (status != AccountStatus.ACTIVE) {
+            throw new AccountRuleViolation(Rule.NOT_ACTIVE, "The account has no password to reset: " + status);
+        }
+        if (resetIssueId == null || !resetIssueId.equals(command.resetIssueId())) {
+            throw new AccountRuleViolation(Rule.UNKNOWN_RESET_LINK, "Not the account's current password-reset link");
+        }
+        if (!command.changedAt().isBefore(resetExpiresAt)) {
+            throw new AccountRuleViolation(Rule.RESET_LINK_EXPIRED, "The password-reset link expired");
+        }
+        apply(new PasswordChanged(accountId, resetIssueId, command.changedAt()));
+    }
+
     private void refuseIfRejected(String action) {
         if (status == AccountStatus.REJECTED) {
             throw new AccountRuleViolation(Rule.ALREADY_DECIDED, "Cannot " + action + " a rejected account");
@@ -171,6 +205,18 @@ public class BusinessAccount {
     @EventSourcingHandler
     void on(AccountActivated event) {
         status = AccountStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(PasswordResetIssued event) {
+        resetIssueId = event.issueId();
+        resetExpiresAt = event.expiresAt();
+        lastResetIssuedAt = event.issuedAt();
+    }
+
+    @EventSourcingHandler
+    void on(PasswordChanged event) {
+        resetIssueId = null; // single use
     }
 
     AccountStatus status() {

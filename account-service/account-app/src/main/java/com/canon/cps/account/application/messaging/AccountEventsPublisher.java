@@ -6,6 +6,8 @@ import com.canon.cps.account.application.domain.AccountEvent;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
 import com.canon.cps.account.application.domain.AccountRejected;
+import com.canon.cps.account.application.domain.PasswordChanged;
+import com.canon.cps.account.application.domain.PasswordResetIssued;
 import com.canon.cps.account.application.domain.PasswordSetupIssued;
 import com.canon.cps.account.application.domain.PostalAddress;
 import com.canon.cps.account.contract.Address;
@@ -15,7 +17,10 @@ import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
-/** Internal account events to the published contract of {@code cps.account.events}. */
+/**
+ * Internal account events to the published contract of {@code cps.account.events}. {@code PasswordChanged} stays
+ * inside (no one downstream needs it yet).
+ */
 @Component
 class AccountEventsPublisher implements ContractEventMapper {
 
@@ -28,12 +33,31 @@ class AccountEventsPublisher implements ContractEventMapper {
     @Override
     public Optional<OutboundEvent> map(EventMessage<?> message) {
         if (message.getPayload() instanceof AccountEvent event) {
-            return Optional.of(toContract(event));
+            return toContract(event);
         }
         return Optional.empty();
     }
 
-    private OutboundEvent toContract(AccountEvent event) {
+    private Optional<OutboundEvent> toContract(AccountEvent event) {
+        if (event instanceof PasswordChanged) {
+            return Optional.empty();
+        }
+        if (event instanceof PasswordResetIssued e) {
+            // derived here, like the setup link's token, and put only on the wire for the e-mail
+            return Optional.of(new OutboundEvent(
+                    com.canon.cps.account.contract.PasswordResetIssued.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.account.contract.PasswordResetIssued(
+                            e.accountId(),
+                            e.contactEmail(),
+                            e.language(),
+                            setupLinks.tokenFor(e.accountId(), e.issueId()),
+                            e.expiresAt())));
+        }
+        return Optional.of(applicationEvent(event));
+    }
+
+    private OutboundEvent applicationEvent(AccountEvent event) {
         String id = event.accountId();
         if (event instanceof AccountApplicationSubmitted e) {
             return new OutboundEvent(
@@ -80,7 +104,7 @@ class AccountEventsPublisher implements ContractEventMapper {
                     id,
                     new com.canon.cps.account.contract.AccountInfoRequested(id, e.reason(), e.requestedAt()));
         }
-        AccountActivated e = (AccountActivated) event; // the last permitted subtype of the sealed interface
+        AccountActivated e = (AccountActivated) event; // the last permitted subtype not mapped above
         return new OutboundEvent(
                 com.canon.cps.account.contract.AccountActivated.TYPE,
                 id,

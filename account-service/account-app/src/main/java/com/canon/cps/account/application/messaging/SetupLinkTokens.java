@@ -1,8 +1,8 @@
 package com.canon.cps.account.application.messaging;
 
 /**
- * Port: the secret token of a password-setup link, derived from its non-secret issue. The internal
- * {@code PasswordSetupIssued} event carries only the issue id, so the event store never holds a usable token; the
+ * Port: the secret token of a password-setup (or password-reset) link, derived from its non-secret issue. The internal
+ * {@code PasswordSetupIssued} and {@code PasswordResetIssued} events carry only the issue id, so the event store never holds a usable token; the
  * publisher asks this port for the token when it writes the contract event (the one place notification-service can
  * get the link from). Implemented by the password feature, which also stores the token's hash.
  */

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.instanceOf;
 import com.canon.cps.account.application.domain.AccountRuleViolation.Rule;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -24,6 +25,9 @@ class BusinessAccountTest {
     private static final Instant VERIFIED = Instant.parse("2025-12-29T09:00:00Z");
     private static final Instant EXPIRES = VERIFIED.plus(Duration.ofHours(72));
     private static final String ID = "acc-1";
+    private static final Instant RESET_REQUESTED = Instant.parse("2026-02-02T08:00:00Z");
+    private static final Duration RESET_TTL = Duration.ofHours(1);
+    private static final Duration RESET_INTERVAL = Duration.ofMinutes(5);
 
     private FixtureConfiguration<BusinessAccount> fixture;
 
@@ -269,6 +273,89 @@ class BusinessAccountTest {
                 .expectNoEvents();
     }
 
+    // ---- password reset ---------------------------------------------------------------------------------------------
+
+    @Test
+    void givenActiveAccount_whenIssuePasswordReset_thenResetLinkIssuedToTheContact() {
+        fixture.given(active())
+                .when(resetRequested("reset-1", RESET_REQUESTED))
+                .expectResultMessagePayload(true)
+                .expectEvents(resetIssued("reset-1", RESET_REQUESTED));
+    }
+
+    @Test
+    void givenNotYetActiveOrRejectedAccount_whenIssuePasswordReset_thenRefused_noResetBeforeApproval() {
+        fixture.given(submitted())
+                .when(resetRequested("reset-1", RESET_REQUESTED))
+                .expectException(rule(Rule.NOT_ACTIVE))
+                .expectNoEvents();
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(resetRequested("reset-1", RESET_REQUESTED))
+                .expectException(rule(Rule.NOT_ACTIVE))
+                .expectNoEvents();
+        fixture.given(submitted(), rejected())
+                .when(resetRequested("reset-1", RESET_REQUESTED))
+                .expectException(rule(Rule.NOT_ACTIVE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenResetIssuedWithinTheInterval_whenIssuePasswordResetAgain_thenNothingChanges() {
+        fixture.given(activeWith(resetIssued("reset-1", RESET_REQUESTED)))
+                .when(resetRequested(
+                        "reset-2", RESET_REQUESTED.plus(RESET_INTERVAL).minusMillis(1)))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(false)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenResetIssuedBeforeTheInterval_whenIssuePasswordResetAgain_thenANewLinkReplacesIt() {
+        Instant later = RESET_REQUESTED.plus(RESET_INTERVAL);
+        fixture.given(activeWith(resetIssued("reset-1", RESET_REQUESTED)))
+                .when(resetRequested("reset-2", later))
+                .expectResultMessagePayload(true)
+                .expectEvents(resetIssued("reset-2", later));
+        fixture.given(activeWith(resetIssued("reset-1", RESET_REQUESTED), resetIssued("reset-2", later)))
+                .when(new ResetPassword(ID, "reset-1", later.plusSeconds(1)))
+                .expectException(rule(Rule.UNKNOWN_RESET_LINK))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenResetIssued_whenResetPasswordInTime_thenPasswordChanged_andTheLinkIsSingleUse() {
+        Instant justInTime = RESET_REQUESTED.plus(RESET_TTL).minusMillis(1);
+        fixture.given(activeWith(resetIssued("reset-1", RESET_REQUESTED)))
+                .when(new ResetPassword(ID, "reset-1", justInTime))
+                .expectEvents(new PasswordChanged(ID, "reset-1", justInTime))
+                .expectState(account -> assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE));
+        fixture.given(activeWith(
+                        resetIssued("reset-1", RESET_REQUESTED), new PasswordChanged(ID, "reset-1", justInTime)))
+                .when(new ResetPassword(ID, "reset-1", justInTime))
+                .expectException(rule(Rule.UNKNOWN_RESET_LINK))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenResetIssued_whenResetPasswordAtOrAfterExpiry_thenRefused() {
+        fixture.given(activeWith(resetIssued("reset-1", RESET_REQUESTED)))
+                .when(new ResetPassword(ID, "reset-1", RESET_REQUESTED.plus(RESET_TTL)))
+                .expectException(rule(Rule.RESET_LINK_EXPIRED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenNoResetIssued_whenResetPassword_thenRefused() {
+        fixture.given(active())
+                .when(new ResetPassword(ID, "issue-1", RESET_REQUESTED))
+                .expectException(rule(Rule.UNKNOWN_RESET_LINK))
+                .expectNoEvents();
+        fixture.given(submitted(), opened(), issued("issue-1"))
+                .when(new ResetPassword(ID, "issue-1", VERIFIED))
+                .expectException(rule(Rule.NOT_ACTIVE))
+                .expectNoEvents();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
     private static OpenAccount open(String issueId) {
@@ -309,6 +396,24 @@ class BusinessAccountTest {
 
     private static AccountActivated activated() {
         return new AccountActivated(ID, "issue-1", VERIFIED.plusSeconds(30));
+    }
+
+    private static List<Object> active() {
+        return List.of(submitted(), opened(), issued("issue-1"), activated());
+    }
+
+    private static List<Object> activeWith(Object... later) {
+        List<Object> events = new ArrayList<>(active());
+        events.addAll(List.of(later));
+        return events;
+    }
+
+    private static IssuePasswordReset resetRequested(String issueId, Instant at) {
+        return new IssuePasswordReset(ID, issueId, at, at.plus(RESET_TTL), RESET_INTERVAL);
+    }
+
+    private static PasswordResetIssued resetIssued(String issueId, Instant at) {
+        return new PasswordResetIssued(ID, issueId, "ada@lumen.example", "en", at, at.plus(RESET_TTL));
     }
 
     private static Matcher<AccountRuleViolation> rule(Rule rule) {

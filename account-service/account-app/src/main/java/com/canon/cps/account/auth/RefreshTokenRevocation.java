@@ -1,0 +1,30 @@
+package com.canon.cps.account.auth;
+
+import com.canon.cps.account.application.domain.PasswordChanged;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * A changed password ends every session of the account: all its refresh tokens are revoked. Runs in a
+ * <em>subscribing</em> processor ({@link #PROCESSING_GROUP}), so in the transaction that stores the change: no refresh
+ * can slip in between, and a replay of the event store revokes nothing again. Access tokens already issued stay valid
+ * until they expire (at most {@code cps.account.token-ttl}).
+ */
+@Component
+@ProcessingGroup(RefreshTokenRevocation.PROCESSING_GROUP)
+class RefreshTokenRevocation {
+
+    static final String PROCESSING_GROUP = "refresh-token-revocation";
+
+    private final RefreshTokens refreshTokens;
+
+    RefreshTokenRevocation(RefreshTokens refreshTokens) {
+        this.refreshTokens = refreshTokens;
+    }
+
+    @EventHandler
+    void on(PasswordChanged event) {
+        refreshTokens.revokeAllOf(event.accountId());
+    }
+}
