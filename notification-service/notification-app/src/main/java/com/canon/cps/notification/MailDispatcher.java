@@ -29,14 +29,14 @@ import org.springframework.stereotype.Component;
  * between the two makes it go out again (SMTP offers no more than at-least-once), with the same {@code Message-ID}
  * so receiving systems can recognise the repeat. A file kept with the row (an invoice PDF) is attached (the message
  * is then multipart/mixed). Failures are retried on the next rounds, up to a limit. Bodies marked
- * {@code redact_after_send} (they carry a password-setup link) are replaced by a placeholder once sent.
+ * {@code redact_after_send} (they carry a password-setup or password-reset link) are replaced by a placeholder once sent.
  */
 @Component
 class MailDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     /** What remains of a sent mail that carried a secret (see {@code redact_after_send}). */
-    static final String REDACTED = "[redacted after sending: the e-mail contained a password-setup link]";
+    static final String REDACTED = "[redacted after sending: the e-mail contained a password link]";
 
     private final JdbcTemplate jdbc;
     private final JavaMailSender mail;

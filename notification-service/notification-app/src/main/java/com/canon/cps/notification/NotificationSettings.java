@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sender the do-not-reply sender of every e-mail
  * @param maxAttempts sending attempts before a mail is marked FAILED
  * @param passwordLinkBase the password-setup page; the link in the approval e-mail is this followed by the token
+ * @param resetLinkBase the password-reset page; the link in the password-reset e-mail is this followed by the token
  */
 @ConfigurationProperties("cps.notification")
 public record NotificationSettings(
@@ -18,4 +19,7 @@ public record NotificationSettings(
         @DefaultValue("500ms") Duration pollInterval,
 
         @DefaultValue("http://localhost:8080/set-password?token=")
-        String passwordLinkBase) {}
+        String passwordLinkBase,
+
+        @DefaultValue("http://localhost:8080/reset-password?token=")
+        String resetLinkBase) {}

@@ -41,7 +41,7 @@ class Notifications {
 
     /** Queues the e-mail and the bell entry of {@code kind} for the account, caused by {@code sourceEventId}. */
     void notify(String sourceEventId, String kind, String accountId, Object... arguments) {
-        queue(sourceEventId, kind, kind, accountId, false, null, arguments);
+        queue(sourceEventId, kind, kind, accountId, false, null, true, arguments);
     }
 
     /**
@@ -49,13 +49,13 @@ class Notifications {
      * several source events cause, each needing its own words (a card that failed verification, a failed charge).
      */
     void notifyInWords(String sourceEventId, String kind, String template, String accountId, Object... arguments) {
-        queue(sourceEventId, kind, template, accountId, false, null, arguments);
+        queue(sourceEventId, kind, template, accountId, false, null, true, arguments);
     }
 
     /** As {@link #notify}, with a file attached to the e-mail (kept with the send-log row until it is sent). */
     void notifyWithAttachment(
             String sourceEventId, String kind, String accountId, Attachment attachment, Object... arguments) {
-        queue(sourceEventId, kind, kind, accountId, false, attachment, arguments);
+        queue(sourceEventId, kind, kind, accountId, false, attachment, true, arguments);
     }
 
     /**
@@ -63,7 +63,15 @@ class Notifications {
      * the mail is sent. The bell entry gets the title only, never the secret.
      */
     void notifyWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
-        queue(sourceEventId, kind, kind, accountId, true, null, arguments);
+        queue(sourceEventId, kind, kind, accountId, true, null, true, arguments);
+    }
+
+    /**
+     * As {@link #notifyWithSecret}, by e-mail only: for a message that belongs in the mailbox and nowhere else (a
+     * password-reset link: the member who asked for it cannot sign in to see a bell).
+     */
+    void mailWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
+        queue(sourceEventId, kind, kind, accountId, true, null, false, arguments);
     }
 
     private void queue(
@@ -73,6 +81,7 @@ class Notifications {
             String accountId,
             boolean redactAfterSend,
             Attachment attachment,
+            boolean bell,
             Object... arguments) {
         Recipient r = jdbc.queryForObject(
                 "SELECT email, contact_name, company_name, language FROM recipient WHERE account_id = ?",
@@ -101,9 +110,11 @@ class Notifications {
                 attachment == null ? null : attachment.name(),
                 attachment == null ? null : attachment.contentType(),
                 attachment == null ? null : attachment.content());
-        jdbc.update("""
+        if (bell) {
+            jdbc.update("""
                 INSERT INTO bell_entry (entry_id, account_id, source_event_id, kind, title, created_at)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""", id("bell", sourceEventId, kind), accountId, sourceEventId, kind, text.title(), now);
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

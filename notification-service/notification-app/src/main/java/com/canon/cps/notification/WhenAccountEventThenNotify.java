@@ -3,6 +3,7 @@ package com.canon.cps.notification;
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
 import com.canon.cps.account.contract.AccountInfoRequested;
 import com.canon.cps.account.contract.AccountRejected;
+import com.canon.cps.account.contract.PasswordResetIssued;
 import com.canon.cps.account.contract.PasswordSetupIssued;
 import com.canon.cps.platform.consuming.EventInbox;
 import java.net.URLEncoder;
@@ -14,8 +15,9 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes {@code cps.account.events}: the applicant hears that the application arrived, that it was approved (with
- * the password-setup link), rejected (with the reason, no link) or that more information is needed (with what).
- * Each source event yields each notification at most once (inbox + send-log keys).
+ * the password-setup link), rejected (with the reason, no link) or that more information is needed (with what); a
+ * member who forgot the password gets the reset link (by e-mail only, no bell). Each source event yields each
+ * notification at most once (inbox + send-log keys).
  */
 @Configuration(proxyBeanMethods = false)
 class WhenAccountEventThenNotify {
@@ -24,6 +26,7 @@ class WhenAccountEventThenNotify {
     static final String APPROVED = "account-approved";
     static final String REJECTED = "application-rejected";
     static final String INFO_REQUESTED = "information-requested";
+    static final String PASSWORD_RESET = "password-reset";
 
     @Bean
     Consumer<Message<byte[]>> accountEvents(
@@ -40,6 +43,11 @@ class WhenAccountEventThenNotify {
                     PasswordSetupIssued p = event.data();
                     String link = settings.passwordLinkBase() + URLEncoder.encode(p.token(), StandardCharsets.UTF_8);
                     notifications.notifyWithSecret(event.id(), APPROVED, p.accountId(), link, p.expiresAt());
+                })
+                .on(PasswordResetIssued.TYPE, PasswordResetIssued.class, event -> {
+                    PasswordResetIssued p = event.data();
+                    String link = settings.resetLinkBase() + URLEncoder.encode(p.token(), StandardCharsets.UTF_8);
+                    notifications.mailWithSecret(event.id(), PASSWORD_RESET, p.accountId(), link, p.expiresAt());
                 })
                 .on(
                         AccountRejected.TYPE,

@@ -7,6 +7,7 @@ import com.canon.cps.account.contract.AccountApplicationSubmitted;
 import com.canon.cps.account.contract.AccountInfoRequested;
 import com.canon.cps.account.contract.AccountRejected;
 import com.canon.cps.account.contract.Address;
+import com.canon.cps.account.contract.PasswordResetIssued;
 import com.canon.cps.account.contract.PasswordSetupIssued;
 import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
@@ -32,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The verification outcomes as account-service publishes them, through the real broker and SMTP server: approval
  * (one e-mail with the password-setup link, however often delivered), rejection (the reason, no link) and a request
- * for more information (the reason), in the applicant's language, each with a bell entry.
+ * for more information (the reason), in the applicant's language, each with a bell entry; and the forgotten-password
+ * link (one e-mail, no bell entry).
  */
 @CpsServiceTest
 class AccountDecisionNotificationIT {
@@ -40,6 +42,7 @@ class AccountDecisionNotificationIT {
     private static final String TOPIC = "cps.account.events";
     private static final String SENDER = "donotreply@canon-europe.com";
     private static final String LINK_BASE = "http://localhost:8080/set-password?token=";
+    private static final String RESET_LINK_BASE = "http://localhost:8080/reset-password?token=";
     private static final Duration DELIVERED = Duration.ofSeconds(30);
     /** 2026-11-30 10:15 UTC. */
     private static final Instant EXPIRES = Instant.parse("2026-11-30T10:15:00Z");
@@ -130,6 +133,67 @@ class AccountDecisionNotificationIT {
                 .contains("gültig bis 30.11.2026, 10:15 Uhr UTC");
         assertThat(awaitBellEntry(accountId, "ACCOUNT_APPROVED").path("title").asString())
                 .isEqualTo("Business Account freigeschaltet");
+    }
+
+    @Test
+    void passwordResetIssued_sendsExactlyOneMailWithTheResetLink_andNoBellEntry_evenWhenDeliveredTwice() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "Ada Lumen", "Lumen Studio Ltd", "en");
+        String token = token();
+        String ceId = UUID.randomUUID().toString();
+        double duplicatesBefore = duplicates(PasswordResetIssued.TYPE);
+        PasswordResetIssued reset = new PasswordResetIssued(accountId, email, "en", token, EXPIRES);
+
+        send(accountId, ceId, PasswordResetIssued.TYPE, reset);
+
+        CapturedMail mail = awaitMail(email, "Reset your Canon Business Account password");
+        assertThat(mail.from()).isEqualTo(SENDER);
+        assertThat(mail.to()).containsExactly(email);
+        assertThat(text(mail))
+                .startsWith("Dear Ada Lumen,")
+                .contains("reset the password of the Canon Business Account for Lumen Studio Ltd.")
+                .contains("\n" + RESET_LINK_BASE + token + "\n")
+                .contains("valid until 30/11/2026 10:15 UTC")
+                .doesNotContain("/set-password");
+
+        send(accountId, ceId, PasswordResetIssued.TYPE, reset);
+
+        await().atMost(DELIVERED).until(() -> duplicates(PasswordResetIssued.TYPE) >= duplicatesBefore + 1);
+        assertThat(mailsTo(email, "Reset your Canon Business Account password")).hasSize(1);
+        assertThat(bell(accountId))
+                .as("only the application-received entry: a reset link belongs in the mailbox only")
+                .extracting(e -> e.path("type").asString())
+                .containsExactly("APPLICATION_RECEIVED");
+        await().atMost(DELIVERED)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT body FROM outbound_mail WHERE account_id = ? AND kind = 'password-reset'"
+                                        + " AND status = 'SENT'",
+                                String.class,
+                                accountId))
+                        .as("the sent link is not kept in the send log")
+                        .doesNotContain(token)
+                        .isEqualTo(MailDispatcher.REDACTED));
+    }
+
+    @Test
+    void passwordResetIssued_inGerman() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "Max Muster", "Muster GmbH", "de");
+        String token = token();
+
+        send(
+                accountId,
+                UUID.randomUUID().toString(),
+                PasswordResetIssued.TYPE,
+                new PasswordResetIssued(accountId, email, "de", token, EXPIRES));
+
+        CapturedMail mail = awaitMail(email, "Setze das Passwort deines Canon Business Accounts zurück");
+        assertThat(mail.from()).isEqualTo(SENDER);
+        assertThat(text(mail))
+                .startsWith("Hallo Max Muster,")
+                .contains("das Passwort des Canon Business Accounts für Muster GmbH zurückzusetzen.")
+                .contains("\n" + RESET_LINK_BASE + token + "\n")
+                .contains("gültig bis 30.11.2026, 10:15 Uhr UTC");
     }
 
     @ParameterizedTest
