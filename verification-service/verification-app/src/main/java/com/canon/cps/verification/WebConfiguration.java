@@ -9,6 +9,9 @@ class WebConfiguration {
 
     @Bean
     PublicEndpoints publicEndpoints() {
-        return PublicEndpoints.of("GET /api/verification/vat-ids/*", "POST /api/verification/documents");
+        return PublicEndpoints.of(
+                "GET /api/verification/vat-ids/*",
+                "POST /api/verification/documents",
+                "GET /api/verification/decision-due");
     }
 }

@@ -3,7 +3,6 @@ package com.canon.cps.verification.review.messaging;
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
-import com.canon.cps.verification.VerificationSettings;
 import com.canon.cps.verification.calendar.BusinessCalendar;
 import com.canon.cps.verification.document.EvidenceDocumentStore;
 import com.canon.cps.verification.review.domain.EvidenceDocument;
@@ -19,7 +18,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * Consumes {@code cps.account.events}: a submitted application opens its verification case. In the inbox
+ * Consumes {@code cps.account.events}: a submitted application opens its verification case, with the SLA deadline
+ * counted from the application's own submission instant ({@code submittedAt} of the event, set by account-service
+ * when it accepted the application; never the time of consumption) in the SLA calendar. In the inbox
  * transaction, the case's document references are recorded (which keeps the documents from being purged) and their
  * types looked up, then the case is opened; all of it commits together or not at all.
  */
@@ -28,8 +29,7 @@ class WhenApplicationSubmittedThenOpenCase {
 
     @Bean
     Consumer<Message<byte[]>> accountEvents(
-            EventInbox inbox, CommandGateway commands, VerificationSettings settings, EvidenceDocumentStore documents) {
-        BusinessCalendar calendar = new BusinessCalendar(settings.slaBusinessDays(), settings.slaCutOff());
+            EventInbox inbox, CommandGateway commands, BusinessCalendar calendar, EvidenceDocumentStore documents) {
         return inbox.consumer("accountEvents")
                 .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
                     AccountApplicationSubmitted a = event.data();
