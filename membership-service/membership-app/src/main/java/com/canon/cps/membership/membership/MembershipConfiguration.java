@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,6 +36,7 @@ class MembershipConfiguration {
                 s.defaultCurrency().toUpperCase(Locale.ROOT),
                 prices,
                 s.term(),
-                s.termsVersion());
+                s.termsVersion(),
+                s.terms().stream().map(MembershipSettings.TermsSetting::version).collect(Collectors.toSet()));
     }
 }

@@ -213,6 +213,12 @@ class MembershipIT {
         assertProblem(checkout(invited, checkoutBody("GOLD", "CARD", "tok_visa", true, "2024-01")), 422);
         assertField(checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", false, "2024-01")), "termsAccepted");
         assertField(checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, "2023-01")), "termsVersion");
+        HttpTestClient.Response unpublished =
+                checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, "2099-01"));
+        assertField(unpublished, "termsVersion");
+        assertThat(unpublished.json().path("errors").get(0).path("message").asString())
+                .contains("not a published version");
+        assertField(checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, null)), "termsVersion");
         assertField(checkout(invited, checkoutBody("SILVER", "CARD", null, true, "2024-01")), "cardToken");
         assertField(
                 checkout(invited, checkoutBody("SILVER", "CARD", "4242424242424242", true, "2024-01")), "cardToken");

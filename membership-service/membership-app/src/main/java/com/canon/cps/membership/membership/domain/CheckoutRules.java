@@ -26,7 +26,14 @@ final class CheckoutRules {
             throw violation(Rule.TERMS_NOT_ACCEPTED, "termsAccepted", "the CPS Terms & Conditions must be accepted");
         }
         if (!offer.termsVersion().equals(c.termsVersion())) {
-            throw violation(Rule.TERMS_NOT_ACCEPTED, "termsVersion", "must be " + offer.termsVersion());
+            throw violation(
+                    Rule.TERMS_NOT_ACCEPTED,
+                    "termsVersion",
+                    offer.termsPublished(c.termsVersion())
+                            ? "must be the current version " + offer.termsVersion()
+                                    + " of the CPS Terms & Conditions, not an earlier one"
+                            : "is not a published version of the CPS Terms & Conditions; the current version is "
+                                    + offer.termsVersion());
         }
         if (c.paymentMethod() == null) {
             throw violation(Rule.INVALID_PAYMENT, "paymentMethod", "must be CARD or BANK_TRANSFER");

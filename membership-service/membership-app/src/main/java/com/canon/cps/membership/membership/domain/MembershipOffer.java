@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What can be bought, on which terms and at which price: the configured tiers, the price book (net per year, per
- * currency), the currency of each country, the term and the current version of the CPS Terms &amp; Conditions.
- * Injected into the aggregate's command handlers; the configuration builds it.
+ * currency), the currency of each country, the term, and the current and the published versions of the CPS Terms
+ * &amp; Conditions. Injected into the aggregate's command handlers; the configuration builds it.
  *
  * @param businessTiersAbove business tiers become available (and viewable) above this balance
  * @param currencies ISO country code to ISO currency; other countries pay in {@code defaultCurrency}
  * @param prices currency to tier code to net yearly amount ({@code "85.00"})
+ * @param termsVersion the version of the terms a checkout must accept (the current one)
+ * @param publishedTermsVersions every published version, the current one included
  */
 public record MembershipOffer(
         List<Tier> tiers,
@@ -22,9 +25,14 @@ public record MembershipOffer(
         String defaultCurrency,
         Map<String, Map<String, String>> prices,
         Period term,
-        String termsVersion) {
+        String termsVersion,
+        Set<String> publishedTermsVersions) {
 
     public MembershipOffer {
+        if (!publishedTermsVersions.contains(termsVersion)) {
+            throw new IllegalArgumentException("The current terms version " + termsVersion + " is not published");
+        }
+        publishedTermsVersions = Set.copyOf(publishedTermsVersions);
         tiers = List.copyOf(tiers);
         currencies = Map.copyOf(currencies);
         prices = Map.copyOf(prices);
@@ -49,6 +57,10 @@ public record MembershipOffer(
                 .map(book -> book.get(tierCode))
                 .map(amount ->
                         new Price(new java.math.BigDecimal(amount).setScale(2).toPlainString(), currency));
+    }
+
+    public boolean termsPublished(String version) {
+        return version != null && publishedTermsVersions.contains(version);
     }
 
     public boolean businessTiersAvailable(int points) {

@@ -10,6 +10,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.matchers.Matchers;
@@ -35,7 +36,8 @@ class MembershipTest {
                     "GBP", Map.of("SILVER", "85", "GOLD", "170.00", "BUSINESS_A", "850.00"),
                     "EUR", Map.of("SILVER", "100.00")),
             Period.ofYears(1),
-            "2024-01");
+            "2024-01",
+            Set.of("2023-01", "2024-01"));
 
     private static final MarketRecorded GB = new MarketRecorded(ACC, "GB", "en");
     private static final PointsBalanceRecorded POINTS_600 = new PointsBalanceRecorded(ACC, 600);
@@ -181,6 +183,37 @@ class MembershipTest {
                 fixture().given(GB, POINTS_600, INVITED),
                 new Checkout(ACC, "SILVER", true, null, true, "2023-01", PaymentMethod.CARD, "tok_visa", "1"),
                 Rule.TERMS_NOT_ACCEPTED);
+    }
+
+    @Test
+    void givenInvited_whenTermsVersionNotPublished_orNotTheCurrentOne_thenRefusedAtTheField() {
+        fixture()
+                .given(GB, POINTS_600, INVITED)
+                .when(new Checkout(ACC, "SILVER", true, null, true, "2099-01", PaymentMethod.CARD, "tok_visa", "1"))
+                .expectNoEvents()
+                .expectException(Matchers.matches(e -> e instanceof MembershipRuleViolation v
+                        && v.rule() == Rule.TERMS_NOT_ACCEPTED
+                        && "termsVersion".equals(v.field())
+                        && v.getMessage().contains("not a published version")));
+        fixture()
+                .given(GB, POINTS_600, INVITED)
+                .when(new Checkout(ACC, "SILVER", true, null, true, "2023-01", PaymentMethod.CARD, "tok_visa", "1"))
+                .expectNoEvents()
+                .expectException(Matchers.matches(e -> e instanceof MembershipRuleViolation v
+                        && "termsVersion".equals(v.field())
+                        && v.getMessage().contains("current version 2024-01")));
+        fixture()
+                .given(GB, POINTS_600, INVITED)
+                .when(new Checkout(ACC, "SILVER", true, null, true, null, PaymentMethod.CARD, "tok_visa", "1"))
+                .expectException(Matchers.matches(
+                        e -> e instanceof MembershipRuleViolation v && "termsVersion".equals(v.field())));
+    }
+
+    @Test
+    void theCurrentTermsVersion_mustBePublished() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MembershipOffer(
+                        List.of(), 2500, Map.of(), "EUR", Map.of(), Period.ofYears(1), "2024-01", Set.of("2023-01")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
