@@ -61,6 +61,64 @@ class LegacyCsvTest {
     }
 
     @Test
+    void loneCarriageReturn_endsALine() {
+        List<LegacyCsv.Row> rows = LegacyCsv.parse(HEADER.replace("\n", "\r")
+                + "a@old.example,EF-40-F2.8-STM,1,,,Jessops\rb@old.example,EF-40-F2.8-STM,2,,,\r");
+
+        assertThat(rows).extracting(LegacyCsv.Row::line).containsExactly(2, 3);
+        assertThat(rows.get(0).cells()).containsExactly("a@old.example", "EF-40-F2.8-STM", "1", "", "", "Jessops");
+        assertThat(rows.get(1).cells().get(2)).isEqualTo("2");
+    }
+
+    @Test
+    void textAfterAClosingQuote_isRejectedOnItsLine_andTheLinesAfterItAreStillRead() {
+        List<LegacyCsv.Row> rows = LegacyCsv.parse(HEADER
+                + "a@old.example,EF-40-F2.8-STM,1,,,\"Jessops\"London\n"
+                + "b@old.example,EF-40-F2.8-STM,2,,,\"multi\nline\"x\n"
+                + "c@old.example,EF-40-F2.8-STM,3,,,Calumet\n");
+
+        assertThat(rows).extracting(LegacyCsv.Row::line).containsExactly(2, 3, 5);
+        assertThat(rows.get(0).cells()).isNull();
+        assertThat(rows.get(0).error()).contains("after the closing quote");
+        assertThat(rows.get(1).error()).contains("after the closing quote");
+        assertThat(rows.get(2).cells()).containsExactly("c@old.example", "EF-40-F2.8-STM", "3", "", "", "Calumet");
+    }
+
+    @Test
+    void germanSpreadsheetExport_semicolonsAndByteOrderMark_isRead() {
+        List<LegacyCsv.Row> rows = LegacyCsv.parse("\uFEFF" + HEADER.replace(',', ';')
+                + "a@old.example;EOS-5D-MARK-III;111;2020-01-02;DE;Foto Koch, Düsseldorf\r\n"
+                + "b@old.example;EF-40-F2.8-STM;222;;;\"Calumet; \"\"Hamburg\"\"\"\r\n");
+
+        assertThat(rows).extracting(LegacyCsv.Row::line).containsExactly(2, 3);
+        assertThat(rows.get(0).cells())
+                .containsExactly(
+                        "a@old.example", "EOS-5D-MARK-III", "111", "2020-01-02", "DE", "Foto Koch, Düsseldorf");
+        assertThat(rows.get(1).cells().get(5)).isEqualTo("Calumet; \"Hamburg\"");
+        assertThat(LegacyLines.check(rows.get(0), CATALOG, NOW).reason()).isNull();
+    }
+
+    @Test
+    void everyBadLine_isReportedWithItsNumber() {
+        List<LegacyCsv.Row> rows = LegacyCsv.parse(HEADER
+                + "a@old.example,EF-40-F2.8-STM,1,,,\"x\"y\n"
+                + "\n"
+                + "b@old.example,EF-40-F2.8-STM,2,,\n"
+                + "c@old.example,EF-40-F2.8-STM,3,,,ok\n"
+                + "d@old.example,EF-40-F2.8-STM,4,,,\"never closed\n"
+                + "e@old.example,EF-40-F2.8-STM,5,,,ok\n");
+
+        List<String> reasons = rows.stream()
+                .map(r -> r.line() + ": " + LegacyLines.check(r, CATALOG, NOW).reason())
+                .toList();
+        assertThat(reasons).hasSize(4);
+        assertThat(reasons.get(0)).startsWith("2: text after the closing quote");
+        assertThat(reasons.get(1)).isEqualTo("4: expected 6 fields, found 5");
+        assertThat(reasons.get(2)).isEqualTo("5: null");
+        assertThat(reasons.get(3)).isEqualTo("6: a quoted field is not closed");
+    }
+
+    @Test
     void goodLine_isNormalised_emptyCellsAreAbsentDetails() {
         LegacyLines.Checked checked = check(" Ada.Old@Lumen.Example ,ef-40-f2.8-stm, 0120 2100 ,,gb,  ");
 

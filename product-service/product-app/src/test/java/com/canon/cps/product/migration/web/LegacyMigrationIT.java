@@ -98,6 +98,29 @@ class LegacyMigrationIT {
     }
 
     @Test
+    void csvImport_germanSpreadsheetExport_semicolonsByteOrderMarkAndCrLf_isImported_badLinesByNumber() {
+        String email = oldEmail();
+        String csv = "\uFEFF" + HEADER.replace(',', ';').replace("\n", "\r\n")
+                + email + ";EOS-R6;" + serial() + ";2021-02-03;DE;Foto Koch, Düsseldorf\r\n"
+                + email + ";EOS-R6;" + serial() + ";;;\"Calumet\"Hamburg\r\n"
+                + email + ";EOS-R6;" + serial() + ";;;\"Calumet; Hamburg\"\r\n";
+        long before = legacyRows();
+
+        JsonNode result = importCsv(csv);
+
+        assertThat(result.path("imported").asInt()).as(result.toString()).isEqualTo(2);
+        assertThat(result.path("rejected")).hasSize(1);
+        assertThat(result.path("rejected").get(0).path("line").asInt()).isEqualTo(3);
+        assertThat(result.path("rejected").get(0).path("reason").asString()).contains("closing quote");
+        assertThat(legacyRows()).isEqualTo(before + 2);
+        assertThat(jdbc.queryForList(
+                        "SELECT dealer FROM legacy_registration WHERE legacy_email = ? ORDER BY dealer",
+                        String.class,
+                        email))
+                .containsExactly("Calumet; Hamburg", "Foto Koch, Düsseldorf");
+    }
+
+    @Test
     void csvImport_sameRegistrationWithOtherDetails_isRejected_theFirstImportStands() {
         String email = oldEmail();
         String serial = serial();
