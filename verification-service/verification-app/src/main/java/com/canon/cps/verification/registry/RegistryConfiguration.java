@@ -1,19 +1,31 @@
 package com.canon.cps.verification.registry;
 
+import com.canon.cps.verification.registry.adapter.BrregVatRegistry;
+import com.canon.cps.verification.registry.adapter.HmrcVatRegistry;
+import com.canon.cps.verification.registry.adapter.RegistryHttp;
+import com.canon.cps.verification.registry.adapter.SwissUidRegistry;
+import com.canon.cps.verification.registry.adapter.ViesRestRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Wires the registry port. Today the simulator serves all four registries; a real adapter (VIES SOAP, HMRC REST, UID
- * and BRREG web services) replaces it per registry in {@link #vatRegistry} without touching its callers.
+ * Wires the registry port: per registry, its {@code adapter} setting picks the local simulator (the default) or the
+ * registry's own published interface ({@code live}): VIES REST, HMRC's API, the UID register's SOAP service,
+ * Brønnøysund's open data API. Either way the resilient decorator routes each VAT ID by its country prefix and protects
+ * every call; switching a deployment to the live registries is configuration only. A live adapter without its
+ * credentials stops the start.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistryConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryConfiguration.class);
 
     @Bean
     SimulatedVatRegistry simulatedVatRegistry(RegistrySettings settings, Clock clock) {
@@ -31,10 +43,43 @@ class RegistryConfiguration {
     @Primary
     ResilientVatRegistry vatRegistry(
             SimulatedVatRegistry simulator, RegistrySettings settings, Clock clock, MeterRegistry meters) {
+        Map<Registry, VatRegistry> adapters = adapters(simulator, settings, clock, Clock.systemUTC());
+        return new ResilientVatRegistry(adapters, settings, clock, meters);
+    }
+
+    /** The adapter of each registry, as configured. */
+    static Map<Registry, VatRegistry> adapters(
+            SimulatedVatRegistry simulator, RegistrySettings settings, Clock clock, Clock wallClock) {
+        RegistryHttp http = new RegistryHttp(settings.connectTimeout(), settings.timeout());
         Map<Registry, VatRegistry> adapters = new EnumMap<>(Registry.class);
         for (Registry registry : Registry.values()) {
-            adapters.put(registry, simulator);
+            boolean live = RegistrySettings.LIVE.equals(settings.adapter(registry));
+            adapters.put(registry, live ? live(registry, http, settings, clock, wallClock) : simulator);
+            log.info("VAT registry {}: {}", registry, live ? "live" : "simulator");
         }
-        return new ResilientVatRegistry(adapters, settings, clock, meters);
+        return adapters;
+    }
+
+    private static VatRegistry live(
+            Registry registry, RegistryHttp http, RegistrySettings settings, Clock clock, Clock wallClock) {
+        return switch (registry) {
+            case VIES ->
+                new ViesRestRegistry(
+                        http, settings.vies().baseUrl(), settings.vies().requesterVatId(), clock);
+            case HMRC -> {
+                RegistrySettings.HmrcSettings hmrc = settings.hmrc();
+                String secret = Secrets.resolve(
+                        hmrc.clientSecret(), hmrc.clientSecretFile(), "cps.verification.registry.hmrc.client-secret");
+                if (hmrc.clientId() == null || hmrc.clientId().isBlank() || secret == null || secret.isEmpty()) {
+                    throw new IllegalStateException("cps.verification.registry.hmrc.adapter=live needs client-id and"
+                            + " client-secret (CPS_REGISTRY_HMRC_CLIENT_ID, CPS_REGISTRY_HMRC_CLIENT_SECRET or"
+                            + " CPS_REGISTRY_HMRC_CLIENT_SECRET_FILE)");
+                }
+                yield new HmrcVatRegistry(
+                        http, hmrc.baseUrl(), hmrc.clientId(), secret, hmrc.requesterVrn(), clock, wallClock);
+            }
+            case UID -> new SwissUidRegistry(http, settings.uid().baseUrl(), clock);
+            case BRREG -> new BrregVatRegistry(http, settings.brreg().baseUrl(), clock);
+        };
     }
 }

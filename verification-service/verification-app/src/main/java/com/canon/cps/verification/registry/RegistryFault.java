@@ -1,8 +1,9 @@
 package com.canon.cps.verification.registry;
 
 /**
- * Why a registry gave no answer: the VIES fault codes (as documented for its SOAP service) plus our own for the
- * resilience layer. A transient fault is worth retrying; a permanent one is not (the same question gets the same
+ * Why a registry gave no answer: the VIES fault codes (documented for its SOAP service and returned by its REST
+ * interface as {@code errorWrappers[].error}), which the other registries' adapters map their faults onto, plus our own
+ * for the resilience layer. A transient fault is worth retrying; a permanent one is not (the same question gets the same
  * fault), so the case goes to the operators without further checks.
  */
 public enum RegistryFault {
@@ -17,6 +18,9 @@ public enum RegistryFault {
     GLOBAL_MAX_CONCURRENT_REQ_TIME(true),
     MS_MAX_CONCURRENT_REQ(true),
     MS_MAX_CONCURRENT_REQ_TIME(true),
+    /** The registry refused the call for too many requests (HTTP 429, HMRC {@code MESSAGE_THROTTLED_OUT}, UID
+     * {@code Request_limit_exceeded}). */
+    RATE_LIMITED(true),
     /** Our circuit breaker is open after repeated faults: the registry is not even asked. */
     CIRCUIT_OPEN(true),
     /** Our bulkhead is full: too many checks in flight against this registry. */
