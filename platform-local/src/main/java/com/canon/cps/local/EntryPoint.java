@@ -31,9 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local entry point on 8080: a small reverse proxy that routes {@code /api/**} by prefix to the services,
- * {@code /admin/<service>/**} to that service's {@code /admin/**} and {@code /asyncapi/<service>.yaml} to that
- * service's AsyncAPI document, and serves the local-only {@code /dev/mail} and
- * {@code /dev/clock}. Bodies and headers pass through unchanged (hop-by-hop headers excepted).
+ * {@code /admin/<service>/**} to that service's {@code /admin/**}, {@code /asyncapi/<service>.yaml} to that
+ * service's AsyncAPI document and the payment gateway simulator's hosted card form to billing-service, serves the
+ * local-only {@code /dev/mail} and {@code /dev/clock}, and sends every other path to the portal. Bodies and headers
+ * pass through unchanged (hop-by-hop headers excepted); the portal learns the public host from
+ * {@code X-Forwarded-Host}.
  */
 final class EntryPoint implements AutoCloseable {
 
@@ -50,6 +52,9 @@ final class EntryPoint implements AutoCloseable {
             "content-length",
             "expect");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The payment gateway simulator's pages (billing-service), reached by the browser like a gateway's own. */
+    static final String GATEWAY_SIMULATOR = "/payment-gateway-simulator";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -122,6 +127,9 @@ final class EntryPoint implements AutoCloseable {
     URI route(URI uri) {
         String path = uri.getRawPath();
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        if (path.equals(GATEWAY_SIMULATOR) || path.startsWith(GATEWAY_SIMULATOR + "/")) {
+            return URI.create("http://127.0.0.1:" + options.port(LocalService.BILLING.port) + path + query);
+        }
         for (LocalService s : LocalService.values()) {
             for (String prefix : s.prefixes) {
                 if (path.equals(prefix) || path.startsWith(prefix + "/")) {
@@ -137,18 +145,31 @@ final class EntryPoint implements AutoCloseable {
                         "http://127.0.0.1:" + options.port(s.port) + "/admin" + path.substring(admin.length()) + query);
             }
         }
-        return null;
+        for (String reserved : List.of("/api", "/admin", "/dev", "/actuator", "/asyncapi")) {
+            if (path.equals(reserved) || path.startsWith(reserved + "/")) {
+                return null;
+            }
+        }
+        return URI.create("http://127.0.0.1:" + options.port(LocalPlatform.PORTAL_PORT) + path + query);
     }
 
     private void proxy(HttpExchange exchange, URI target) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60));
         exchange.getRequestHeaders().forEach((name, values) -> {
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            // the client's own forwarding headers are dropped: the entry point alone says where a request came from
+            if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("x-forwarded-") && !lower.equals("forwarded")) {
                 values.forEach(v -> request.header(name, v));
             }
         });
         request.header(
                 "X-Forwarded-For", exchange.getRemoteAddress().getAddress().getHostAddress());
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host != null) {
+            request.header("X-Forwarded-Host", host);
+        }
+        request.header("X-Forwarded-Proto", "http");
+        request.header("X-Forwarded-Port", String.valueOf(server.getAddress().getPort()));
         String method = exchange.getRequestMethod();
         byte[] body = exchange.getRequestBody().readAllBytes();
         request.method(

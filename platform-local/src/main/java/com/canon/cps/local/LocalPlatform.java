@@ -2,6 +2,7 @@ package com.canon.cps.local;
 
 import com.canon.cps.platform.config.CpsApplication;
 import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
+import com.canon.cps.portal.PortalApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,14 +26,16 @@ import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The whole platform in one process: embedded infrastructure, then each of the seven services in its own Spring
- * context (own port, own PostgreSQL database, own Mongo database, own configuration file), then the entry point on
- * 8080. All services share one business clock that {@code POST /dev/clock} can move forward.
+ * context (own port, own PostgreSQL database, own Mongo database, own configuration file), then the portal (its own
+ * context, its sessions in its own database), then the entry point on 8080. All services share one business clock
+ * that {@code POST /dev/clock} can move forward.
  */
 public final class LocalPlatform implements AutoCloseable {
 
     private final LocalOptions options;
     private final LocalInfrastructure infrastructure;
     private final Map<LocalService, ConfigurableApplicationContext> contexts;
+    private final ConfigurableApplicationContext portal;
     private final EntryPoint entryPoint;
     private final LocalSecrets secrets;
     private final MutableClock clock;
@@ -42,6 +45,7 @@ public final class LocalPlatform implements AutoCloseable {
             LocalOptions options,
             LocalInfrastructure infrastructure,
             Map<LocalService, ConfigurableApplicationContext> contexts,
+            ConfigurableApplicationContext portal,
             EntryPoint entryPoint,
             LocalSecrets secrets,
             MutableClock clock,
@@ -50,10 +54,14 @@ public final class LocalPlatform implements AutoCloseable {
         this.options = options;
         this.infrastructure = infrastructure;
         this.contexts = contexts;
+        this.portal = portal;
         this.entryPoint = entryPoint;
         this.secrets = secrets;
         this.clock = clock;
     }
+
+    static final String PORTAL = "portal";
+    static final int PORTAL_PORT = 8088;
 
     public static void main(String[] args) {
         LocalOptions options;
@@ -89,17 +97,23 @@ public final class LocalPlatform implements AutoCloseable {
 
         LocalInfrastructure infrastructure = LocalInfrastructure.start(options);
         Map<LocalService, ConfigurableApplicationContext> contexts = new EnumMap<>(LocalService.class);
+        ConfigurableApplicationContext portal = null;
         try {
             for (LocalService service : LocalService.values()) {
                 infrastructure.ensureDatabase(service.service);
             }
+            infrastructure.ensureDatabase(PORTAL);
             for (LocalService service : LocalService.values()) {
                 contexts.put(service, startService(service, options, infrastructure, secrets, clock));
             }
+            portal = startPortal(options, infrastructure);
             EntryPoint entryPoint = EntryPoint.start(
                     options.port(LocalService.ENTRY_POINT_PORT), options, infrastructure.smtp(), clock, dataDir);
-            return new LocalPlatform(options, infrastructure, contexts, entryPoint, secrets, clock, lock);
+            return new LocalPlatform(options, infrastructure, contexts, portal, entryPoint, secrets, clock, lock);
         } catch (RuntimeException e) {
+            if (portal != null) {
+                portal.close();
+            }
             contexts.values().forEach(ConfigurableApplicationContext::close);
             infrastructure.close();
             lock.release();
@@ -131,6 +145,12 @@ public final class LocalPlatform implements AutoCloseable {
             args.add("--cps.account.operators[0].email=" + secrets.operatorEmail());
             args.add("--cps.account.operators[0].password-hash=" + secrets.operatorPasswordHash());
         }
+        if (service == LocalService.NOTIFICATION) {
+            // the e-mails' links open the portal through this platform's entry point (also with a port offset)
+            String portal = "http://localhost:" + options.port(LocalService.ENTRY_POINT_PORT);
+            args.add("--cps.notification.password-link-base=" + portal + "/set-password?token=");
+            args.add("--cps.notification.reset-link-base=" + portal + "/reset-password?token=");
+        }
         if (service == LocalService.BILLING) {
             // DOMAIN.md §5: the invoice follows the order at once in local mode
             args.add("--cps.billing.issue-delay=PT0S");
@@ -139,6 +159,20 @@ public final class LocalPlatform implements AutoCloseable {
                 .registerShutdownHook(false) // the launcher stops the services first, then the infrastructure
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .run(args.toArray(String[]::new));
+    }
+
+    /** The portal: pages for members and operators, calling the services on their local ports. */
+    private static ConfigurableApplicationContext startPortal(LocalOptions options, LocalInfrastructure infra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + options.port(PORTAL_PORT),
+                "--spring.datasource.url=" + infra.jdbcUrl(PORTAL),
+                "--spring.datasource.username=" + infra.postgresUser(),
+                "--spring.datasource.password=" + infra.postgresPassword(),
+                "--spring.main.banner-mode=off"));
+        for (LocalService s : LocalService.values()) {
+            args.add("--cps.portal.services." + s.service + "=http://127.0.0.1:" + options.port(s.port));
+        }
+        return PortalApplication.builder().registerShutdownHook(false).run(args.toArray(String[]::new));
     }
 
     public int entryPointPort() {
@@ -171,11 +205,15 @@ public final class LocalPlatform implements AutoCloseable {
         out.append("\nCPS platform is up in ")
                 .append(startup.toMillis() / 100 / 10.0)
                 .append(" s\n");
+        out.append("  Open the portal    ").append(base).append("  (member portal; operators log in there too)\n");
         out.append("  Entry point        ").append(base).append("  (/api/**, /admin/<service>/**, /dev/**)\n");
         for (LocalService s : LocalService.values()) {
             out.append(String.format(
                     "  %-18s http://localhost:%d  %s%n", s.service + "-service", options.port(s.port), s.prefixes));
         }
+        out.append(String.format(
+                "  %-18s http://localhost:%d  %s%n",
+                "portal-service", options.port(PORTAL_PORT), "(every other path)"));
         out.append("  Captured e-mails   ").append(base).append("/dev/mail?to=<address>\n");
         out.append("  Business clock     ").append(base).append("/dev/clock\n");
         infrastructure.describe().forEach(line -> out.append(line).append('\n'));
@@ -194,6 +232,9 @@ public final class LocalPlatform implements AutoCloseable {
     public void close() {
         if (entryPoint != null) {
             entryPoint.close();
+        }
+        if (portal != null) {
+            portal.close();
         }
         // the services are independent of each other: stop them together, then the servers they use
         contexts.entrySet().parallelStream().forEach(entry -> {

@@ -1,0 +1,64 @@
+package com.canon.cps.portal.client;
+
+import com.canon.cps.portal.config.PortalSettings;
+import com.canon.cps.portal.session.PortalSession;
+import java.util.List;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** billing-service: the member's invoices (API.md "billing-service"). */
+@Component
+public class BillingApi extends ApiClient {
+
+    BillingApi(RestClient.Builder rest, PortalSettings settings, PortalSession session) {
+        super("billing", Clients.rest(rest, settings.services().billing(), settings), session);
+    }
+
+    public record Invoice(
+            String invoiceId,
+            String number,
+            String issueDate,
+            String dueDate,
+            Money net,
+            String vatRate,
+            Money vat,
+            Money gross,
+            String vatTreatment,
+            String vatNote,
+            String status,
+            String paymentMethod,
+            String purchaseOrderNumber,
+            String paymentReference,
+            Party seller,
+            Party buyer,
+            List<Line> lines,
+            PaymentInstructions paymentInstructions,
+            String paidOn,
+            String lastPaymentFailure,
+            String nextChargeOn) {}
+
+    public record Party(String name, String line1, String postalCode, String city, String country, String vatId) {}
+
+    public record Line(String description, String tier, String termStartsOn, String termEndsOn, Money net) {}
+
+    public record PaymentInstructions(
+            String paymentMethod,
+            String accountHolder,
+            String iban,
+            String bic,
+            String paymentReference,
+            String note) {}
+
+    public List<Invoice> invoices() {
+        return get("/api/invoices", new ParameterizedTypeReference<List<Invoice>>() {});
+    }
+
+    public Invoice invoice(String invoiceId) {
+        return get("/api/invoices/{id}", Invoice.class, invoiceId);
+    }
+
+    public Download pdf(String invoiceId) {
+        return download("/api/invoices/{id}/pdf", invoiceId);
+    }
+}

@@ -1,0 +1,28 @@
+package com.canon.cps.portal.client;
+
+import com.canon.cps.portal.config.PortalSettings;
+import com.canon.cps.portal.session.PortalSession;
+import java.util.List;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** notification-service: the bell (API.md "notification-service"). */
+@Component
+public class NotificationApi extends ApiClient {
+
+    NotificationApi(RestClient.Builder rest, PortalSettings settings, PortalSession session) {
+        super("notification", Clients.rest(rest, settings.services().notification(), settings), session);
+    }
+
+    public record Notification(String id, String type, String title, String createdAt, boolean read) {}
+
+    public List<Notification> notifications() {
+        return get("/api/notifications", new ParameterizedTypeReference<List<Notification>>() {});
+    }
+
+    public void markRead(String id) {
+        send(HttpMethod.POST, "/api/notifications/{id}/read", null, Void.class, id);
+    }
+}

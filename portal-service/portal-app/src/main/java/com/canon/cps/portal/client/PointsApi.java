@@ -1,0 +1,24 @@
+package com.canon.cps.portal.client;
+
+import com.canon.cps.portal.config.PortalSettings;
+import com.canon.cps.portal.session.PortalSession;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** points-service: the balance (API.md "points-service"). */
+@Component
+public class PointsApi extends ApiClient {
+
+    PointsApi(RestClient.Builder rest, PortalSettings settings, PortalSession session) {
+        super("points", Clients.rest(rest, settings.services().points(), settings), session);
+    }
+
+    public record Points(int balance, boolean invited, List<ProductPoints> products) {}
+
+    public record ProductPoints(String productId, String modelCode, int points, boolean counted) {}
+
+    public Points points() {
+        return get("/api/points", Points.class);
+    }
+}

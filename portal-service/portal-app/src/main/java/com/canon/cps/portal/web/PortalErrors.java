@@ -1,0 +1,38 @@
+package com.canon.cps.portal.web;
+
+import com.canon.cps.portal.client.ServiceUnavailable;
+import com.canon.cps.portal.session.SessionEnded;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * What a page does when a whole page cannot be served: a service it cannot do without is down (a sentence, status
+ * 503, never a stack trace), or the sign-in ended (to the login page). Parts of pages that can do without a service
+ * catch {@link ServiceUnavailable} themselves and show the rest.
+ */
+@ControllerAdvice
+class PortalErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
+
+    @ExceptionHandler(SessionEnded.class)
+    String sessionEnded(SessionEnded e, HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/login?expired";
+    }
+
+    @ExceptionHandler(ServiceUnavailable.class)
+    String unavailable(ServiceUnavailable e, HttpServletResponse response) {
+        log.warn("Page not served: {}", e.getMessage());
+        response.setStatus(503);
+        return "unavailable";
+    }
+}
