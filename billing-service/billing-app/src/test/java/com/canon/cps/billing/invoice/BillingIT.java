@@ -134,6 +134,7 @@ class BillingIT {
         String text = text(pdf);
         assertThat(text).contains(issued.number(), "PO-7781", "102.00", "17.00", "85.00", "Lumen Studio Ltd");
         pdf(issued.invoiceId(), TestTokens.member(UUID.randomUUID().toString()), 404);
+        assertProblem(http.get("/api/invoices/" + issued.invoiceId() + "/xrechnung", TestTokens.member(account)), 409);
         assertThat(get(
                         "/api/invoices/" + issued.invoiceId(),
                         TestTokens.member(UUID.randomUUID().toString()),
@@ -227,8 +228,25 @@ class BillingIT {
         assertThat(issued.seller().vatId()).startsWith("NL");
         assertThat(issued.language()).isEqualTo("de");
         assertThat(issued.number()).startsWith("CPS-DE-");
-        assertThat(text(Base64.getDecoder().decode(issued.document().contentBase64())))
-                .contains("Reverse charge", "DE136695976");
+        byte[] document = Base64.getDecoder().decode(issued.document().contentBase64());
+        assertThat(text(document)).contains("Reverse charge", "DE136695976");
+        assertThat(embeddedFiles(document)).as("a Factur-X invoice").containsExactly("factur-x.xml");
+
+        HttpTestClient.Response xRechnung =
+                http.get("/api/invoices/" + issued.invoiceId() + "/xrechnung", TestTokens.member(account));
+        assertThat(xRechnung.status()).as(xRechnung.body()).isEqualTo(200);
+        assertThat(xRechnung.contentType()).startsWith("application/xml");
+        assertThat(xRechnung.body())
+                .contains("urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0")
+                .contains("<ram:ID>" + issued.number() + "</ram:ID>")
+                .contains("<ram:CategoryCode>AE</ram:CategoryCode>")
+                .contains("schemeID=\"9930\">DE136695976");
+        assertProblem(
+                http.get(
+                        "/api/invoices/" + issued.invoiceId() + "/xrechnung",
+                        TestTokens.member(UUID.randomUUID().toString())),
+                404);
+        assertProblem(http.get("/api/invoices/" + issued.invoiceId() + "/xrechnung", TestTokens.operator()), 403);
     }
 
     @Test
@@ -468,6 +486,17 @@ class BillingIT {
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
         }
         return r.body();
+    }
+
+    private static List<String> embeddedFiles(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return List.copyOf(new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog())
+                    .getEmbeddedFiles()
+                    .getNames()
+                    .keySet());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(byte[] pdf) {

@@ -25,6 +25,8 @@ record InvoiceLayout(PdfCanvas c, InvoiceIssued invoice, Labels l, String langua
     private static final float BODY = 9.5f;
     private static final float SMALL = 8.5f;
     private static final float LABEL_WIDTH = 150f;
+    /** About 35 mm: what the EPC guideline's examples print, easily scanned from paper and screen. */
+    private static final float QR_SIZE = 100f;
 
     void write() {
         seller();
@@ -152,6 +154,12 @@ record InvoiceLayout(PdfCanvas c, InvoiceIssued invoice, Labels l, String langua
             c.paragraph(l.quoteReference(), BODY);
         }
         c.paragraph(l.bankCharges(), BODY);
+        GiroCode.payload(invoice).ifPresent(payload -> {
+            c.gap(10);
+            c.paragraph(l.giroCode(), SMALL);
+            c.gap(4);
+            c.qrCode(GiroCode.matrix(payload), QR_SIZE);
+        });
     }
 
     private void field(String label, String value) {

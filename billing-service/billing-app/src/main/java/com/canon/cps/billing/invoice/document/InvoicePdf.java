@@ -15,15 +15,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
 import java.util.GregorianCalendar;
+import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders an issued invoice as an A4 PDF with every field DOMAIN.md §5 requires, in English or German by the
- * invoice's language.
+ * invoice's language, and makes it a Factur-X / ZUGFeRD e-invoice: PDF/A-3u with the EN 16931 XML embedded
+ * ({@link EInvoiceXml}, {@link FacturX}); a bank transfer in euros carries the EPC QR code ({@link GiroCode}).
  *
  * <p>Invariants: the output depends on the invoice only (same invoice, same bytes: the document dates come from
  * {@code issuedAt}, the document id from the invoice id, nothing from the clock or the JVM's locale); any text renders
@@ -34,11 +45,13 @@ import org.springframework.stereotype.Component;
 public class InvoicePdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final String PRODUCER = "CPS billing-service";
+    static final String PRODUCER = "CPS billing-service";
 
     private final byte[] fontBytes;
+    private final EInvoiceXml eInvoice;
 
-    public InvoicePdf() {
+    public InvoicePdf(EInvoiceXml eInvoice) {
+        this.eInvoice = eInvoice;
         try (InputStream in = InvoicePdf.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + FONT + " not on the classpath (Apache PDFBox)");
@@ -54,41 +67,74 @@ public class InvoicePdf {
         return InvoiceFormat.amount(amount, currency, language);
     }
 
+    /** The issued invoice as a Factur-X / ZUGFeRD PDF (PDF/A-3u with its EN 16931 XML embedded). */
     public byte[] render(InvoiceIssued invoice) {
+        Calendar issued = issued(invoice);
+        long id = documentId(invoice.invoiceId() != null ? invoice.invoiceId() : invoice.number());
         String language = InvoiceFormat.german(invoice.language()) ? "de" : "en";
         Labels l = Labels.of(language);
         try (PDDocument document = new PDDocument()) {
+            document.setVersion(1.7f);
             PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(fontBytes), true);
             try (PdfCanvas canvas = new PdfCanvas(document, font)) {
                 new InvoiceLayout(canvas, invoice, l, language).write();
             }
-            describe(document, invoice, l, language);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render invoice " + invoice.number(), e);
+            describe(document, invoice, l, language, issued, id);
+            return FacturX.embed(document, eInvoice.facturX(invoice), issued, id);
+        } catch (IOException | BadFieldValueException | TransformerException e) {
+            throw new IllegalStateException("Could not render invoice " + invoice.number(), e);
         }
     }
 
-    /** Document information fixed by the invoice, so that rendering twice gives the same bytes. */
-    private static void describe(PDDocument document, InvoiceIssued invoice, Labels l, String language) {
-        Instant issued = invoice.issuedAt() != null
-                ? invoice.issuedAt().truncatedTo(ChronoUnit.SECONDS)
-                : invoice.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.ofInstant(issued, ZoneOffset.UTC));
+    /** Document information and XMP metadata fixed by the invoice, so that rendering twice gives the same bytes. */
+    private static void describe(
+            PDDocument document, InvoiceIssued invoice, Labels l, String language, Calendar issued, long id)
+            throws IOException, BadFieldValueException, TransformerException {
+        String title = l.title() + " " + invoice.number();
+        String author = invoice.seller() != null ? invoice.seller().name() : null;
         PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(l.title() + " " + invoice.number());
-        if (invoice.seller() != null && invoice.seller().name() != null) {
-            info.setAuthor(invoice.seller().name());
+        info.setTitle(title);
+        if (author != null) {
+            info.setAuthor(author);
         }
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        info.setCreationDate(date);
-        info.setModificationDate(date);
+        info.setCreationDate(issued);
+        info.setModificationDate(issued);
         document.setDocumentInformation(info);
         document.getDocumentCatalog().setLanguage(language);
-        document.setDocumentId(documentId(invoice.invoiceId() != null ? invoice.invoiceId() : invoice.number()));
+        document.setDocumentId(id);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        if (author != null) {
+            dc.addCreator(author);
+        }
+        dc.addDate(issued);
+        dc.setFormat("application/pdf");
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool(PRODUCER);
+        basic.setCreateDate(issued);
+        basic.setModifyDate(issued);
+        basic.setMetadataDate(issued);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+        pdfa.setPart(3);
+        pdfa.setConformance("U");
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        new XmpSerializer().serialize(xmp, serialized, true);
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(serialized.toByteArray());
+        document.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    private static Calendar issued(InvoiceIssued invoice) {
+        Instant issued = invoice.issuedAt() != null
+                ? invoice.issuedAt().truncatedTo(ChronoUnit.SECONDS)
+                : invoice.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return GregorianCalendar.from(ZonedDateTime.ofInstant(issued, ZoneOffset.UTC));
     }
 
     private static long documentId(String id) {

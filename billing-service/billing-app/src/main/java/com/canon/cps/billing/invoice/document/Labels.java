@@ -2,7 +2,7 @@ package com.canon.cps.billing.invoice.document;
 
 /**
  * The fixed texts of an invoice in one language. {@code transfer} takes the gross amount and the due date,
- * {@code cardCharge} the due date ({@link String#format} placeholders).
+ * {@code cardCharge} the due date ({@link String#format} placeholders); {@code giroCode} stands above the EPC QR code.
  */
 record Labels(
         String title,
@@ -32,7 +32,8 @@ record Labels(
         String quoteReference,
         String bankCharges,
         String cardCharge,
-        String northernIreland) {
+        String northernIreland,
+        String giroCode) {
 
     static final Labels ENGLISH = new Labels(
             "Invoice",
@@ -63,7 +64,8 @@ record Labels(
             "Please quote the payment reference with your transfer.",
             "Additional bank charges may apply.",
             "The amount will be charged to your card on %s.",
-            "Northern Ireland (United Kingdom)");
+            "Northern Ireland (United Kingdom)",
+            "Pay with your banking app: scan the GiroCode (EPC QR code).");
 
     static final Labels GERMAN = new Labels(
             "Rechnung",
@@ -95,7 +97,8 @@ record Labels(
             "Bitte geben Sie den Verwendungszweck bei der Überweisung an.",
             "Zusätzliche Bankgebühren können anfallen.",
             "Der Betrag wird am %s Ihrer Karte belastet.",
-            "Nordirland (Vereinigtes Königreich)");
+            "Nordirland (Vereinigtes Königreich)",
+            "Mit der Banking-App bezahlen: GiroCode (EPC-QR-Code) scannen.");
 
     static Labels of(String language) {
         return InvoiceFormat.german(language) ? GERMAN : ENGLISH;

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.document;
 
+import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -106,6 +107,39 @@ final class PdfCanvas implements AutoCloseable {
             stream.moveTo(left(), y);
             stream.lineTo(left() + width(), y);
             stream.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A QR code of {@code size} points square at the left margin (on a new page when it does not fit): one filled
+     * rectangle per run of dark modules in a row, so the code stays a few hundred bytes of vector drawing.
+     */
+    void qrCode(BitMatrix modules, float size) {
+        try {
+            if (y - size < MARGIN) {
+                newPage();
+            }
+            float module = size / modules.getWidth();
+            float top = y;
+            for (int row = 0; row < modules.getHeight(); row++) {
+                int column = 0;
+                while (column < modules.getWidth()) {
+                    if (!modules.get(column, row)) {
+                        column++;
+                        continue;
+                    }
+                    int start = column;
+                    while (column < modules.getWidth() && modules.get(column, row)) {
+                        column++;
+                    }
+                    stream.addRect(
+                            left() + start * module, top - (row + 1) * module, (column - start) * module, module);
+                }
+            }
+            stream.fill();
+            y = top - size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

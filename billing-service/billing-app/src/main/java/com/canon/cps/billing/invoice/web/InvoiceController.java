@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.web;
 
+import com.canon.cps.billing.invoice.document.EInvoiceXml;
 import com.canon.cps.billing.invoice.document.InvoicePdf;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.query.InvoiceQueries;
@@ -7,9 +8,11 @@ import com.canon.cps.billing.invoice.query.InvoiceView;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.web.ApiProblem;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The member's invoices (the account is always the token's subject; another account's invoice is "not found").
- * Operators may read any invoice. The PDF is rendered from the issued event itself, so it is the very document that
- * was issued and mailed, whatever happened to the read model.
+ * Operators may read any invoice. The PDF (a Factur-X / ZUGFeRD e-invoice) and the XRechnung are rendered from the
+ * issued event itself, so the PDF is the very document that was issued and mailed, whatever happened to the read model.
  */
 @RestController
 class InvoiceController {
@@ -30,11 +33,13 @@ class InvoiceController {
     private final InvoiceQueries queries;
     private final EventStore events;
     private final InvoicePdf pdf;
+    private final EInvoiceXml eInvoice;
 
-    InvoiceController(InvoiceQueries queries, EventStore events, InvoicePdf pdf) {
+    InvoiceController(InvoiceQueries queries, EventStore events, InvoicePdf pdf, EInvoiceXml eInvoice) {
         this.queries = queries;
         this.events = events;
         this.pdf = pdf;
+        this.eInvoice = eInvoice;
     }
 
     @GetMapping("/api/invoices")
@@ -57,13 +62,8 @@ class InvoiceController {
     @GetMapping("/api/invoices/{invoiceId}/pdf")
     @PreAuthorize("hasAnyRole('MEMBER', 'OPERATOR')")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal Jwt jwt, @PathVariable String invoiceId) {
-        InvoiceIssued issued = events.readEvents(invoiceId)
-                .asStream()
-                .map(m -> m.getPayload())
-                .filter(InvoiceIssued.class::isInstance)
-                .map(InvoiceIssued.class::cast)
+        InvoiceIssued issued = issued(invoiceId)
                 .filter(e -> mayRead(jwt, e.accountId()))
-                .findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("No invoice " + invoiceId));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -74,6 +74,44 @@ class InvoiceController {
                                 .build()
                                 .toString())
                 .body(pdf.render(issued));
+    }
+
+    /**
+     * The invoice as XRechnung 3.0 (CII), for a buyer in Germany (its public bodies and many businesses take invoices
+     * in this form only). The member's own invoices only; addressed to the e-mail address of the member's login
+     * (BT-49), else to the buyer's German VAT ID. Another country's invoice is a 409: XRechnung is Germany's CIUS.
+     */
+    @GetMapping("/api/invoices/{invoiceId}/xrechnung")
+    @PreAuthorize("hasRole('MEMBER')")
+    ResponseEntity<byte[]> xRechnung(@AuthenticationPrincipal Jwt jwt, @PathVariable String invoiceId) {
+        InvoiceIssued issued = issued(invoiceId)
+                .filter(e -> CurrentMember.accountId(jwt).equals(e.accountId()))
+                .orElseThrow(() -> ApiProblem.notFound("No invoice " + invoiceId));
+        if (issued.buyer() == null || !"DE".equalsIgnoreCase(issued.buyer().country())) {
+            throw new ApiProblem(
+                    HttpStatus.CONFLICT,
+                    "XRechnung only for buyers in Germany",
+                    "Invoice " + issued.number() + " is addressed to a buyer outside Germany; its PDF carries the"
+                            + " EN 16931 e-invoice (Factur-X / ZUGFeRD).");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_XML)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(issued.number() + "-xrechnung.xml")
+                                .build()
+                                .toString())
+                .body(eInvoice.xRechnung(issued, jwt.getClaimAsString("email")));
+    }
+
+    private Optional<InvoiceIssued> issued(String invoiceId) {
+        return events.readEvents(invoiceId)
+                .asStream()
+                .map(m -> m.getPayload())
+                .filter(InvoiceIssued.class::isInstance)
+                .map(InvoiceIssued.class::cast)
+                .findFirst();
     }
 
     private static boolean mayRead(Jwt jwt, String accountId) {

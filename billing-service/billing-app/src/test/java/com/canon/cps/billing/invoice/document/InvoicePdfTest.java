@@ -30,7 +30,15 @@ class InvoicePdfTest {
             new Party("Canon Europa N.V.", "Bovenkerkerweg 59", "1185 XB", "Amstelveen", "NL", "NL001234567B01");
     private static final BankDetails BANK_UK = new BankDetails("Canon (UK) Ltd", "GB33BUKB20201555555555", "BUKBGB22");
 
-    private final InvoicePdf pdf = new InvoicePdf();
+    static final EInvoiceSettings E_INVOICE = new EInvoiceSettings(
+            "33000000",
+            "0106",
+            "einvoice@cps.canon-europe.com",
+            "Canon Professional Services billing",
+            "+31 20 000 0000",
+            "billing@cps.canon-europe.com");
+
+    private final InvoicePdf pdf = new InvoicePdf(new EInvoiceXml(E_INVOICE));
 
     private static InvoiceIssued gbBankTransfer() {
         return new InvoiceIssued(
@@ -265,7 +273,7 @@ class InvoicePdfTest {
     @Test
     void sameInvoice_sameBytes() {
         byte[] first = pdf.render(gbBankTransfer());
-        byte[] second = new InvoicePdf().render(gbBankTransfer());
+        byte[] second = new InvoicePdf(new EInvoiceXml(E_INVOICE)).render(gbBankTransfer());
 
         assertThat(second).isEqualTo(first);
         assertThat(pdf.render(germanReverseCharge())).isEqualTo(pdf.render(germanReverseCharge()));
