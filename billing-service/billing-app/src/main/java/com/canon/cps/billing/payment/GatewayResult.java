@@ -6,8 +6,9 @@ import java.util.Objects;
  * The gateway's answer to one operation.
  *
  * @param outcome what the gateway decided
- * @param gatewayReference the gateway's identifier of the operation ({@code seti_...} for a card verification,
- *     {@code ch_...} for a charge), kept as evidence; {@code null} when the gateway created nothing (invalid token)
+ * @param gatewayReference the gateway's identifier of the operation (Stripe: the SetupIntent {@code seti_...} of a card
+ *     verification, the PaymentIntent {@code pi_...} of a charge; the simulator: {@code seti_...}, {@code ch_...}), kept
+ *     as evidence; {@code null} when the gateway created nothing (invalid token)
  * @param message the gateway's human-readable explanation, for operators and logs (never contains card data)
  */
 public record GatewayResult(GatewayOutcome outcome, String gatewayReference, String message) {

@@ -1,9 +1,14 @@
 package com.canon.cps.billing.payment;
 
+import com.canon.cps.billing.payment.stripe.StripeApi;
+import com.canon.cps.billing.payment.stripe.StripeCards;
+import com.canon.cps.billing.payment.stripe.StripeLedger;
+import com.canon.cps.billing.payment.stripe.StripePaymentGateway;
 import com.canon.cps.platform.security.PublicEndpoints;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Random;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,11 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Wires the payment gateway port: exactly one {@link PaymentGateway} bean, the resilient decorator. Today it wraps
- * the local simulator ({@code cps.billing.payment-gateway.adapter=simulator}; deliberately not a bean of its own, so
- * the port has a single implementation in the context); a real adapter (e.g. Stripe's REST API) replaces it in
- * {@link #paymentGateway} without touching its callers. The simulator's memory of the tokens its hosted card form
- * issued is a bean, shared by the simulator and {@link SimulatedCardForm}.
+ * Wires the payment gateway port: exactly one {@link PaymentGateway} bean, the resilient decorator, around the adapter
+ * that {@code cps.billing.payment-gateway.adapter} names: {@value PaymentGatewaySettings#SIMULATOR} (the local
+ * simulator, the default) or {@value PaymentGatewaySettings#STRIPE} (Stripe's API, whose client, ledger and saved
+ * cards come from the Stripe configuration). The adapter is deliberately not a bean of its own, so the port has a
+ * single implementation in the context; switching is configuration only, its callers never change. The simulator's
+ * memory of the tokens its hosted card form issued is a bean, shared by the simulator and {@link SimulatedCardForm}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PaymentGatewaySettings.class)
@@ -45,13 +51,21 @@ class PaymentGatewayConfiguration {
             SimulatedCardTokens cardTokens,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            MeterRegistry meters) {
-        if (!PaymentGatewaySettings.SIMULATOR.equals(settings.adapter())) {
-            throw new IllegalStateException("cps.billing.payment-gateway.adapter: no adapter '" + settings.adapter()
-                    + "'; the only one is '" + PaymentGatewaySettings.SIMULATOR + "'");
-        }
-        SimulatedPaymentGateway simulator = new SimulatedPaymentGateway(
-                jdbc, cardTokens, transactionManager, clock, settings.simulator(), new Random());
-        return new ResilientPaymentGateway(simulator, settings, meters);
+            MeterRegistry meters,
+            ObjectProvider<StripeApi> stripeApi,
+            ObjectProvider<StripeLedger> stripeLedger,
+            ObjectProvider<StripeCards> stripeCards) {
+        PaymentGateway adapter = switch (settings.adapter()) {
+            case PaymentGatewaySettings.SIMULATOR ->
+                new SimulatedPaymentGateway(
+                        jdbc, cardTokens, transactionManager, clock, settings.simulator(), new Random());
+            case PaymentGatewaySettings.STRIPE ->
+                new StripePaymentGateway(stripeApi.getObject(), stripeLedger.getObject(), stripeCards.getObject());
+            default ->
+                throw new IllegalStateException("cps.billing.payment-gateway.adapter: no adapter '"
+                        + settings.adapter() + "'; there are '" + PaymentGatewaySettings.SIMULATOR + "' and '"
+                        + PaymentGatewaySettings.STRIPE + "'");
+        };
+        return new ResilientPaymentGateway(adapter, settings, meters);
     }
 }

@@ -1,14 +1,17 @@
 package com.canon.cps.billing.payment;
 
+import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Payment gateway settings ({@code cps.billing.payment-gateway.*}).
  *
- * @param adapter which gateway the port talks to; {@value #SIMULATOR} (the local simulator, with its hosted card form
- *     under {@code /payment-gateway-simulator/**}) is the only adapter so far
+ * @param adapter which gateway the port talks to: {@value #SIMULATOR} (the local simulator, with its hosted card form
+ *     under {@code /payment-gateway-simulator/**}; the default) or {@value #STRIPE} (Stripe's API, with the card step
+ *     as a Stripe Checkout Session in setup mode under {@code /payment-gateway/**} and webhooks)
  * @param timeout time limit of one gateway call
  * @param maxAttempts calls per operation, the first included, while the faults are transient (each with the same
  *     idempotency key)
@@ -22,10 +25,29 @@ public record PaymentGatewaySettings(
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue CircuitBreakerSettings circuitBreaker,
         @DefaultValue BulkheadSettings bulkhead,
-        @DefaultValue SimulatorSettings simulator) {
+        @DefaultValue SimulatorSettings simulator,
+        @DefaultValue StripeSettings stripe) {
 
     /** The value of {@code adapter} that selects the local simulator. */
     public static final String SIMULATOR = "simulator";
+
+    /** The value of {@code adapter} that selects Stripe. */
+    public static final String STRIPE = "stripe";
+
+    @ConstructorBinding
+    public PaymentGatewaySettings {}
+
+    /** The settings with the default (simulated) Stripe section, for tests that build them by hand. */
+    public PaymentGatewaySettings(
+            String adapter,
+            Duration timeout,
+            int maxAttempts,
+            Duration retryBackoff,
+            CircuitBreakerSettings circuitBreaker,
+            BulkheadSettings bulkhead,
+            SimulatorSettings simulator) {
+        this(adapter, timeout, maxAttempts, retryBackoff, circuitBreaker, bulkhead, simulator, StripeSettings.unset());
+    }
 
     /**
      * The circuit breaker around the gateway. Only transient faults count as failures; declines are answers.
@@ -61,4 +83,34 @@ public record PaymentGatewaySettings(
             @DefaultValue("0") double timeoutRate,
             @DefaultValue("0") double lostResponseRate,
             @DefaultValue("30s") Duration hang) {}
+
+    /**
+     * Stripe (only while {@code adapter} is {@value #STRIPE}). Keys come from the environment or a secret file, never
+     * from the repository.
+     *
+     * @param baseUrl Stripe's API ({@code https://api.stripe.com})
+     * @param secretKey the secret API key ({@code sk_live_...}, or {@code sk_test_...} in test mode)
+     * @param secretKeyFile a file holding the secret key instead (e.g. a mounted container secret)
+     * @param webhookSecret the signing secret of our webhook endpoint ({@code whsec_...})
+     * @param webhookSecretFile a file holding the webhook signing secret instead
+     * @param webhookTolerance how far a webhook's signed time stamp may be from now (Stripe's libraries: 5 minutes)
+     * @param apiVersion the API version to pin with {@code Stripe-Version} (empty: the account's default)
+     * @param publicBaseUrl where browsers reach billing's {@code /payment-gateway/**} (behind the entry point, e.g.
+     *     {@code https://cps.example.com}); empty: taken from the request
+     */
+    public record StripeSettings(
+            @DefaultValue("https://api.stripe.com") URI baseUrl,
+            String secretKey,
+            String secretKeyFile,
+            String webhookSecret,
+            String webhookSecretFile,
+            @DefaultValue("5m") Duration webhookTolerance,
+            String apiVersion,
+            String publicBaseUrl) {
+
+        static StripeSettings unset() {
+            return new StripeSettings(
+                    URI.create("https://api.stripe.com"), null, null, null, null, Duration.ofMinutes(5), null, null);
+        }
+    }
 }

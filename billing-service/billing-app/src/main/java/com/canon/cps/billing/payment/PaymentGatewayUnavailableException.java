@@ -1,7 +1,8 @@
 package com.canon.cps.billing.payment;
 
 /**
- * Transient: timeout, outage, circuit open, bulkhead full — the caller retries later with the SAME idempotency key.
+ * Transient: timeout, outage, rate limit, outcome still pending, circuit open, bulkhead full — the caller retries later
+ * with the SAME idempotency key.
  * Whether the operation took effect is unknown; the gateway's idempotency makes the retry safe.
  */
 public class PaymentGatewayUnavailableException extends RuntimeException {

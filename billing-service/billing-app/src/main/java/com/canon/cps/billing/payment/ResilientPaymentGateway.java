@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * ({@link IllegalArgumentException}, e.g. an idempotency key reused for another request) is rethrown as it is, neither
  * retried nor counted against the gateway's health. Every other problem ends, after the retries, as a
  * {@link PaymentGatewayUnavailableException}: the outcome is unknown and the caller asks again later with the same
- * key.
+ * key. An outcome the gateway has not decided yet ({@link GatewayFault#PENDING}) is passed on at once: not retried, and
+ * no failure of the gateway.
  */
 public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
 
@@ -65,13 +66,14 @@ public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
                 .minimumNumberOfCalls(cb.minimumCalls())
                 .failureRateThreshold(cb.failureRateThreshold())
                 .waitDurationInOpenState(cb.waitInOpen())
-                // a malformed request is about our question, not about the gateway's health
-                .ignoreExceptions(IllegalArgumentException.class)
+                // a malformed request is about our question, not about the gateway's health; a pending outcome is an
+                // answer still to come
+                .ignoreException(e -> e instanceof IllegalArgumentException || pending(e))
                 .build());
         RetryRegistry retries = RetryRegistry.of(RetryConfig.custom()
                 .maxAttempts(Math.max(1, settings.maxAttempts()))
                 .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryBackoff(), 2.0))
-                .retryOnException(e -> e instanceof PaymentGatewayUnavailableException)
+                .retryOnException(e -> e instanceof PaymentGatewayUnavailableException && !pending(e))
                 .build());
         BulkheadRegistry bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
                 .maxConcurrentCalls(settings.bulkhead().maxConcurrentCalls())
@@ -105,6 +107,10 @@ public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
     @Override
     public GatewayResult charge(String cardToken, BigDecimal amount, String currency, String idempotencyKey) {
         return call("charge", () -> adapter.charge(cardToken, amount, currency, idempotencyKey));
+    }
+
+    private static boolean pending(Throwable e) {
+        return e instanceof PaymentGatewayUnavailableException u && u.fault() == GatewayFault.PENDING;
     }
 
     /** The breaker's state, for operations and tests. */

@@ -12,13 +12,13 @@ import java.util.Optional;
 /**
  * Where the hosted card form sends the browser back: an absolute {@code http} or {@code https} URL with a host and no
  * user info, of at most {@value #MAX_LENGTH} characters. It is only ever used as a redirect target (and as the cancel
- * link): the form never fetches it.
+ * link): the form never fetches it. Shared by the simulator's card form and Stripe's card step.
  */
-record ReturnUrl(URI uri) {
+public record ReturnUrl(URI uri) {
 
     static final int MAX_LENGTH = 2048;
 
-    static Optional<ReturnUrl> parse(String text) {
+    public static Optional<ReturnUrl> parse(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -42,7 +42,7 @@ record ReturnUrl(URI uri) {
      * This URL with {@code parameters} appended to its query (form-encoded, in order; {@code null} values left out),
      * its fragment kept at the end.
      */
-    String with(Map<String, String> parameters) {
+    public String with(Map<String, String> parameters) {
         String text = uri.toString();
         int hash = text.indexOf('#');
         String head = hash < 0 ? text : text.substring(0, hash);
@@ -65,7 +65,7 @@ record ReturnUrl(URI uri) {
     }
 
     /** {@code with} for two parameters. */
-    String with(String name, String value, String name2, String value2) {
+    public String with(String name, String value, String name2, String value2) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(name, value);
         parameters.put(name2, value2);

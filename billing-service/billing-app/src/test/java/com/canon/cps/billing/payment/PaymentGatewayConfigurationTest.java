@@ -2,13 +2,18 @@ package com.canon.cps.billing.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.billing.payment.stripe.StripeConfiguration;
+import com.canon.cps.billing.payment.stripe.StripeCredentials;
 import com.canon.cps.platform.security.PublicEndpoints;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -59,9 +64,49 @@ class PaymentGatewayConfigurationTest {
 
     @Test
     void anUnknownAdapter_failsTheStart() {
-        runner.withPropertyValues("cps.billing.payment-gateway.adapter=stripe")
+        runner.withPropertyValues("cps.billing.payment-gateway.adapter=paypal")
                 .run(context ->
-                        assertThat(context).hasFailed().getFailure().hasStackTraceContaining("no adapter 'stripe'"));
+                        assertThat(context).hasFailed().getFailure().hasStackTraceContaining("no adapter 'paypal'"));
+    }
+
+    @Test
+    void stripe_isChosenByConfigurationAlone_stillOneResilientGateway_withItsOwnPublicEndpoints(@TempDir Path dir)
+            throws Exception {
+        Path webhookSecret = Files.writeString(dir.resolve("stripe_webhook_secret"), "whsec_from_a_file\n");
+        runner.withUserConfiguration(StripeConfiguration.class)
+                .withPropertyValues(
+                        "cps.billing.payment-gateway.adapter=stripe",
+                        "cps.billing.payment-gateway.stripe.secret-key=sk_test_from_the_environment",
+                        "cps.billing.payment-gateway.stripe.webhook-secret-file=" + webhookSecret)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).hasSingleBean(PaymentGateway.class);
+                    assertThat(context.getBean(PaymentGateway.class)).isInstanceOf(ResilientPaymentGateway.class);
+                    assertThat(context.getBean(StripeCredentials.class).webhookSecret())
+                            .isEqualTo("whsec_from_a_file");
+                    assertThat(context.getBean(StripeCredentials.class).toString())
+                            .doesNotContain("sk_test");
+                    assertThat(context.getBeansOfType(PublicEndpoints.class).values().stream()
+                                    .flatMap(p -> p.endpoints().stream())
+                                    .map(PublicEndpoints.Endpoint::pattern))
+                            .containsExactlyInAnyOrder("/payment-gateway/stripe/webhook", "/payment-gateway/**");
+                    PaymentGatewaySettings.StripeSettings stripe =
+                            context.getBean(PaymentGatewaySettings.class).stripe();
+                    assertThat(stripe.baseUrl()).hasToString("https://api.stripe.com");
+                    assertThat(stripe.webhookTolerance()).isEqualTo(Duration.ofMinutes(5));
+                });
+    }
+
+    @Test
+    void stripeWithoutItsKeys_failsTheStart() {
+        runner.withUserConfiguration(StripeConfiguration.class)
+                .withPropertyValues(
+                        "cps.billing.payment-gateway.adapter=stripe",
+                        "cps.billing.payment-gateway.stripe.secret-key=sk_test_from_the_environment")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("CPS_STRIPE_WEBHOOK_SECRET"));
     }
 
     @Test
