@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the queued e-mails of the send log. A mail is marked SENT right after the SMTP server accepted it; a crash
  * between the two makes it go out again (SMTP offers no more than at-least-once), with the same {@code Message-ID}
- * so receiving systems can recognise the repeat. A file kept with the row (an invoice PDF) is attached (the message
- * is then multipart/mixed). Failures are retried on the next rounds, up to a limit. Bodies marked
- * {@code redact_after_send} (they carry a password-setup or password-reset link) are replaced by a placeholder once sent.
+ * so receiving systems can recognise the repeat. Each mail is multipart/alternative, the plain text and the HTML part
+ * with the same words; a file kept with the row (an invoice PDF) is attached beside them (multipart/mixed). Failures are
+ * retried on the next rounds, up to a limit. Bodies marked {@code redact_after_send} (they carry a password-setup or
+ * password-reset link), the plain text and the HTML, are replaced by a placeholder once sent.
  */
 @Component
 class MailDispatcher implements SmartLifecycle {
@@ -102,18 +103,21 @@ class MailDispatcher implements SmartLifecycle {
             String recipient,
             String subject,
             String body,
+            String html,
             int attempts,
             Notifications.Attachment attachment) {}
 
     int dispatchBatch() {
         List<Pending> batch = jdbc.query(
                 "SELECT mail_id, recipient, subject, body, attempts, attachment_name, attachment_content_type,"
-                        + " attachment_content FROM outbound_mail WHERE status = 'PENDING' ORDER BY created_at LIMIT 50",
+                        + " attachment_content, html_body FROM outbound_mail WHERE status = 'PENDING'"
+                        + " ORDER BY created_at LIMIT 50",
                 (rs, i) -> new Pending(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
+                        rs.getString(9),
                         rs.getInt(5),
                         attachment(rs)));
         if (batch.isEmpty()) {
@@ -130,8 +134,11 @@ class MailDispatcher implements SmartLifecycle {
                 }
                 jdbc.update(
                         "UPDATE outbound_mail SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
-                                + " body = CASE WHEN redact_after_send THEN ? ELSE body END WHERE mail_id = ?",
+                                + " body = CASE WHEN redact_after_send THEN ? ELSE body END,"
+                                + " html_body = CASE WHEN redact_after_send AND html_body IS NOT NULL THEN ?"
+                                + " ELSE html_body END WHERE mail_id = ?",
                         Timestamp.from(clock.instant()),
+                        REDACTED,
                         REDACTED,
                         p.id());
                 meters.counter("cps.notifications.mail", "outcome", "sent").increment();
@@ -156,13 +163,17 @@ class MailDispatcher implements SmartLifecycle {
     private MimeMessage message(Pending p) throws MessagingException {
         MimeMessage message = mail.createMimeMessage();
         Notifications.Attachment attachment = p.attachment();
-        MimeMessageHelper helper = attachment == null
+        MimeMessageHelper helper = attachment == null && p.html() == null
                 ? new MimeMessageHelper(message, "UTF-8")
-                : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+                : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         helper.setFrom(settings.sender());
         helper.setTo(p.recipient());
         helper.setSubject(p.subject());
-        helper.setText(p.body());
+        if (p.html() == null) {
+            helper.setText(p.body()); // queued before e-mails had an HTML part
+        } else {
+            helper.setText(p.body(), p.html()); // multipart/alternative: the plain text first, then the HTML
+        }
         if (attachment != null) {
             helper.addAttachment(
                     attachment.name(), new ByteArrayResource(attachment.content()), attachment.contentType());

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts sending attempts before a mail is marked FAILED
  * @param passwordLinkBase the password-setup page; the link in the approval e-mail is this followed by the token
  * @param resetLinkBase the password-reset page; the link in the password-reset e-mail is this followed by the token
+ * @param portalBaseUrl the portal (behind the entry point) that e-mails link to: {@code /products},
+ *     {@code /subscriptions}, {@code /invoices/{invoiceId}} under it
  */
 @ConfigurationProperties("cps.notification")
 public record NotificationSettings(
@@ -22,4 +24,6 @@ public record NotificationSettings(
         String passwordLinkBase,
 
         @DefaultValue("http://localhost:8080/reset-password?token=")
-        String resetLinkBase) {}
+        String resetLinkBase,
+
+        @DefaultValue("http://localhost:8080") String portalBaseUrl) {}

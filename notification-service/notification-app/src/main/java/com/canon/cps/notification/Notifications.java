@@ -95,9 +95,9 @@ class Notifications {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update(
                 """
-                INSERT INTO outbound_mail (mail_id, source_event_id, kind, account_id, recipient, subject, body, created_at,
-                    redact_after_send, attachment_name, attachment_content_type, attachment_content)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
+                INSERT INTO outbound_mail (mail_id, source_event_id, kind, account_id, recipient, subject, body, html_body,
+                    created_at, redact_after_send, attachment_name, attachment_content_type, attachment_content)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
                 id("mail", sourceEventId, kind),
                 sourceEventId,
                 kind,
@@ -105,6 +105,7 @@ class Notifications {
                 r.email(),
                 text.subject(),
                 text.body(),
+                text.html(),
                 now,
                 redactAfterSend,
                 attachment == null ? null : attachment.name(),

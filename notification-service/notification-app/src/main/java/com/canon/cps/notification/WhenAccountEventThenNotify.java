@@ -6,8 +6,6 @@ import com.canon.cps.account.contract.AccountRejected;
 import com.canon.cps.account.contract.PasswordResetIssued;
 import com.canon.cps.account.contract.PasswordSetupIssued;
 import com.canon.cps.platform.consuming.EventInbox;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,8 +27,7 @@ class WhenAccountEventThenNotify {
     static final String PASSWORD_RESET = "password-reset";
 
     @Bean
-    Consumer<Message<byte[]>> accountEvents(
-            EventInbox inbox, Notifications notifications, NotificationSettings settings) {
+    Consumer<Message<byte[]>> accountEvents(EventInbox inbox, Notifications notifications, PortalLinks links) {
         return inbox.consumer("accountEvents")
                 .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
                     AccountApplicationSubmitted a = event.data();
@@ -41,13 +38,13 @@ class WhenAccountEventThenNotify {
                 // the approval e-mail is the one that carries the link; AccountOpened itself needs no notification
                 .on(PasswordSetupIssued.TYPE, PasswordSetupIssued.class, event -> {
                     PasswordSetupIssued p = event.data();
-                    String link = settings.passwordLinkBase() + URLEncoder.encode(p.token(), StandardCharsets.UTF_8);
-                    notifications.notifyWithSecret(event.id(), APPROVED, p.accountId(), link, p.expiresAt());
+                    notifications.notifyWithSecret(
+                            event.id(), APPROVED, p.accountId(), links.setPassword(p.token()), p.expiresAt());
                 })
                 .on(PasswordResetIssued.TYPE, PasswordResetIssued.class, event -> {
                     PasswordResetIssued p = event.data();
-                    String link = settings.resetLinkBase() + URLEncoder.encode(p.token(), StandardCharsets.UTF_8);
-                    notifications.mailWithSecret(event.id(), PASSWORD_RESET, p.accountId(), link, p.expiresAt());
+                    notifications.mailWithSecret(
+                            event.id(), PASSWORD_RESET, p.accountId(), links.resetPassword(p.token()), p.expiresAt());
                 })
                 .on(
                         AccountRejected.TYPE,

@@ -37,7 +37,7 @@ class WhenBillingEventThenNotify {
     private static final String BANK_TRANSFER = "BANK_TRANSFER";
 
     @Bean
-    Consumer<Message<byte[]>> billingEvents(EventInbox inbox, Notifications notifications) {
+    Consumer<Message<byte[]>> billingEvents(EventInbox inbox, Notifications notifications, PortalLinks links) {
         return inbox.consumer("billingEvents")
                 .on(InvoiceIssued.TYPE, InvoiceIssued.class, event -> {
                     InvoiceIssued i = event.data();
@@ -52,7 +52,8 @@ class WhenBillingEventThenNotify {
                             isBlank(i.purchaseOrderNumber())
                                     ? ""
                                     : Text.of(INVOICE_ISSUED + ".purchase-order", i.purchaseOrderNumber()),
-                            howToPay(i));
+                            howToPay(i),
+                            links.invoice(i.invoiceId()));
                 })
                 .on(
                         PaymentMethodVerificationFailed.TYPE,
@@ -62,7 +63,8 @@ class WhenBillingEventThenNotify {
                                 PAYMENT_FAILED,
                                 CARD_NOT_VERIFIED,
                                 event.data().accountId(),
-                                reason(event.data().reason())))
+                                reason(event.data().reason()),
+                                links.subscriptions()))
                 .on(PaymentFailed.TYPE, PaymentFailed.class, event -> {
                     PaymentFailed f = event.data();
                     notifications.notify(
@@ -74,7 +76,8 @@ class WhenBillingEventThenNotify {
                             reason(f.reason()),
                             f.nextAttemptOn() == null
                                     ? Text.of(PAYMENT_FAILED + ".no-next-attempt")
-                                    : Text.of(PAYMENT_FAILED + ".next-attempt", f.nextAttemptOn()));
+                                    : Text.of(PAYMENT_FAILED + ".next-attempt", f.nextAttemptOn()),
+                            links.invoice(f.invoiceId()));
                 })
                 .on(InvoiceOverdue.TYPE, InvoiceOverdue.class, event -> {
                     InvoiceOverdue o = event.data();
@@ -85,7 +88,8 @@ class WhenBillingEventThenNotify {
                             o.number(),
                             Amount.of(o.gross()),
                             o.dueDate(),
-                            howToPay(o));
+                            howToPay(o),
+                            links.invoice(o.invoiceId()));
                 })
                 .build();
     }

@@ -27,7 +27,7 @@ class WhenMembershipEventThenNotify {
     static final String EXPIRED = "membership-expired";
 
     @Bean
-    Consumer<Message<byte[]>> membershipEvents(EventInbox inbox, Notifications notifications) {
+    Consumer<Message<byte[]>> membershipEvents(EventInbox inbox, Notifications notifications, PortalLinks links) {
         return inbox.consumer("membershipEvents")
                 .on(
                         MembershipInvited.TYPE,
@@ -36,7 +36,9 @@ class WhenMembershipEventThenNotify {
                                 event.id(),
                                 INVITATION,
                                 event.data().accountId(),
-                                event.data().points()))
+                                event.data().points(),
+                                links.subscriptions(),
+                                links.products()))
                 .on(MembershipActivated.TYPE, MembershipActivated.class, event -> {
                     MembershipActivated a = event.data();
                     notifications.notify(
@@ -45,18 +47,30 @@ class WhenMembershipEventThenNotify {
                             a.accountId(),
                             tierName(a.tier()),
                             a.membershipNumber(),
-                            a.expiresOn());
+                            a.expiresOn(),
+                            links.subscriptions());
                 })
                 .on(SubscriptionOrdered.TYPE, SubscriptionOrdered.class, event -> {
                     SubscriptionOrdered o = event.data();
                     if (o.renewal()) {
                         notifications.notify(
-                                event.id(), RENEWAL_UPCOMING, o.accountId(), tierName(o.tier()), o.termStartsOn());
+                                event.id(),
+                                RENEWAL_UPCOMING,
+                                o.accountId(),
+                                tierName(o.tier()),
+                                o.termStartsOn(),
+                                links.subscriptions());
                     }
                 })
                 .on(MembershipExpired.TYPE, MembershipExpired.class, event -> {
                     MembershipExpired e = event.data();
-                    notifications.notify(event.id(), EXPIRED, e.accountId(), e.membershipNumber(), e.expiredOn());
+                    notifications.notify(
+                            event.id(),
+                            EXPIRED,
+                            e.accountId(),
+                            e.membershipNumber(),
+                            e.expiredOn(),
+                            links.subscriptions());
                 })
                 .build();
     }

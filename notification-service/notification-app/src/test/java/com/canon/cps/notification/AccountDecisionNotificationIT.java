@@ -85,6 +85,15 @@ class AccountDecisionNotificationIT {
                 .contains("your Canon Business Account for Lumen Studio Ltd has been approved.")
                 .contains("\n" + LINK_BASE + token + "\n")
                 .contains("valid until 30/11/2026 10:15 UTC");
+        jakarta.mail.internet.MimeMessage received =
+                ReceivedMail.received(email, "Your Business Account is approved: please set your password");
+        assertThat(ReceivedMail.alternatives(received)).containsExactly("text/plain", "text/html");
+        assertThat(ReceivedMail.html(received))
+                .contains("<html lang=\"en\">")
+                .contains("your Canon Business Account for Lumen Studio Ltd has been approved.")
+                .contains("<a href=\"" + LINK_BASE + token + "\"")
+                .contains(">Set your password</a>")
+                .contains("valid until 30/11/2026 10:15 UTC");
         JsonNode approved = awaitBellEntry(accountId, "ACCOUNT_APPROVED");
         assertThat(approved.path("title").asString()).isEqualTo("Business Account approved");
         assertThat(approved.toString()).doesNotContain(token);
@@ -110,6 +119,13 @@ class AccountDecisionNotificationIT {
                         .as("the sent link is not kept in the send log")
                         .doesNotContain(token)
                         .isEqualTo(MailDispatcher.REDACTED));
+        assertThat(jdbc.queryForObject(
+                        "SELECT html_body FROM outbound_mail WHERE account_id = ? AND kind = 'account-approved'",
+                        String.class,
+                        accountId))
+                .as("nor in the HTML part")
+                .doesNotContain(token)
+                .isEqualTo(MailDispatcher.REDACTED);
     }
 
     @Test
@@ -155,6 +171,9 @@ class AccountDecisionNotificationIT {
                 .contains("\n" + RESET_LINK_BASE + token + "\n")
                 .contains("valid until 30/11/2026 10:15 UTC")
                 .doesNotContain("/set-password");
+        assertThat(ReceivedMail.html(ReceivedMail.received(email, "Reset your Canon Business Account password")))
+                .contains("<a href=\"" + RESET_LINK_BASE + token + "\"")
+                .contains(">Choose a new password</a>");
 
         send(accountId, ceId, PasswordResetIssued.TYPE, reset);
 
@@ -173,6 +192,13 @@ class AccountDecisionNotificationIT {
                         .as("the sent link is not kept in the send log")
                         .doesNotContain(token)
                         .isEqualTo(MailDispatcher.REDACTED));
+        assertThat(jdbc.queryForObject(
+                        "SELECT html_body FROM outbound_mail WHERE account_id = ? AND kind = 'password-reset'",
+                        String.class,
+                        accountId))
+                .as("nor in the HTML part")
+                .doesNotContain(token)
+                .isEqualTo(MailDispatcher.REDACTED);
     }
 
     @Test

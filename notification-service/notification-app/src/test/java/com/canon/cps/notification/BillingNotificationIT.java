@@ -97,7 +97,8 @@ class BillingNotificationIT {
         byte[] pdf = pdf(1);
         String ceId = UUID.randomUUID().toString();
         String number = "CPS-GB-2026-000123";
-        String invoice = json(invoiceIssued(account, number, gbp("102.00"), "BANK_TRANSFER", "PO-7781", pdf));
+        InvoiceIssued issued = invoiceIssued(account, number, gbp("102.00"), "BANK_TRANSFER", "PO-7781", pdf);
+        String invoice = json(issued);
         double duplicatesBefore = duplicates(InvoiceIssued.TYPE);
 
         KafkaTestClient.send(BILLING, account, ceId, InvoiceIssued.TYPE, invoice);
@@ -124,6 +125,16 @@ class BillingNotificationIT {
         assertThat(attached.fileName()).isEqualTo(number + ".pdf");
         assertThat(attached.contentType()).startsWith("application/pdf");
         assertThat(attached.content()).isEqualTo(pdf);
+        String invoicePage = "http://localhost:8080/invoices/" + issued.invoiceId();
+        assertThat(text(mail)).contains("\n\nView the invoice: " + invoicePage + "\n\nCanon Professional Services");
+        assertThat(ReceivedMail.alternatives(receivedMessage(email, subject)))
+                .containsExactly("text/plain", "text/html");
+        assertThat(ReceivedMail.html(receivedMessage(email, subject)))
+                .contains("Attached is invoice " + number + " for Lumen Studio Ltd.")
+                .contains("Amount due: £102.00<br>")
+                .contains("IBAN: " + IBAN + "<br>")
+                .contains("<a href=\"" + invoicePage + "\"")
+                .contains(">View the invoice</a>");
         assertThat(awaitBellEntry(account, "INVOICE_ISSUED").path("title").asString())
                 .isEqualTo("New invoice");
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.web.util.HtmlUtils;
 
 /** The texts themselves: both languages say the same things, every pattern renders, amounts read naturally. */
 class MailTemplatesTest {
@@ -74,6 +75,166 @@ class MailTemplatesTest {
                 .contains("could not be verified: TOO_MANY_TRIES.");
         assertThat(render("card-not-verified", "de", WhenBillingEventThenNotify.reason("DECLINED")))
                 .contains("konnte nicht geprüft werden: die Karte wurde abgelehnt.");
+    }
+
+    private static final NotificationSettings SETTINGS = new NotificationSettings(
+            "donotreply@canon-europe.com",
+            10,
+            java.time.Duration.ofMillis(500),
+            "https://cps.example/set-password?token=",
+            "https://cps.example/reset-password?token=",
+            "https://cps.example/");
+    private final PortalLinks links = new PortalLinks(SETTINGS);
+
+    /** Every e-mail as its policy queues it, with the portal links it carries. */
+    private Object[][] everyMail() {
+        LocalDate due = LocalDate.parse("2026-12-27");
+        Amount amount = new Amount(new BigDecimal("119.00"), "EUR");
+        return new Object[][] {
+            {"application-received", new Object[] {}},
+            {
+                "account-approved",
+                new Object[] {links.setPassword("tok_1"), java.time.Instant.parse("2026-11-30T10:15:00Z")}
+            },
+            {
+                "password-reset",
+                new Object[] {links.resetPassword("tok_2"), java.time.Instant.parse("2026-11-30T10:15:00Z")}
+            },
+            {"application-rejected", new Object[] {"The VAT ID does not belong to the company."}},
+            {"information-requested", new Object[] {"A trade register extract, please."}},
+            {"cps-invitation", new Object[] {500, links.subscriptions(), links.products()}},
+            {"membership-activated", new Object[] {"Silver", "123456789", due, links.subscriptions()}},
+            {"renewal-upcoming", new Object[] {"Silver", due, links.subscriptions()}},
+            {"membership-expired", new Object[] {"123456789", due, links.subscriptions()}},
+            {
+                "invoice-issued",
+                new Object[] {
+                    "CPS-DE-2026-000042", amount, due, "", Text.of("invoice-issued.card", due), links.invoice("inv-42")
+                }
+            },
+            {"card-not-verified", new Object[] {WhenBillingEventThenNotify.reason("DECLINED"), links.subscriptions()}},
+            {
+                "payment-failed",
+                new Object[] {
+                    "CPS-DE-2026-000042",
+                    amount,
+                    WhenBillingEventThenNotify.reason("DECLINED"),
+                    Text.of("payment-failed.no-next-attempt"),
+                    links.invoice("inv-42")
+                }
+            },
+            {
+                "invoice-overdue",
+                new Object[] {
+                    "CPS-DE-2026-000042", amount, due, Text.of("invoice-overdue.card"), links.invoice("inv-42")
+                }
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void everyMail_hasAnHtmlPart_withTheWordsOfItsPlainText_andItsLinksAsAnchorsAndButtons(String language) {
+        for (Object[] mail : everyMail()) {
+            String kind = (String) mail[0];
+            Object[] arguments = prepend("Ada Lumen", "Lumen Studio Ltd", (Object[]) mail[1]);
+            MailTemplates.Rendered rendered = templates.render(kind, language, arguments);
+            String html = rendered.html();
+
+            assertThat(html)
+                    .as(kind)
+                    .startsWith("<!DOCTYPE html>")
+                    .contains("<html lang=\"" + language + "\">")
+                    .contains("<title>" + HtmlUtils.htmlEscape(rendered.subject(), "UTF-8") + "</title>")
+                    .contains(">" + HtmlUtils.htmlEscape(rendered.title(), "UTF-8") + "</h1>");
+            for (String line : rendered.body().split("\n")) {
+                if (!line.isBlank() && !line.contains("https://")) {
+                    assertThat(html).as(kind + ": " + line).contains(HtmlUtils.htmlEscape(line, "UTF-8"));
+                }
+            }
+            for (Object argument : arguments) {
+                if (argument instanceof MailTemplates.Link link) {
+                    assertThat(html).as(kind).contains("<a href=\"" + HtmlUtils.htmlEscape(link.url(), "UTF-8") + "\"");
+                    assertThat(rendered.body().split(java.util.regex.Pattern.quote(link.url()), -1))
+                            .as(kind + ": the plain text shows each link once")
+                            .hasSize(2);
+                }
+            }
+            assertSelfContained(kind, html);
+        }
+    }
+
+    @Test
+    void links_pointAtThePortalsPages_underTheConfiguredBase() {
+        MailTemplates.Rendered invoice = templates.render(
+                "invoice-issued",
+                "en",
+                prepend(
+                        "Ada Lumen",
+                        "Lumen Studio Ltd",
+                        "CPS-GB-2026-000123",
+                        new Amount(new BigDecimal("102.00"), "GBP"),
+                        LocalDate.parse("2026-12-27"),
+                        "",
+                        Text.of("invoice-issued.as-invoiced", LocalDate.parse("2026-12-27")),
+                        links.invoice("5b1c7f7e-0000-4000-8000-000000000001")));
+        assertThat(invoice.html())
+                .contains("<a href=\"https://cps.example/invoices/5b1c7f7e-0000-4000-8000-000000000001\"")
+                .contains(">View the invoice</a>");
+        assertThat(invoice.body())
+                .contains("\n\nView the invoice: https://cps.example/invoices/5b1c7f7e-0000-4000-8000-000000000001"
+                        + "\n\nCanon Professional Services");
+
+        MailTemplates.Rendered invitation = templates.render(
+                "cps-invitation",
+                "de",
+                prepend("Ada Lumen", "Lumen Studio Ltd", 500, links.subscriptions(), links.products()));
+        assertThat(invitation.html())
+                .contains("<a href=\"https://cps.example/subscriptions\"")
+                .contains(">MEINE ABONNEMENTS öffnen</a>")
+                .contains("<a href=\"https://cps.example/products\"")
+                .contains(">MEINE PRODUKTE öffnen</a>");
+
+        MailTemplates.Rendered approved = templates.render(
+                "account-approved",
+                "en",
+                prepend(
+                        "Ada Lumen",
+                        "Lumen Studio Ltd",
+                        links.setPassword("a+b/c"),
+                        java.time.Instant.parse("2026-11-30T10:15:00Z")));
+        assertThat(approved.body()).contains("\n\nhttps://cps.example/set-password?token=a%2Bb%2Fc\n\n");
+        assertThat(approved.html())
+                .contains("<a href=\"https://cps.example/set-password?token=a%2Bb%2Fc\"")
+                .contains(">Set your password</a>");
+    }
+
+    @Test
+    void html_escapesEverythingItShows() {
+        String hostile = "<script>alert(1)</script> & \"Co\" <img src=x onerror=alert(2)>";
+        MailTemplates.Rendered rendered =
+                templates.render("application-rejected", "en", hostile, "Lumen & Söhne", hostile);
+
+        assertThat(rendered.html())
+                .doesNotContain("<script")
+                .doesNotContain("<img")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;")
+                .contains("&lt;img src=x onerror=alert(2)&gt;")
+                .contains("Lumen &amp; Söhne");
+    }
+
+    /** What e-mail clients need: inline styles only, no images, fonts, scripts or other resources from elsewhere. */
+    private static void assertSelfContained(String kind, String html) {
+        assertThat(html)
+                .as(kind)
+                .doesNotContain("<style")
+                .doesNotContain("<link")
+                .doesNotContain("<img")
+                .doesNotContain("<script")
+                .doesNotContain("src=")
+                .doesNotContain("url(")
+                .doesNotContain("@import")
+                .doesNotContain("@font-face");
     }
 
     @ParameterizedTest

@@ -1,0 +1,50 @@
+package com.canon.cps.notification;
+
+import com.canon.cps.notification.MailTemplates.Link;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal pages e-mails link to, under {@code cps.notification.portal-base-url}: MY PRODUCTS ({@code /products}),
+ * MY SUBSCRIPTIONS ({@code /subscriptions}) and an invoice ({@code /invoices/{invoiceId}}); and the password links,
+ * whose pages take the single-use token ({@code password-link-base}, {@code reset-link-base}).
+ */
+@Component
+class PortalLinks {
+
+    private final NotificationSettings settings;
+
+    PortalLinks(NotificationSettings settings) {
+        this.settings = settings;
+    }
+
+    Link products() {
+        return new Link("link.products", page("/products"));
+    }
+
+    Link subscriptions() {
+        return new Link("link.subscriptions", page("/subscriptions"));
+    }
+
+    Link invoice(String invoiceId) {
+        return new Link("link.invoice", page("/invoices/" + encode(invoiceId)));
+    }
+
+    Link setPassword(String token) {
+        return new Link("link.set-password", settings.passwordLinkBase() + encode(token));
+    }
+
+    Link resetPassword(String token) {
+        return new Link("link.reset-password", settings.resetLinkBase() + encode(token));
+    }
+
+    private String page(String path) {
+        String base = settings.portalBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+    }
+}
