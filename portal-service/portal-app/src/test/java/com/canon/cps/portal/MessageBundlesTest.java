@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +36,12 @@ class MessageBundlesTest {
                     .isEqualTo(new TreeSet<>(en.stringPropertyNames()));
             en.forEach((key, text) -> assertThat((String) text).as("en %s", key).isNotBlank());
             de.forEach((key, text) -> assertThat((String) text).as("de %s", key).isNotBlank());
+            // every text goes through MessageFormat (always-use-message-format): a lone apostrophe would vanish
+            for (Properties texts : List.of(en, de)) {
+                texts.forEach((key, text) -> assertThat((String) text)
+                        .as("%s: write an apostrophe as ''", key)
+                        .doesNotContainPattern("(?<!')'(?!')"));
+            }
         }
     }
 

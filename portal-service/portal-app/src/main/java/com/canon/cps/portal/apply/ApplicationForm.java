@@ -17,7 +17,7 @@ public record ApplicationForm(
         @NotBlank @Size(max = 200) String contactName,
         @NotBlank @Email @Size(max = 320) String email,
         @NotBlank @Pattern(regexp = "en|de") String language,
-        @NotBlank @Pattern(regexp = "yes|no") String vatLiable,
+        @NotBlank @Pattern(regexp = "|yes|no") String vatLiable,
         @Size(max = 32) String vatId,
         @Size(max = 40) String documentType,
         @Email @Size(max = 320) String legacyCpsEmail,

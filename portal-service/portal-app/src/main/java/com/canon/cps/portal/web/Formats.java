@@ -40,6 +40,16 @@ public class Formats {
         return Instant.parse(instant).atZone(DISPLAY_ZONE).toLocalDate().format(dateFormat());
     }
 
+    /** A VAT rate as the service gives it ({@code "20.00"}): {@code 20 %}, {@code 0 %}, {@code 7.5 %}. */
+    public String percent(String rate) {
+        if (rate == null || rate.isBlank()) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(german() ? Locale.GERMANY : Locale.UK);
+        format.setMaximumFractionDigits(2);
+        return format.format(new BigDecimal(rate)) + " %";
+    }
+
     public String money(Money money) {
         return money == null ? "" : format(money, false);
     }

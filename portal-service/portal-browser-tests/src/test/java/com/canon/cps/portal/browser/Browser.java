@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -241,8 +242,12 @@ final class Browser implements AutoCloseable {
     void choose(String label) {
         WebElement radio = control(label);
         if (keyboardOnly) {
-            tabTo(radio);
-            radio.sendKeys(Keys.SPACE);
+            // Tab stops once in a radio group (on its checked radio); the arrow keys move within it
+            List<WebElement> group = driver.findElements(By.name(radio.getAttribute("name")));
+            tabTo(group);
+            for (int i = 0; i < group.size() && !radio.isSelected(); i++) {
+                new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+            }
         } else {
             radio.click();
         }
@@ -284,12 +289,18 @@ final class Browser implements AutoCloseable {
 
     /** Reaches {@code target} with the Tab key alone (at most 250 presses, from wherever the focus is). */
     private void tabTo(WebElement target) {
+        tabTo(List.of(target));
+    }
+
+    private void tabTo(List<WebElement> targets) {
+        WebElement target = targets.get(0);
         for (int i = 0; i < 250; i++) {
             WebElement active = driver.switchTo().activeElement();
-            if (active.equals(target)) {
+            if (targets.contains(active)) {
                 return;
             }
-            active.sendKeys(Keys.TAB);
+            new Actions(driver).sendKeys(Keys.TAB).perform(); // to the page, not to the element (a file input
+            // would take the key for a file name)
         }
         fail("Tab never reached " + describe(target) + " on " + path());
     }

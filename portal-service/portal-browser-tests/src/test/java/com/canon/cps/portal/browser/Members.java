@@ -1,0 +1,99 @@
+package com.canon.cps.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.canon.cps.platform.test.HttpTestClient;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Members set up through the public API (what earlier steps of a journey would have done), so that a browser test
+ * can start where it wants to look: an active member, with products worth enough points.
+ */
+final class Members {
+
+    private Members() {}
+
+    static HttpTestClient api() {
+        return new HttpTestClient(BrowserPlatform.baseUrl());
+    }
+
+    /** Applies as a GB business with a VAT ID (approved by the registry policy), sets the password. */
+    static Member active(String company, String contact, String legacyCpsEmail) {
+        BrowserPlatform.get();
+        Member member = Member.fresh(company, contact);
+        Map<String, Object> application = new HashMap<>(Map.of(
+                "companyName", member.company(),
+                "address", Map.of("line1", "1 High St", "postalCode", "SW1A 1AA", "city", "London", "country", "GB"),
+                "contactName", member.contact(),
+                "contactEmail", member.email(),
+                "language", "en",
+                "vatLiable", true,
+                "vatId", "GB980780684",
+                "evidenceDocumentIds", List.of(),
+                "authorisedToApply", true));
+        if (legacyCpsEmail != null) {
+            application.put("legacyCpsEmail", legacyCpsEmail);
+        }
+        HttpTestClient.Response applied = api().postJson("/api/accounts", HttpTestClient.json(application), null);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+        String link = Mails.awaitPasswordLink(member.email(), "set");
+        String token = URI.create(link).getQuery().substring("token=".length());
+        HttpTestClient.Response set = api().postJson(
+                        "/api/accounts/password",
+                        HttpTestClient.json(Map.of("token", token, "password", member.password())),
+                        null);
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
+        return member;
+    }
+
+    static Member active(String company, String contact) {
+        return active(company, contact, null);
+    }
+
+    static String token(Member member) {
+        HttpTestClient.Response login = api().postJson(
+                        "/api/auth/login",
+                        HttpTestClient.json(Map.of("email", member.email(), "password", member.password())),
+                        null);
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        return login.json().path("accessToken").asString();
+    }
+
+    /** Registers a complete product through the API; returns its registration id. */
+    static String product(Member member, String modelCode, String serial) {
+        HttpTestClient.Response created = api().postJson(
+                        "/api/products",
+                        HttpTestClient.json(Map.of(
+                                "modelCode", modelCode,
+                                "serialNumber", serial,
+                                "purchaseDate", "2024-05-03",
+                                "countryOfPurchase", "GB",
+                                "dealer", "Jessops")),
+                        token(member));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("productId").asString();
+    }
+
+    static String operatorToken() {
+        HttpTestClient.Response login = api().postJson(
+                        "/api/auth/login",
+                        HttpTestClient.json(Map.of(
+                                "email",
+                                BrowserPlatform.get().operatorEmail(),
+                                "password",
+                                BrowserPlatform.get().operatorPassword())),
+                        null);
+        assertThat(login.status()).isEqualTo(200);
+        return login.json().path("accessToken").asString();
+    }
+
+    static void logIn(Browser browser, Member member) {
+        browser.open("/login");
+        browser.fill("E-mail", member.email());
+        browser.fill("Password", member.password());
+        browser.press("Log in");
+    }
+}
