@@ -150,6 +150,7 @@ public final class LocalPlatform implements AutoCloseable {
             String portal = "http://localhost:" + options.port(LocalService.ENTRY_POINT_PORT);
             args.add("--cps.notification.password-link-base=" + portal + "/set-password?token=");
             args.add("--cps.notification.reset-link-base=" + portal + "/reset-password?token=");
+            args.add("--cps.notification.portal-base-url=" + portal);
         }
         if (service == LocalService.BILLING) {
             // DOMAIN.md §5: the invoice follows the order at once in local mode
@@ -181,6 +182,21 @@ public final class LocalPlatform implements AutoCloseable {
 
     public ConfigurableApplicationContext context(LocalService service) {
         return contexts.get(service);
+    }
+
+    /** Stops one service (its port closes), as if its process had died; the others keep running. */
+    public synchronized void stop(LocalService service) {
+        ConfigurableApplicationContext context = contexts.remove(service);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Starts a stopped service again on the same port and databases. */
+    public synchronized void start(LocalService service) {
+        if (!contexts.containsKey(service)) {
+            contexts.put(service, startService(service, options, infrastructure, secrets, clock));
+        }
     }
 
     public LocalInfrastructure infrastructure() {

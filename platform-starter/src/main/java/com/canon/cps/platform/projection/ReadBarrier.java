@@ -14,7 +14,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Read-your-writes for the projections of this service (ADR 15): {@link #await(Duration)} returns once every
+ * Read-your-writes for the projections of this service (ADR 17): {@link #await(Duration)} returns once every
  * projection has handled, and committed, every event that was in the event store when it was called. A client that
  * got the answer to its write before it asked to read therefore reads a view that contains that write.
  *

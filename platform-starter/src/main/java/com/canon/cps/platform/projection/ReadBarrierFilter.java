@@ -10,7 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A read ({@code GET}) that carries {@value #HEADER} waits at the {@link ReadBarrier} before it is served, at most
- * {@code maxWait}: a client that just wrote sees its write (ADR 15). The answer says whether the barrier was reached
+ * {@code maxWait}: a client that just wrote sees its write (ADR 17). The answer says whether the barrier was reached
  * ({@code Cps-Read-Barrier: reached} or {@code timeout}); a timeout still serves what the views hold.
  */
 public class ReadBarrierFilter extends OncePerRequestFilter {

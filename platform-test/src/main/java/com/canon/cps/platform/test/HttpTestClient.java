@@ -32,7 +32,7 @@ public final class HttpTestClient {
         return send(request(path, token).GET());
     }
 
-    /** A GET that asks for read-your-writes ({@code Cps-Read-Barrier}, ADR 15). */
+    /** A GET that asks for read-your-writes ({@code Cps-Read-Barrier}, ADR 17). */
     public Response getAfterWrite(String path, String token) {
         return send(request(path, token).header("Cps-Read-Barrier", "1").GET());
     }

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every service client shares: the member's token from the session, read-your-writes after this session's own
- * writes (the {@code Cps-Read-Barrier} header, ADR 15), and the translation of answers into {@link ApiProblem}
+ * writes (the {@code Cps-Read-Barrier} header, ADR 17), and the translation of answers into {@link ApiProblem}
  * (4xx with a problem body), {@link ServiceUnavailable} (unreachable, timed out, 5xx) or the end of the session
  * (401 for a token the service no longer accepts).
  */

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gatewayOrigin the gateway's origin, allowed as a form target by the Content-Security-Policy (empty when the
  *     card form is served from the portal's own origin)
  * @param readYourWritesWindow after a write to a service, this session's reads of that service wait until its
- *     projections have caught up (ADR 15) for this long
+ *     projections have caught up (ADR 17) for this long
  * @param timeout how long a page waits for a service before it shows that part as unavailable
  * @param secureCookies mark cookies {@code Secure} (behind HTTPS)
  * @param countries the countries an applicant can choose (account-service's {@code cps.account.countries})

@@ -21,7 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>The access token lives 15 minutes, the session longer: shortly before it expires the token is refreshed with the
  * rotating refresh token. Two requests of one session that need a refresh at the same moment must not both present
  * the same refresh token (account-service would take the second as theft and end the session), so the answer to a
- * refresh is kept for a minute and handed to whoever comes with the same old token (ADR 15).
+ * refresh is kept for a minute and handed to whoever comes with the same old token (ADR 17).
  */
 @Component
 public class PortalSession {

@@ -391,7 +391,9 @@ final class Browser implements AutoCloseable {
         assertNoSeriousAxeViolations(page);
         long bytes = pageWeight();
         assertThat(bytes).as("bytes of %s with its assets", page).isLessThanOrEqualTo(MAX_PAGE_BYTES);
-        assertThat(horizontalOverflow()).as("%s fits the window width", page).isLessThanOrEqualTo(1);
+        assertThat(elementsWiderThanTheWindow())
+                .as("%s fits the window width", page)
+                .isEmpty();
         return text;
     }
 
@@ -445,10 +447,18 @@ final class Browser implements AutoCloseable {
         return ((Number) bytes).longValue();
     }
 
-    private long horizontalOverflow() {
-        Object overflow = ((JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        return ((Number) overflow).longValue();
+    /** The elements that stick out to the right of the window (the page would scroll sideways). */
+    @SuppressWarnings("unchecked")
+    private List<String> elementsWiderThanTheWindow() {
+        return (List<String>) ((JavascriptExecutor) driver)
+                .executeScript("var width = document.documentElement.clientWidth, out = [];"
+                        + "if (document.documentElement.scrollWidth <= width + 1) { return out; }"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  if (r.right > width + 1 && !e.closest('.table-wrap')) {"
+                        + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className"
+                        + "      + ' right=' + Math.round(r.right) + ' of ' + width); } });"
+                        + "return out.slice(0, 8);");
     }
 
     private static String axe;

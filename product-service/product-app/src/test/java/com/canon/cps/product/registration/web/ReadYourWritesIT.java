@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Read-your-writes (ADR 15): a read that asks for it with {@code Cps-Read-Barrier}, sent right after the answer to a
+ * Read-your-writes (ADR 17): a read that asks for it with {@code Cps-Read-Barrier}, sent right after the answer to a
  * write, always sees that write in the projection: the new product in MY PRODUCTS, a deregistered one gone.
  */
 @ProductServiceIntegration
