@@ -14,6 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paymentTerms due date = issue date + this
  * @param seriesPrefix invoice numbers are {@code <prefix>-<buyer country>-<year>-<6 digits>}
  * @param chargeRetries after the n-th failed card charge the next attempt follows after the n-th period
+ * @param creditNotePrefix credit-note numbers are {@code <prefix>-<buyer country>-<year>-<6 digits>}, a series of
+ *     their own
+ * @param dunningEndsAfter the last dunning step: this long after the due date an invoice still unpaid is reported as
+ *     unpaid after dunning ({@code InvoiceDunningExhausted}, which suspends the membership); it must come after the
+ *     last card charge retry
  */
 @ConfigurationProperties("cps.billing")
 public record BillingSettings(
@@ -23,7 +28,21 @@ public record BillingSettings(
         @DefaultValue({"P3D", "P7D"}) List<Period> chargeRetries,
         Seller seller,
         Bank bank,
-        Vat vat) {
+        Vat vat,
+        @DefaultValue("CN") String creditNotePrefix,
+        @DefaultValue("P14D") Period dunningEndsAfter) {
+
+    public BillingSettings {
+        int retryDays = chargeRetries.stream().mapToInt(Period::getDays).sum();
+        if (dunningEndsAfter.getDays() + 30 * dunningEndsAfter.getMonths() <= retryDays) {
+            throw new IllegalArgumentException("cps.billing.dunning-ends-after (" + dunningEndsAfter
+                    + ") must be longer than the card charge retries together (" + retryDays + " days)");
+        }
+        if (creditNotePrefix.isBlank() || creditNotePrefix.equals(seriesPrefix)) {
+            throw new IllegalArgumentException(
+                    "cps.billing.credit-note-prefix must be set and differ from the invoice series-prefix");
+        }
+    }
 
     /** The selling entity printed on every invoice; {@code ukVatId} replaces {@code vatId} on UK VAT invoices. */
     public record Seller(

@@ -1,6 +1,7 @@
 package com.canon.cps.billing.invoice;
 
 import com.canon.cps.billing.invoice.domain.Buyer;
+import com.canon.cps.vat.treatment.VatBuyer;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -64,16 +65,10 @@ public class BuyerDirectory {
                                     rs.getString(6),
                                     rs.getBoolean(7),
                                     vatId,
-                                    vatId != null
-                                            && confirmed != null
-                                            && normalise(confirmed).equals(normalise(vatId)));
+                                    new VatBuyer(rs.getString(5), rs.getBoolean(7), vatId, confirmed).vatIdConfirmed());
                         },
                         accountId)
                 .stream()
                 .findFirst();
-    }
-
-    private static String normalise(String vatId) {
-        return vatId.replaceAll("[\\s.-]", "").toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -31,6 +31,7 @@ class InvoiceConfiguration {
                 new BankDetails(
                         s.bank().accountHolder(), s.bank().iban(), s.bank().bic()),
                 s.seriesPrefix(),
+                s.creditNotePrefix(),
                 s.vat().domesticRate(),
                 s.vat().ukRate(),
                 eu,

@@ -34,6 +34,7 @@ class InvoiceTest {
             "GB123456782",
             BANK,
             "CPS",
+            "CN",
             new BigDecimal("21.00"),
             new BigDecimal("20.00"),
             Set.of("DE", "FR", "NL", "EL"),

@@ -1,0 +1,13 @@
+package com.canon.cps.vat.treatment;
+
+/** How VAT applies to a sale (DOMAIN.md §5). */
+public enum VatTreatment {
+    /** Buyer in the seller's country, or an EU buyer without a registry-confirmed VAT ID: the seller's rate. */
+    DOMESTIC,
+    /** VAT-liable buyer in another EU country whose VAT ID the registry confirmed: 0 %, the buyer accounts for it. */
+    REVERSE_CHARGE,
+    /** Buyer in the United Kingdom (GB, XI): UK VAT. */
+    UK_VAT,
+    /** Buyer outside the EU and the UK (CH, NO): no EU VAT charged. */
+    NON_EU
+}
