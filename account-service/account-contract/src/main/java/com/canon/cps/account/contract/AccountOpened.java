@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * The Business Account exists: the application was verified. Key and subject: {@code accountId}.
  *
- * <p>v1: first version. {@code legacyCpsEmail} is the old CPS e-mail the applicant gave (null if none), which
- * product-service needs to offer the migration of previously registered products.
+ * <p>v1: first version. {@code legacyCpsEmail} is the old CPS e-mail the applicant gave (null if none), not yet
+ * proven: the products registered under it may be migrated only after {@link LegacyEmailConfirmed} for the account.
  */
 public record AccountOpened(
         String accountId,
