@@ -8,6 +8,6 @@ class MembershipContractTest extends PublishedContractTest {
     MembershipContractTest() {
         super(
                 "membership",
-                "The CPS membership of an account: invitation, subscription orders (checkout and renewal), activation, renewal, auto-renewal switched, expiry.");
+                "The CPS membership of an account: invitation, subscription orders (checkout and renewal), activation, renewal, auto-renewal switched, the next term's tier chosen, a new card given, suspension for an unpaid invoice and reactivation, expiry.");
     }
 }
