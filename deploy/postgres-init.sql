@@ -6,3 +6,4 @@ CREATE DATABASE points;
 CREATE DATABASE membership;
 CREATE DATABASE billing;
 CREATE DATABASE notification;
+CREATE DATABASE portal;

@@ -28,7 +28,7 @@ class MessageBundlesTest {
 
     @Test
     void englishAndGermanHaveTheSameKeys_noneEmpty() throws IOException {
-        for (String bundle : new String[] {"portal"}) {
+        for (String bundle : new String[] {"portal", "backoffice"}) {
             Properties en = load("messages/" + bundle + "_en.properties");
             Properties de = load("messages/" + bundle + "_de.properties");
             assertThat(new TreeSet<>(de.stringPropertyNames()))
@@ -47,7 +47,8 @@ class MessageBundlesTest {
 
     @Test
     void everyKeyATemplateNamesExists() throws IOException {
-        Set<String> keys = load("messages/portal_en.properties").stringPropertyNames();
+        Set<String> keys = new TreeSet<>(load("messages/portal_en.properties").stringPropertyNames());
+        keys.addAll(load("messages/backoffice_en.properties").stringPropertyNames());
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path template :

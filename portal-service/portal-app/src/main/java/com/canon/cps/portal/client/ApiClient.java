@@ -67,6 +67,22 @@ public class ApiClient {
         return call(method, path, body, false, ParameterizedTypeReference.forType(type), variables);
     }
 
+    /** An XML document posted as the signed-in person (e.g. a bank statement). */
+    protected <T> T sendXml(String path, byte[] xml, Class<T> type) {
+        try {
+            T answer = rest.post()
+                    .uri(path)
+                    .headers(authorisation(true))
+                    .contentType(MediaType.APPLICATION_XML)
+                    .body(xml)
+                    .exchange((request, response) -> read(response, ParameterizedTypeReference.forType(type), true));
+            session.wrote(service);
+            return answer;
+        } catch (ResourceAccessException e) {
+            throw new ServiceUnavailable(service, e);
+        }
+    }
+
     /** A multipart upload without a token. */
     protected JsonNode upload(String path, Object multipartBody) {
         try {

@@ -50,6 +50,32 @@ public class BillingApi extends ApiClient {
             String paymentReference,
             String note) {}
 
+    /** What a bank statement import matched (API.md "billing-service", operators). */
+    public record StatementImport(int matched, int unmatched, int duplicates, List<StatementEntry> entries) {}
+
+    public record StatementEntry(
+            String entryReference,
+            String bookingDate,
+            Money amount,
+            String reference,
+            String debtorName,
+            String invoiceId,
+            String invoiceNumber,
+            String result) {}
+
+    public StatementImport importStatement(byte[] camt053) {
+        return sendXml("/api/billing/bank-statements", camt053, StatementImport.class);
+    }
+
+    public void markPaid(String invoiceId, String note) {
+        send(
+                org.springframework.http.HttpMethod.POST,
+                "/api/billing/invoices/{id}/mark-paid",
+                java.util.Map.of("note", note == null ? "" : note),
+                Void.class,
+                invoiceId);
+    }
+
     public List<Invoice> invoices() {
         return get("/api/invoices", new ParameterizedTypeReference<List<Invoice>>() {});
     }

@@ -21,6 +21,77 @@ public class VerificationApi extends ApiClient {
         super("verification", Clients.rest(rest, settings.services().verification(), settings), session);
     }
 
+    /** A case as the operators' queue shows it. */
+    public record Case(
+            String caseId,
+            String accountId,
+            String companyName,
+            String country,
+            boolean vatLiable,
+            String vatId,
+            RegistryCheck registryCheck,
+            java.util.List<DocumentRef> documents,
+            Instant submittedAt,
+            Instant deadline,
+            String status,
+            Decision decision,
+            Boolean slaBreached,
+            Instant slaBreachedAt) {
+
+        public boolean open() {
+            return !"APPROVED".equals(status) && !"REJECTED".equals(status);
+        }
+    }
+
+    public record RegistryCheck(
+            String status,
+            String consultationNumber,
+            Instant checkedAt,
+            String registry,
+            String fault,
+            Instant nextCheckAt) {}
+
+    public record DocumentRef(String documentId, String type, boolean missing) {}
+
+    public record Decision(String outcome, String method, String reason, String decidedBy, Instant decidedAt) {}
+
+    public java.util.List<Case> cases(String status) {
+        return status == null
+                ? get(
+                        "/api/verification/cases",
+                        new org.springframework.core.ParameterizedTypeReference<java.util.List<Case>>() {})
+                : get(
+                        "/api/verification/cases?status={status}",
+                        new org.springframework.core.ParameterizedTypeReference<java.util.List<Case>>() {},
+                        status);
+    }
+
+    public java.util.List<Case> casesOf(String accountId) {
+        return get(
+                "/api/verification/cases?accountId={id}",
+                new org.springframework.core.ParameterizedTypeReference<java.util.List<Case>>() {},
+                accountId);
+    }
+
+    public Case byId(String caseId) {
+        return get("/api/verification/cases/{id}", Case.class, caseId);
+    }
+
+    public Download document(String caseId, String documentId) {
+        return download("/api/verification/cases/{c}/documents/{d}", caseId, documentId);
+    }
+
+    public void decide(String caseId, String decision, String reason) {
+        send(
+                org.springframework.http.HttpMethod.POST,
+                "/api/verification/cases/{id}/decision",
+                reason == null
+                        ? java.util.Map.of("decision", decision)
+                        : java.util.Map.of("decision", decision, "reason", reason),
+                Void.class,
+                caseId);
+    }
+
     public record VatIdCheck(String input, String normalised, String country, boolean valid, String reason) {}
 
     public record DecisionDue(String country, String submittedAt, String deadline, String decisionDue) {}

@@ -3,6 +3,7 @@ package com.canon.cps.portal.config;
 import com.canon.cps.portal.session.PortalSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,7 +46,29 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /**
+     * An applicant's document (PDF, PNG or JPEG only: verification-service sniffs every upload) shown in a frame of
+     * the case page: this site may frame it, nobody else; it is never a page of its own with scripts.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain evidenceDocuments(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+        return http.securityMatcher("/back-office/verification/*/documents/**")
+                .authorizeHttpRequests(documents -> documents.anyRequest().hasRole("OPERATOR"))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'self'"))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain portal(
             HttpSecurity http, PortalSession session, PortalSettings settings, SecurityContextRepository contexts)
             throws Exception {

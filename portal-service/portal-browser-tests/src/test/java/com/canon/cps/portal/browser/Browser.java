@@ -159,7 +159,7 @@ final class Browser implements AutoCloseable {
 
     /** Any element (an image, a status) whose accessible name is {@code name}. */
     WebElement named(String name) {
-        for (WebElement e : driver.findElements(By.cssSelector("[role=img], [aria-label]"))) {
+        for (WebElement e : driver.findElements(By.cssSelector("[role=img], [aria-label], iframe[title]"))) {
             if (normalise(e.getAccessibleName()).equals(name)) {
                 return e;
             }
@@ -473,6 +473,15 @@ final class Browser implements AutoCloseable {
             }
         }
         return axe;
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** The value of the page's progress bar ({@code role="progressbar"}), as assistive technology reads it. */
+    String progress() {
+        return driver.findElement(By.cssSelector("[role=progressbar]")).getAttribute("aria-valuenow");
     }
 
     /** Cookies as the browser holds them, by name. */

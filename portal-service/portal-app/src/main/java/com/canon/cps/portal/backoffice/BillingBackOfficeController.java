@@ -1,0 +1,79 @@
+package com.canon.cps.portal.backoffice;
+
+import com.canon.cps.portal.client.ApiProblem;
+import com.canon.cps.portal.client.BillingApi;
+import java.io.IOException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Invoices for the billing team: import a camt.053 bank statement (its entries shown as matched, unmatched or
+ * duplicate) and mark an invoice paid (a payment that came another way), with a note.
+ */
+@Controller
+class BillingBackOfficeController {
+
+    private final BillingApi billing;
+
+    BillingBackOfficeController(BillingApi billing) {
+        this.billing = billing;
+    }
+
+    @ModelAttribute("boSection")
+    String section() {
+        return "invoices";
+    }
+
+    @GetMapping("/back-office/invoices")
+    String invoices() {
+        return "backoffice/invoices";
+    }
+
+    @PostMapping("/back-office/invoices/bank-statements")
+    String importStatement(@RequestParam(name = "statement", required = false) MultipartFile file, Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("statementMissing", true);
+            return "backoffice/invoices";
+        }
+        try {
+            model.addAttribute("imported", billing.importStatement(file.getBytes()));
+        } catch (ApiProblem refused) {
+            model.addAttribute("statementRefused", true);
+        }
+        return "backoffice/invoices";
+    }
+
+    @PostMapping("/back-office/invoices/mark-paid")
+    String markPaid(
+            @RequestParam(name = "invoiceId", defaultValue = "") String invoiceId,
+            @RequestParam(name = "note", defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        if (invoiceId.isBlank()) {
+            redirect.addFlashAttribute("invoiceMissing", true);
+            return "redirect:/back-office/invoices";
+        }
+        try {
+            billing.markPaid(invoiceId.strip(), note.strip());
+            redirect.addFlashAttribute("markedPaid", invoiceId.strip());
+        } catch (ApiProblem refused) {
+            redirect.addFlashAttribute("markPaidRefused", refused.status());
+        }
+        return "redirect:/back-office/invoices";
+    }
+
+    @PostMapping("/back-office/invoices/{invoiceId}/mark-paid")
+    String markOnePaid(
+            @PathVariable String invoiceId,
+            @RequestParam(name = "note", defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        return markPaid(invoiceId, note, redirect);
+    }
+}

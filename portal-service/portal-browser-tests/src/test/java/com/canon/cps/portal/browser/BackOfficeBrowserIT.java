@@ -1,0 +1,226 @@
+package com.canon.cps.portal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.canon.cps.platform.test.HttpTestClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The operators' back office in the browser: an operator works the verification queue (approves a case after
+ * looking at its document, rejects one with a reason; the applicants get their e-mails), imports a camt.053 bank
+ * statement and sees the payment matched to its invoice, and rebuilds a projection while members keep reading,
+ * watching the progress bar reach the end.
+ */
+class BackOfficeBrowserIT {
+
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @TempDir
+    Path files;
+
+    private Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.screenshot("last");
+            browser.close();
+        }
+    }
+
+    @Test
+    void anOperatorWorksTheQueue_importsAStatement_andRebuildsAProjection() throws Exception {
+        BrowserPlatform.get();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String approveEmail = "approve." + run + "@werkstatt.example";
+        String rejectEmail = "reject." + run + "@werkstatt.example";
+        applyWithDocument("Werkstatt Nord " + run, approveEmail);
+        applyWithDocument("Werkstatt Süd " + run, rejectEmail);
+        Member payer = Members.active("Ledger Studio Ltd", "Lee Ledger");
+        JsonNode invoice = bankTransferInvoice(payer);
+
+        browser = new Browser("back-office");
+        browser.open("/login?lang=en");
+        browser.fill("E-mail", BrowserPlatform.get().operatorEmail());
+        browser.fill("Password", BrowserPlatform.get().operatorPassword());
+        browser.press("Log in");
+        browser.see("Verification queue");
+        String queue = browser.landed("verification queue");
+        assertThat(queue)
+                .contains("Werkstatt Nord " + run, "Werkstatt Süd " + run)
+                .containsPattern("\\d+ open case");
+        assertThat(browser.hasAction("MY PRODUCTS")).isFalse();
+
+        browser.select("Country", "Germany");
+        browser.press("Filter");
+        assertThat(browser.text()).contains("Werkstatt Nord " + run).doesNotContain("Ledger Studio");
+
+        browser.press("Werkstatt Nord " + run);
+        String file = browser.landed("case");
+        assertThat(file).contains("Commercial invoice", "Not checked (no VAT ID)", "Submitted on");
+        assertThat(browser.named("Document 1").getTagName()).isEqualTo("iframe");
+        browser.press("Approve");
+        browser.see("is approved");
+        browser.landed("queue after approval");
+        Mails.awaitPasswordLink(approveEmail, "set");
+
+        browser.press("Werkstatt Süd " + run);
+        browser.press("Reject");
+        browser.see("Please give a reason");
+        browser.fill("Reason", "The licence shown belongs to another company.");
+        browser.press("Reject");
+        browser.see("is rejected");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(BrowserPlatform.mailTo(rejectEmail))
+                        .anySatisfy(m -> assertThat(m.text()).contains("belongs to another company")));
+
+        browser.press("Invoices");
+        browser.landed("invoices");
+        Path statement = files.resolve("statement.xml");
+        Files.writeString(
+                statement,
+                camt053(
+                        invoice.path("paymentReference").asString(),
+                        invoice.path("gross").path("amount").asString()));
+        browser.upload("Bank statement (camt.053 XML)", statement);
+        browser.press("Import bank statement");
+        String imported = browser.landed("statement imported");
+        assertThat(imported)
+                .contains(
+                        "1 matched, 0 unmatched, 0 duplicates",
+                        invoice.path("number").asString(),
+                        "Matched");
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(Members.api()
+                                .get(
+                                        "/api/invoices/"
+                                                + invoice.path("invoiceId").asString(),
+                                        Members.token(payer))
+                                .json()
+                                .path("status")
+                                .asString())
+                        .isEqualTo("PAID"));
+
+        browser.press("Operations");
+        String operations = browser.landed("operations");
+        assertThat(operations).contains("memberships", "invoices", "No dead letters");
+        String memberToken = Members.token(payer);
+        browser.press("Rebuild membership memberships");
+        browser.landed("rebuild");
+        for (int i = 0; i < 5; i++) { // members keep reading while it runs
+            assertThat(Members.api()
+                            .get("/api/membership", memberToken)
+                            .json()
+                            .path("status")
+                            .asString())
+                    .isIn("ACTIVE", "INVITED");
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.text().contains("SWITCHED"));
+        assertThat(browser.progress()).isEqualTo("100");
+        browser.landed("rebuild switched");
+    }
+
+    private static void applyWithDocument(String company, String email) {
+        HttpTestClient api = Members.api();
+        HttpTestClient.Response upload = api.postMultipart(
+                "/api/verification/documents",
+                "licence.pdf",
+                "application/pdf",
+                PDF,
+                Map.of("type", "COMMERCIAL_INVOICE"),
+                null);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        HttpTestClient.Response applied = api.postJson(
+                "/api/accounts",
+                HttpTestClient.json(Map.of(
+                        "companyName",
+                        company,
+                        "address",
+                        Map.of("line1", "Hafenstraße 3", "postalCode", "20457", "city", "Hamburg", "country", "DE"),
+                        "contactName",
+                        "Jo Werk",
+                        "contactEmail",
+                        email,
+                        "language",
+                        "en",
+                        "vatLiable",
+                        false,
+                        "evidenceDocumentIds",
+                        List.of(upload.json().path("documentId").asString()),
+                        "authorisedToApply",
+                        true)),
+                null);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+    }
+
+    /** A member with 515 points who bought Silver by bank transfer; returns the invoice once it is issued. */
+    private static JsonNode bankTransferInvoice(Member member) {
+        Members.product(member, "EOS-5D-MARK-III", "L5D-" + member.email().hashCode());
+        Members.product(member, "EOS-R5", "LR5-" + member.email().hashCode());
+        String token = Members.token(member);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Members.api()
+                        .get("/api/membership", token)
+                        .json()
+                        .path("status")
+                        .asString()
+                        .equals("INVITED"));
+        HttpTestClient.Response checkout = Members.api()
+                .postJson(
+                        "/api/membership/checkout",
+                        HttpTestClient.json(Map.of(
+                                "tier", "SILVER",
+                                "autoRenew", true,
+                                "termsAccepted", true,
+                                "termsVersion", "2024-01",
+                                "paymentMethod", "BANK_TRANSFER")),
+                        token);
+        assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
+        JsonNode[] invoice = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode invoices = Members.api().get("/api/invoices", token).json();
+            assertThat(invoices).hasSize(1);
+            invoice[0] = invoices.get(0);
+        });
+        return invoice[0];
+    }
+
+    private static String camt053(String reference, String amount) {
+        String today = LocalDate.now().toString();
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+                  <BkToCstmrStmt>
+                    <GrpHdr><MsgId>STMT-%1$s</MsgId><CreDtTm>%2$sT08:00:00</CreDtTm></GrpHdr>
+                    <Stmt>
+                      <Id>STMT-%1$s</Id><CreDtTm>%2$sT08:00:00</CreDtTm>
+                      <Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
+                      <Ntry>
+                        <Amt Ccy="GBP">%4$s</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+                        <BookgDt><Dt>%2$s</Dt></BookgDt><AcctSvcrRef>BANK-%1$s</AcctSvcrRef>
+                        <NtryDtls><TxDtls>
+                          <RltdPties><Dbtr><Nm>Ledger Studio Ltd</Nm></Dbtr></RltdPties>
+                          <RmtInf><Strd><CdtrRefInf><Ref>%3$s</Ref></CdtrRefInf></Strd></RmtInf>
+                        </TxDtls></NtryDtls>
+                      </Ntry>
+                    </Stmt>
+                  </BkToCstmrStmt>
+                </Document>
+                """.formatted(UUID.randomUUID(), today, reference, amount);
+    }
+}
