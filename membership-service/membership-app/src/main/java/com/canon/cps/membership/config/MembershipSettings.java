@@ -1,5 +1,6 @@
 package com.canon.cps.membership.config;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -19,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code terms}
  * @param terms every published version of the CPS Terms &amp; Conditions with its texts
  * @param renewalLeadTime how long before the expiry the next term is ordered when auto-renewal is on
+ * @param vat the VAT rates the price preview applies: billing-service's {@code cps.billing.vat} and seller country,
+ *     so that the preview shows what the invoice will say
  */
 @ConfigurationProperties("cps.membership")
 public record MembershipSettings(
@@ -30,11 +33,18 @@ public record MembershipSettings(
         @DefaultValue("P1Y") Period term,
         @DefaultValue("2024-01") String termsVersion,
         List<TermsSetting> terms,
-        @DefaultValue("14d") Duration renewalLeadTime) {
+        @DefaultValue("14d") Duration renewalLeadTime,
+        Vat vat) {
 
     public MembershipSettings {
         terms = terms == null ? List.of() : List.copyOf(terms);
     }
+
+    /**
+     * The seller's country and VAT rates (percent), and the EU member states for the reverse charge: the same values as
+     * billing-service's {@code cps.billing.seller.country} and {@code cps.billing.vat}.
+     */
+    public record Vat(String sellerCountry, BigDecimal domesticRate, BigDecimal ukRate, List<String> euCountries) {}
 
     /** One tier: code, display name, minimum points, business or individual. */
     public record TierSetting(

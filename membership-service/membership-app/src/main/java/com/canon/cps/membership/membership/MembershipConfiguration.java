@@ -3,15 +3,17 @@ package com.canon.cps.membership.membership;
 import com.canon.cps.membership.config.MembershipSettings;
 import com.canon.cps.membership.membership.domain.MembershipOffer;
 import com.canon.cps.membership.membership.domain.Tier;
+import com.canon.cps.vat.treatment.VatRules;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the offer the aggregate decides with from the settings. */
+/** Builds the offer the aggregate decides with, and the VAT rule of the price preview, from the settings. */
 @Configuration(proxyBeanMethods = false)
 class MembershipConfiguration {
 
@@ -38,5 +40,15 @@ class MembershipConfiguration {
                 s.term(),
                 s.termsVersion(),
                 s.terms().stream().map(MembershipSettings.TermsSetting::version).collect(Collectors.toSet()));
+    }
+
+    /** billing-service's VAT rule with the rates of {@code cps.membership.vat}, for the price preview. */
+    @Bean
+    VatRules vatRules(MembershipSettings s) {
+        MembershipSettings.Vat vat = s.vat();
+        if (vat == null) {
+            throw new IllegalStateException("cps.membership.vat (seller country, VAT rates, EU countries) is required");
+        }
+        return new VatRules(vat.sellerCountry(), vat.domesticRate(), vat.ukRate(), Set.copyOf(vat.euCountries()));
     }
 }

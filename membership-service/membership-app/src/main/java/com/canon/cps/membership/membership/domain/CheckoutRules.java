@@ -19,6 +19,10 @@ final class CheckoutRules {
         if (status == MembershipStatus.ACTIVE) {
             throw new MembershipRuleViolation(Rule.ALREADY_ACTIVE, null, "The membership is already active");
         }
+        if (status == MembershipStatus.SUSPENDED) {
+            throw new MembershipRuleViolation(
+                    Rule.ALREADY_ACTIVE, null, "The membership is suspended until its unpaid invoice is paid");
+        }
         if (!invited) {
             throw new MembershipRuleViolation(Rule.NOT_INVITED, null, "The account has not been invited to CPS");
         }

@@ -2,13 +2,14 @@ package com.canon.cps.membership.membership.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.canon.cps.membership.membership.domain.MembershipRuleViolation.Rule;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +28,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * starts the day after the expiry, otherwise the membership expires after it; a renewal already ordered (and
  * invoiced) is not undone by switching auto-renewal off afterwards, the switch then applies from the next term. Deadlines may fire late, twice or for
  * a term that is already over: each deadline names its term, and anything not matching the current term is ignored.
- * Business time comes from the injected {@link Clock} (dates in UTC).
+ * The next term's tier may be chosen (within the points, before that term is ordered); the renewal orders it if the
+ * points still reach it, else the current tier. A new card counts once billing has verified it: renewals are then
+ * ordered with it. An invoice unpaid after billing's last dunning step suspends an active membership, and the
+ * membership is active again once every such invoice is paid or credited in full; while suspended no term is ordered,
+ * so a term ending then expires unless its renewal was ordered before. Business time comes from the injected
+ * {@link Clock} (dates in UTC).
  */
 @Aggregate(cache = "aggregateCache")
 public class Membership {
@@ -46,6 +52,11 @@ public class Membership {
     private int orders;
     private SubscriptionOrdered lastOrder;
     private LocalDate renewalOrderedFor;
+    private String nextTier;
+    private String cardToken;
+    private int cardChanges;
+    private String lastRecordedCardChange;
+    private final Set<String> unpaidInvoices = new LinkedHashSet<>();
 
     protected Membership() {}
 
@@ -105,9 +116,7 @@ public class Membership {
 
     @CommandHandler
     boolean handle(ChangeAutoRenewal command, Clock clock) {
-        if (status != MembershipStatus.ACTIVE) {
-            throw new MembershipRuleViolation(Rule.NOT_ACTIVE, null, "There is no active membership to manage");
-        }
+        SubscriptionRules.requireHeld(status);
         if (autoRenew != command.autoRenew()) {
             apply(new AutoRenewalChanged(accountId, membershipNumber, command.autoRenew(), clock.instant()));
         }
@@ -115,8 +124,79 @@ public class Membership {
     }
 
     @CommandHandler
+    SubscriptionSettings handle(ChangeSubscription command, MembershipOffer offer, Clock clock) {
+        SubscriptionRules.requireHeld(status);
+        Instant now = clock.instant();
+        if (command.nextTier() != null) {
+            Tier chosen = SubscriptionRules.nextTier(
+                    command.nextTier(), status, expiresOn.equals(renewalOrderedFor), country, points, offer);
+            String next = chosen.code().equals(tier) ? null : chosen.code();
+            if (!Objects.equals(next, nextTier)) {
+                apply(new NextTierChanged(accountId, membershipNumber, tier, chosen.code(), now));
+            }
+        }
+        if (command.autoRenew() != null && command.autoRenew() != autoRenew) {
+            apply(new AutoRenewalChanged(accountId, membershipNumber, command.autoRenew(), now));
+        }
+        String next = expiresOn.equals(renewalOrderedFor) ? lastOrder.tier() : nextTier != null ? nextTier : tier;
+        return new SubscriptionSettings(autoRenew, next);
+    }
+
+    /** Returns the id of the change, which billing's verification answers. */
+    @CommandHandler
+    String handle(ChangePaymentCard command, Clock clock) {
+        String token = SubscriptionRules.cardToken(
+                command.cardToken(), status, lastOrder == null ? null : lastOrder.paymentMethod());
+        String requestId = cardChangeId(cardChanges + 1);
+        apply(new PaymentCardChangeRequested(
+                accountId, membershipNumber, requestId, token, lastOrder.price().currency(), clock.instant()));
+        return requestId;
+    }
+
+    @CommandHandler
+    void handle(RecordPaymentCard command, Clock clock) {
+        if (accountId != null && !command.requestId().equals(lastRecordedCardChange)) {
+            apply(new PaymentCardRecorded(accountId, command.requestId(), command.cardToken(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(SuspendForUnpaidInvoice command, Clock clock) {
+        Instant now = clock.instant();
+        if (status == MembershipStatus.ACTIVE) {
+            apply(new MembershipSuspended(
+                    accountId,
+                    membershipNumber,
+                    command.invoiceId(),
+                    command.invoiceNumber(),
+                    LocalDate.ofInstant(now, ZoneOffset.UTC),
+                    now));
+        } else if (status == MembershipStatus.SUSPENDED && !unpaidInvoices.contains(command.invoiceId())) {
+            apply(new UnpaidInvoiceAdded(accountId, command.invoiceId(), command.invoiceNumber(), now));
+        }
+        // no membership held (never bought, expired): nothing to suspend
+    }
+
+    @CommandHandler
+    void handle(SettleUnpaidInvoice command, Clock clock) {
+        if (!unpaidInvoices.contains(command.invoiceId())) {
+            return;
+        }
+        if (status == MembershipStatus.SUSPENDED && unpaidInvoices.size() == 1) {
+            apply(new MembershipReactivated(
+                    accountId, membershipNumber, command.invoiceId(), command.reason(), clock.instant()));
+        } else {
+            apply(new UnpaidInvoiceSettled(accountId, command.invoiceId(), command.reason(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
     void handle(OrderRenewal command, MembershipOffer offer, Clock clock) {
-        if (isCurrentTerm(command.termExpiresOn()) && autoRenew && !expiresOn.equals(renewalOrderedFor)) {
+        // no new term is ordered (and invoiced) while an invoice is unpaid after dunning
+        if (status == MembershipStatus.ACTIVE
+                && isCurrentTerm(command.termExpiresOn())
+                && autoRenew
+                && !expiresOn.equals(renewalOrderedFor)) {
             orderNextTerm(offer, clock.instant());
         }
     }
@@ -129,7 +209,7 @@ public class Membership {
             return;
         }
         boolean renewalOrdered = expiresOn.equals(renewalOrderedFor);
-        if (!autoRenew && !renewalOrdered) {
+        if (!renewalOrdered && (!autoRenew || status == MembershipStatus.SUSPENDED)) {
             apply(new MembershipExpired(accountId, membershipNumber, expiresOn, now));
             return;
         }
@@ -141,20 +221,23 @@ public class Membership {
         }
         LocalDate startsOn = expiresOn.plusDays(1);
         LocalDate ends = startsOn.plus(offer.term()).minusDays(1);
-        apply(new MembershipRenewed(accountId, membershipNumber, tier, startsOn, ends, now));
+        // the renewal order decided the new term's tier (the chosen next tier, or the current one)
+        apply(new MembershipRenewed(accountId, membershipNumber, lastOrder.tier(), startsOn, ends, now));
     }
 
     private boolean isCurrentTerm(LocalDate termExpiresOn) {
-        return status == MembershipStatus.ACTIVE && termExpiresOn.equals(expiresOn);
+        return (status == MembershipStatus.ACTIVE || status == MembershipStatus.SUSPENDED)
+                && termExpiresOn.equals(expiresOn);
     }
 
     private void orderNextTerm(MembershipOffer offer, Instant now) {
+        String orderedTier = renewalTier(offer);
         // the tier keeps its price book entry; should it have been removed, the last price stands
-        Price price = offer.price(tier, country).orElse(lastOrder.price());
+        Price price = offer.price(orderedTier, country).orElse(lastOrder.price());
         apply(new SubscriptionOrdered(
                 accountId,
                 subscriptionId(orders + 1),
-                tier,
+                orderedTier,
                 price,
                 offer.term().toString(),
                 expiresOn.plusDays(1),
@@ -162,15 +245,33 @@ public class Membership {
                 null,
                 lastOrder.termsVersion(),
                 lastOrder.paymentMethod(),
-                lastOrder.cardTokenReference(),
+                lastOrder.paymentMethod() == PaymentMethod.CARD ? cardToken : null,
                 true,
                 now));
     }
 
+    /** The chosen next tier if the points still reach it and it has a price, else the current tier. */
+    private String renewalTier(MembershipOffer offer) {
+        if (nextTier == null) {
+            return tier;
+        }
+        boolean stillAvailable = offer.tier(nextTier)
+                .filter(t -> offer.available(t, points))
+                .filter(t -> offer.price(t.code(), country).isPresent())
+                .isPresent();
+        return stillAvailable ? nextTier : tier;
+    }
+
     private String subscriptionId(int orderNumber) {
-        return UUID.nameUUIDFromBytes(
-                        ("subscription:" + accountId + ":" + orderNumber).getBytes(StandardCharsets.UTF_8))
-                .toString();
+        return nameBased("subscription:" + accountId + ":" + orderNumber);
+    }
+
+    private String cardChangeId(int changeNumber) {
+        return nameBased("card-change:" + accountId + ":" + changeNumber);
+    }
+
+    private static String nameBased(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static String blankToNull(String s) {
@@ -202,8 +303,10 @@ public class Membership {
     void on(SubscriptionOrdered event) {
         orders++;
         lastOrder = event;
+        cardToken = event.paymentMethod() == PaymentMethod.CARD ? event.cardTokenReference() : null;
         if (event.renewal()) {
             renewalOrderedFor = event.termStartsOn().minusDays(1);
+            nextTier = null; // the choice was used (or given up) by this order
         }
     }
 
@@ -225,11 +328,53 @@ public class Membership {
     @EventSourcingHandler
     void on(MembershipRenewed event) {
         expiresOn = event.expiresOn();
+        tier = event.tier();
     }
 
     @EventSourcingHandler
     void on(MembershipExpired event) {
         status = MembershipStatus.EXPIRED;
+        nextTier = null;
+        unpaidInvoices.clear();
+    }
+
+    @EventSourcingHandler
+    void on(NextTierChanged event) {
+        nextTier = event.nextTier().equals(event.tier()) ? null : event.nextTier();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCardChangeRequested event) {
+        cardChanges++;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentCardRecorded event) {
+        cardToken = event.cardToken();
+        lastRecordedCardChange = event.requestId();
+    }
+
+    @EventSourcingHandler
+    void on(MembershipSuspended event) {
+        accountId = event.accountId();
+        status = MembershipStatus.SUSPENDED;
+        unpaidInvoices.add(event.invoiceId());
+    }
+
+    @EventSourcingHandler
+    void on(UnpaidInvoiceAdded event) {
+        unpaidInvoices.add(event.invoiceId());
+    }
+
+    @EventSourcingHandler
+    void on(UnpaidInvoiceSettled event) {
+        unpaidInvoices.remove(event.invoiceId());
+    }
+
+    @EventSourcingHandler
+    void on(MembershipReactivated event) {
+        unpaidInvoices.remove(event.invoiceId());
+        status = MembershipStatus.ACTIVE;
     }
 
     MembershipStatus status() {

@@ -9,7 +9,14 @@ public sealed interface MembershipEvent
                 MembershipActivated,
                 AutoRenewalChanged,
                 MembershipRenewed,
-                MembershipExpired {
+                MembershipExpired,
+                NextTierChanged,
+                PaymentCardChangeRequested,
+                PaymentCardRecorded,
+                MembershipSuspended,
+                UnpaidInvoiceAdded,
+                UnpaidInvoiceSettled,
+                MembershipReactivated {
 
     String accountId();
 }

@@ -19,8 +19,12 @@ public class MembershipRuleViolation extends RuntimeException {
         INVALID_PAYMENT,
         /** Checkout while a membership is active. */
         ALREADY_ACTIVE,
-        /** Manage the subscription without an active membership. */
-        NOT_ACTIVE
+        /** Manage the subscription without an active (or suspended) membership. */
+        NOT_ACTIVE,
+        /** Change the card of a membership that is not paid by card. */
+        NOT_PAID_BY_CARD,
+        /** Change the next term's tier after the next term was ordered (and invoiced) already. */
+        NEXT_TERM_ORDERED
     }
 
     private final Rule rule;

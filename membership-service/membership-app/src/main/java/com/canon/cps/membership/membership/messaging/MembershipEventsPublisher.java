@@ -5,7 +5,12 @@ import com.canon.cps.membership.membership.domain.AutoRenewalChanged;
 import com.canon.cps.membership.membership.domain.MembershipActivated;
 import com.canon.cps.membership.membership.domain.MembershipExpired;
 import com.canon.cps.membership.membership.domain.MembershipInvited;
+import com.canon.cps.membership.membership.domain.MembershipReactivated;
 import com.canon.cps.membership.membership.domain.MembershipRenewed;
+import com.canon.cps.membership.membership.domain.MembershipSuspended;
+import com.canon.cps.membership.membership.domain.NextTierChanged;
+import com.canon.cps.membership.membership.domain.PaymentCardChangeRequested;
+import com.canon.cps.membership.membership.domain.PaymentMethod;
 import com.canon.cps.membership.membership.domain.SubscriptionOrdered;
 import com.canon.cps.platform.publishing.ContractEventMapper;
 import com.canon.cps.platform.publishing.OutboundEvent;
@@ -19,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MembershipEventsPublisher implements ContractEventMapper {
+
+    static final String UNPAID_INVOICE = "UNPAID_INVOICE";
 
     @Override
     public Optional<OutboundEvent> map(EventMessage<?> event) {
@@ -85,6 +92,47 @@ class MembershipEventsPublisher implements ContractEventMapper {
                     new com.canon.cps.membership.contract.MembershipExpired(
                             e.accountId(), e.membershipNumber(), e.expiredOn(), e.expiredAt()));
         }
+        if (payload instanceof NextTierChanged e) {
+            return out(
+                    com.canon.cps.membership.contract.NextTierChanged.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.membership.contract.NextTierChanged(
+                            e.accountId(), e.membershipNumber(), e.tier(), e.nextTier(), e.changedAt()));
+        }
+        if (payload instanceof PaymentCardChangeRequested e) {
+            return out(
+                    com.canon.cps.membership.contract.PaymentMethodChangeRequested.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.membership.contract.PaymentMethodChangeRequested(
+                            e.accountId(),
+                            e.membershipNumber(),
+                            e.requestId(),
+                            PaymentMethod.CARD.name(),
+                            e.cardToken(),
+                            e.currency(),
+                            e.requestedAt()));
+        }
+        if (payload instanceof MembershipSuspended e) {
+            return out(
+                    com.canon.cps.membership.contract.MembershipSuspended.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.membership.contract.MembershipSuspended(
+                            e.accountId(),
+                            e.membershipNumber(),
+                            e.invoiceId(),
+                            e.invoiceNumber(),
+                            UNPAID_INVOICE,
+                            e.suspendedOn(),
+                            e.suspendedAt()));
+        }
+        if (payload instanceof MembershipReactivated e) {
+            return out(
+                    com.canon.cps.membership.contract.MembershipReactivated.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.membership.contract.MembershipReactivated(
+                            e.accountId(), e.membershipNumber(), e.invoiceId(), e.reason(), e.reactivatedAt()));
+        }
+        // the recorded card, and invoices added to or settled within a running suspension, stay inside
         return Optional.empty();
     }
 

@@ -5,9 +5,13 @@ import com.canon.cps.membership.membership.domain.MarketRecorded;
 import com.canon.cps.membership.membership.domain.MembershipActivated;
 import com.canon.cps.membership.membership.domain.MembershipExpired;
 import com.canon.cps.membership.membership.domain.MembershipInvited;
+import com.canon.cps.membership.membership.domain.MembershipReactivated;
 import com.canon.cps.membership.membership.domain.MembershipRenewed;
 import com.canon.cps.membership.membership.domain.MembershipStatus;
+import com.canon.cps.membership.membership.domain.MembershipSuspended;
+import com.canon.cps.membership.membership.domain.NextTierChanged;
 import com.canon.cps.membership.membership.domain.PointsBalanceRecorded;
+import com.canon.cps.membership.membership.domain.SubscriptionOrdered;
 import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import org.axonframework.config.ProcessingGroup;
@@ -58,7 +62,51 @@ class MembershipProjection {
                         .set("membershipNumber", e.membershipNumber())
                         .set("startsOn", e.startsOn().toString())
                         .set("expiresOn", e.expiresOn().toString())
-                        .set("autoRenew", e.autoRenew()));
+                        .set("autoRenew", e.autoRenew())
+                        .set("nextTier", null)
+                        .set("renewalTier", null)
+                        .set("renewalStartsOn", null)
+                        .set("suspendedOn", null));
+    }
+
+    @EventHandler
+    void on(SubscriptionOrdered e, @SequenceNumber long sequence) {
+        if (e.renewal()) {
+            // the ordered term's tier is fixed now; the member's choice was used by this order
+            write(
+                    e.accountId(),
+                    sequence,
+                    new Update()
+                            .set("renewalTier", e.tier())
+                            .set("renewalStartsOn", e.termStartsOn().toString())
+                            .set("nextTier", null));
+        }
+    }
+
+    @EventHandler
+    void on(NextTierChanged e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                new Update().set("nextTier", e.nextTier().equals(e.tier()) ? null : e.nextTier()));
+    }
+
+    @EventHandler
+    void on(MembershipSuspended e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                new Update()
+                        .set("status", MembershipStatus.SUSPENDED.name())
+                        .set("suspendedOn", e.suspendedOn().toString()));
+    }
+
+    @EventHandler
+    void on(MembershipReactivated e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                new Update().set("status", MembershipStatus.ACTIVE.name()).set("suspendedOn", null));
     }
 
     @EventHandler
@@ -72,13 +120,20 @@ class MembershipProjection {
                 e.accountId(),
                 sequence,
                 new Update()
+                        .set("tier", e.tier())
                         .set("startsOn", e.startsOn().toString())
                         .set("expiresOn", e.expiresOn().toString()));
     }
 
     @EventHandler
     void on(MembershipExpired e, @SequenceNumber long sequence) {
-        write(e.accountId(), sequence, new Update().set("status", MembershipStatus.EXPIRED.name()));
+        write(
+                e.accountId(),
+                sequence,
+                new Update()
+                        .set("status", MembershipStatus.EXPIRED.name())
+                        .set("nextTier", null)
+                        .set("suspendedOn", null));
     }
 
     private void write(String accountId, long sequence, Update update) {

@@ -2,10 +2,8 @@ package com.canon.cps.membership.membership.web;
 
 import com.canon.cps.membership.membership.MembershipNumbers;
 import com.canon.cps.membership.membership.domain.Activation;
-import com.canon.cps.membership.membership.domain.ChangeAutoRenewal;
 import com.canon.cps.membership.membership.domain.Checkout;
 import com.canon.cps.membership.membership.domain.MembershipOffer;
-import com.canon.cps.membership.membership.domain.MembershipRuleViolation;
 import com.canon.cps.membership.membership.domain.MembershipStatus;
 import com.canon.cps.membership.membership.domain.PaymentMethod;
 import com.canon.cps.membership.membership.domain.Tier;
@@ -19,14 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +30,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The member's CPS pages: tiers, checkout, dashboard, manage subscription. The account is always the token's subject.
- * Reads come from the projection (eventually consistent); checkout and the subscription switch answer from the
- * aggregate's decision.
+ * The member's CPS pages: tiers, checkout and the dashboard. The account is always the token's subject. Reads come
+ * from the projection (eventually consistent); checkout answers from the aggregate's decision. Managing the
+ * subscription is {@link SubscriptionController}, the price preview {@link CheckoutPreviewController}.
  */
 @RestController
 @PreAuthorize("hasRole('MEMBER')")
@@ -109,20 +105,50 @@ class MembershipController {
         MembershipView m = queries.byAccount(CurrentMember.accountId(jwt)).orElse(null);
         if (m == null || m.status() == null) {
             String status = m != null && m.isInvited() ? MembershipStatus.INVITED.name() : MembershipStatus.NONE.name();
-            return new MembershipResponse(status, null, null, null, null, null, null, null);
+            return new MembershipResponse(status, null, null, null, null, null, null, null, null, null, null, null);
         }
-        String tierName = offer.tier(m.tier()).map(Tier::name).orElse(m.tier());
-        String display =
-                m.expiresOn() == null ? null : LocalDate.parse(m.expiresOn()).format(DISPLAY);
+        LocalDate expiresOn = m.expiresOn() == null ? null : LocalDate.parse(m.expiresOn());
+        String next = nextTier(m, expiresOn);
+        boolean ends = held(m) && next == null;
         return new MembershipResponse(
                 m.status(),
                 m.tier(),
-                tierName,
+                tierName(m.tier()),
                 m.membershipNumber(),
                 m.startsOn(),
                 m.expiresOn(),
-                display,
-                m.autoRenew());
+                expiresOn == null ? null : expiresOn.format(DISPLAY),
+                m.autoRenew(),
+                next,
+                next == null ? null : tierName(next),
+                ends && expiresOn != null ? expiresOn.toString() : null,
+                m.suspendedOn());
+    }
+
+    /**
+     * The tier of the next term of a held membership: the ordered renewal's; else, with auto-renewal on, the tier the
+     * member chose, or the current one; null when the membership ends with its term.
+     */
+    private static String nextTier(MembershipView m, LocalDate expiresOn) {
+        if (!held(m) || expiresOn == null) {
+            return null;
+        }
+        if (expiresOn.plusDays(1).toString().equals(m.renewalStartsOn())) {
+            return m.renewalTier();
+        }
+        if (!Boolean.TRUE.equals(m.autoRenew())) {
+            return null;
+        }
+        return m.nextTier() != null ? m.nextTier() : m.tier();
+    }
+
+    private static boolean held(MembershipView m) {
+        return MembershipStatus.ACTIVE.name().equals(m.status())
+                || MembershipStatus.SUSPENDED.name().equals(m.status());
+    }
+
+    private String tierName(String code) {
+        return offer.tier(code).map(Tier::name).orElse(code);
     }
 
     /**
@@ -148,7 +174,8 @@ class MembershipController {
             return new CheckoutResponse(
                     a.membershipNumber(), a.tier(), "ACTIVE", a.startsOn(), a.expiresOn(), a.autoRenew());
         } catch (RuntimeException e) {
-            throw problem(e, HttpStatus.UNPROCESSABLE_CONTENT, "The account has not been invited to CPS");
+            throw MembershipProblems.of(
+                    e, "Checkout refused", HttpStatus.UNPROCESSABLE_CONTENT, "The account has not been invited to CPS");
         }
     }
 
@@ -174,48 +201,5 @@ class MembershipController {
                 method,
                 r.cardToken(),
                 null);
-    }
-
-    @PatchMapping("/api/membership/subscription")
-    SubscriptionResponse subscription(
-            @AuthenticationPrincipal Jwt jwt, @RequestBody(required = false) SubscriptionRequest r) {
-        if (r == null || r.autoRenew() == null) {
-            throw ApiProblem.invalid("autoRenew", "is required");
-        }
-        String accountId = CurrentMember.accountId(jwt);
-        try {
-            boolean autoRenew = commands.sendAndWait(new ChangeAutoRenewal(accountId, r.autoRenew()));
-            String number = queries.byAccount(accountId)
-                    .map(MembershipView::membershipNumber)
-                    .orElse(null);
-            return new SubscriptionResponse(number, autoRenew);
-        } catch (RuntimeException e) {
-            throw problem(e, HttpStatus.CONFLICT, "There is no active membership to manage");
-        }
-    }
-
-    /** The membership's refusals as problems: 409 for state conflicts, 422 for unmet conditions, 400 for fields. */
-    private static RuntimeException problem(RuntimeException e, HttpStatus notFoundStatus, String notFoundDetail) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof MembershipRuleViolation v) {
-                return switch (v.rule()) {
-                    case ALREADY_ACTIVE, NOT_ACTIVE -> ApiProblem.conflict(v.getMessage());
-                    case NOT_INVITED, MARKET_UNKNOWN, TIER_NOT_AVAILABLE ->
-                        new ApiProblem(
-                                HttpStatus.UNPROCESSABLE_CONTENT,
-                                "Checkout refused",
-                                v.getMessage(),
-                                v.field() == null
-                                        ? List.of()
-                                        : List.of(new ApiProblem.FieldError(v.field(), v.getMessage())));
-                    case TERMS_NOT_ACCEPTED, INVALID_PAYMENT, UNKNOWN_TIER ->
-                        ApiProblem.invalid(v.field(), v.getMessage());
-                };
-            }
-            if (cause instanceof AggregateNotFoundException) {
-                return new ApiProblem(notFoundStatus, "Refused", notFoundDetail);
-            }
-        }
-        return e;
     }
 }

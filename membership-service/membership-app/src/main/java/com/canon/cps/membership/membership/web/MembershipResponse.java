@@ -1,8 +1,14 @@
 package com.canon.cps.membership.membership.web;
 
 /**
- * The dashboard: {@code status} is {@code NONE | INVITED | ACTIVE | EXPIRED}; {@code expiresDisplay} is the expiry
- * as the dashboard prints it ({@code dd/MM/yyyy}).
+ * The dashboard: {@code status} is {@code NONE | INVITED | ACTIVE | SUSPENDED | EXPIRED}; {@code expiresDisplay} is the
+ * expiry as the dashboard prints it ({@code dd/MM/yyyy}).
+ *
+ * @param nextTier the tier of the next term while the membership is held (ACTIVE or SUSPENDED) and will renew: the
+ *     ordered renewal's tier once it is ordered, else the tier chosen for it or the current one; null when it ends
+ * @param endsOn the day the membership ends (its expiry) when it will not renew (auto-renewal off and no renewal
+ *     ordered), else null
+ * @param suspendedOn the day it was suspended for an invoice unpaid after dunning, while it is SUSPENDED
  */
 record MembershipResponse(
         String status,
@@ -12,4 +18,8 @@ record MembershipResponse(
         String startsOn,
         String expiresOn,
         String expiresDisplay,
-        Boolean autoRenew) {}
+        Boolean autoRenew,
+        String nextTier,
+        String nextTierName,
+        String endsOn,
+        String suspendedOn) {}

@@ -428,6 +428,253 @@ class MembershipTest {
                         "987654321", "SILVER", LocalDate.parse("2027-09-20"), LocalDate.parse("2028-09-19"), false));
     }
 
+    // ---- next tier, new card -------------------------------------------------------------------------------------
+
+    private static final PointsBalanceRecorded POINTS_1200 = new PointsBalanceRecorded(ACC, 1200);
+    private static final String CARD_CHANGE_1 = java.util
+            .UUID
+            .nameUUIDFromBytes(("card-change:" + ACC + ":1").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .toString();
+
+    @Test
+    void givenGoldPoints_whenNextTierGold_thenChangedOnce_andTheRenewalOrdersGold() {
+        NextTierChanged gold = new NextTierChanged(ACC, "123456789", "SILVER", "GOLD", NOW);
+        fixture()
+                .given(GB, POINTS_1200, INVITED, ORDERED, ACTIVATED)
+                .when(new ChangeSubscription(ACC, null, "GOLD"))
+                .expectEvents(gold)
+                .expectResultMessagePayload(new SubscriptionSettings(true, "GOLD"));
+        fixture()
+                .given(GB, POINTS_1200, INVITED, ORDERED, ACTIVATED, gold)
+                .when(new ChangeSubscription(ACC, null, "GOLD"))
+                .expectNoEvents();
+        fixture(LEAD)
+                .given(GB, POINTS_1200, INVITED, ORDERED, ACTIVATED, gold)
+                .when(new OrderRenewal(ACC, EXPIRES))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof SubscriptionOrdered o
+                                && o.renewal()
+                                && o.tier().equals("GOLD")
+                                && o.price().equals(new Price("170.00", "GBP"))),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void givenNextTierChosen_whenTermEnds_thenRenewedWithIt() {
+        SubscriptionOrdered goldRenewal = new SubscriptionOrdered(
+                ACC,
+                RENEWAL_ORDERED.subscriptionId(),
+                "GOLD",
+                new Price("170.00", "GBP"),
+                "P1Y",
+                EXPIRES.plusDays(1),
+                true,
+                null,
+                "2024-01",
+                PaymentMethod.CARD,
+                "tok_visa",
+                true,
+                LEAD);
+        fixture(AFTER_EXPIRY)
+                .given(
+                        GB,
+                        POINTS_1200,
+                        INVITED,
+                        ORDERED,
+                        ACTIVATED,
+                        new NextTierChanged(ACC, "123456789", "SILVER", "GOLD", NOW),
+                        goldRenewal)
+                .when(new EndTerm(ACC, EXPIRES))
+                .expectEvents(new MembershipRenewed(
+                        ACC,
+                        "123456789",
+                        "GOLD",
+                        LocalDate.parse("2027-09-20"),
+                        LocalDate.parse("2028-09-19"),
+                        AFTER_EXPIRY));
+    }
+
+    @Test
+    void givenPointsFellBelowTheNextTier_whenRenewalDue_thenTheCurrentTierIsOrdered() {
+        fixture(LEAD)
+                .given(
+                        GB,
+                        POINTS_1200,
+                        INVITED,
+                        ORDERED,
+                        ACTIVATED,
+                        new NextTierChanged(ACC, "123456789", "SILVER", "GOLD", NOW),
+                        POINTS_600)
+                .when(new OrderRenewal(ACC, EXPIRES))
+                .expectEvents(RENEWAL_ORDERED);
+    }
+
+    @Test
+    void givenActive_whenNextTierAboveThePointsOrUnknownOrAfterTheRenewalWasOrdered_thenRefused() {
+        refused(
+                fixture().given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED),
+                new ChangeSubscription(ACC, false, "GOLD"),
+                Rule.TIER_NOT_AVAILABLE);
+        refused(
+                fixture().given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED),
+                new ChangeSubscription(ACC, null, "BRONZE"),
+                Rule.UNKNOWN_TIER);
+        refused(
+                fixture(LEAD).given(GB, POINTS_1200, INVITED, ORDERED, ACTIVATED, RENEWAL_ORDERED),
+                new ChangeSubscription(ACC, null, "GOLD"),
+                Rule.NEXT_TERM_ORDERED);
+        refused(fixture().given(GB, POINTS_1200, INVITED), new ChangeSubscription(ACC, null, "GOLD"), Rule.NOT_ACTIVE);
+    }
+
+    @Test
+    void givenActiveByCard_whenNewCard_thenRequested_andOnceVerifiedTheRenewalUsesIt() {
+        PaymentCardChangeRequested requested =
+                new PaymentCardChangeRequested(ACC, "123456789", CARD_CHANGE_1, "tok_new", "GBP", NOW);
+        fixture()
+                .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED)
+                .when(new ChangePaymentCard(ACC, " tok_new "))
+                .expectEvents(requested)
+                .expectResultMessagePayload(CARD_CHANGE_1);
+        PaymentCardRecorded recorded = new PaymentCardRecorded(ACC, CARD_CHANGE_1, "tok_new", NOW);
+        fixture()
+                .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED, requested)
+                .when(new RecordPaymentCard(ACC, CARD_CHANGE_1, "tok_new"))
+                .expectEvents(recorded);
+        fixture()
+                .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED, requested, recorded)
+                .when(new RecordPaymentCard(ACC, CARD_CHANGE_1, "tok_new"))
+                .expectNoEvents();
+        fixture(LEAD)
+                .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED, requested, recorded)
+                .when(new OrderRenewal(ACC, EXPIRES))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(
+                                p -> p instanceof SubscriptionOrdered o && "tok_new".equals(o.cardTokenReference())),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void whenNewCardIsACardNumber_orPaidByBankTransfer_orNoMembership_thenRefused() {
+        refused(
+                fixture().given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED),
+                new ChangePaymentCard(ACC, "4242 4242 4242 4242"),
+                Rule.INVALID_PAYMENT);
+        SubscriptionOrdered byTransfer = new SubscriptionOrdered(
+                ACC,
+                "sub-1",
+                "SILVER",
+                new Price("85.00", "GBP"),
+                "P1Y",
+                TODAY,
+                true,
+                null,
+                "2024-01",
+                PaymentMethod.BANK_TRANSFER,
+                null,
+                false,
+                NOW);
+        refused(
+                fixture().given(GB, POINTS_600, INVITED, byTransfer, ACTIVATED),
+                new ChangePaymentCard(ACC, "tok_visa"),
+                Rule.NOT_PAID_BY_CARD);
+        refused(fixture().given(GB, POINTS_600, INVITED), new ChangePaymentCard(ACC, "tok_visa"), Rule.NOT_ACTIVE);
+    }
+
+    // ---- suspension ------------------------------------------------------------------------------------------------
+
+    private static final MembershipSuspended SUSPENDED =
+            new MembershipSuspended(ACC, "123456789", "inv-1", "CPS-GB-2026-000001", TODAY, NOW);
+
+    @Test
+    void givenActive_whenInvoiceUnpaidAfterDunning_thenSuspendedOnce() {
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED)
+                .when(new SuspendForUnpaidInvoice(ACC, "inv-1", "CPS-GB-2026-000001"))
+                .expectEvents(SUSPENDED)
+                .expectState(m -> assertThat(m.status()).isEqualTo(MembershipStatus.SUSPENDED));
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED)
+                .when(new SuspendForUnpaidInvoice(ACC, "inv-1", "CPS-GB-2026-000001"))
+                .expectNoEvents();
+        fixture()
+                .given(GB, INVITED)
+                .when(new SuspendForUnpaidInvoice(ACC, "inv-1", "CPS-GB-2026-000001"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenSuspended_whenThatInvoiceIsPaid_thenReactivated_whenAnotherIsPaid_thenNothing() {
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED)
+                .when(new SettleUnpaidInvoice(ACC, "inv-1", "INVOICE_PAID"))
+                .expectEvents(new MembershipReactivated(ACC, "123456789", "inv-1", "INVOICE_PAID", NOW))
+                .expectState(m -> assertThat(m.status()).isEqualTo(MembershipStatus.ACTIVE));
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED)
+                .when(new SettleUnpaidInvoice(ACC, "inv-other", "INVOICE_PAID"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenSuspendedForTwoInvoices_whenOneIsSettled_thenStillSuspended_untilTheOther() {
+        UnpaidInvoiceAdded second = new UnpaidInvoiceAdded(ACC, "inv-2", "CPS-GB-2027-000002", NOW);
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED)
+                .when(new SuspendForUnpaidInvoice(ACC, "inv-2", "CPS-GB-2027-000002"))
+                .expectEvents(second);
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED, second)
+                .when(new SettleUnpaidInvoice(ACC, "inv-1", "INVOICE_CREDITED"))
+                .expectEvents(new UnpaidInvoiceSettled(ACC, "inv-1", "INVOICE_CREDITED", NOW))
+                .expectState(m -> assertThat(m.status()).isEqualTo(MembershipStatus.SUSPENDED));
+        fixture()
+                .given(
+                        GB,
+                        INVITED,
+                        ORDERED,
+                        ACTIVATED,
+                        SUSPENDED,
+                        second,
+                        new UnpaidInvoiceSettled(ACC, "inv-1", "INVOICE_CREDITED", NOW))
+                .when(new SettleUnpaidInvoice(ACC, "inv-2", "INVOICE_PAID"))
+                .expectEvents(new MembershipReactivated(ACC, "123456789", "inv-2", "INVOICE_PAID", NOW));
+    }
+
+    @Test
+    void givenSuspended_whenRenewalDue_thenNothingOrdered_andTheTermExpires_butCheckoutIsRefused() {
+        fixture(LEAD)
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED)
+                .when(new OrderRenewal(ACC, EXPIRES))
+                .expectNoEvents();
+        fixture(AFTER_EXPIRY)
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED)
+                .when(new EndTerm(ACC, EXPIRES))
+                .expectEvents(new MembershipExpired(ACC, "123456789", EXPIRES, AFTER_EXPIRY));
+        refused(
+                fixture().given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED, SUSPENDED),
+                silverByCard(),
+                Rule.ALREADY_ACTIVE);
+    }
+
+    @Test
+    void givenRenewalOrderedBeforeTheSuspension_whenTermEnds_thenRenewed_andStillSuspended() {
+        fixture(AFTER_EXPIRY)
+                .given(GB, INVITED, ORDERED, ACTIVATED, RENEWAL_ORDERED, SUSPENDED)
+                .when(new EndTerm(ACC, EXPIRES))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof MembershipRenewed), Matchers.andNoMore())))
+                .expectState(m -> assertThat(m.status()).isEqualTo(MembershipStatus.SUSPENDED));
+    }
+
+    @Test
+    void givenSuspended_whenAutoRenewalSwitched_thenChanged() {
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED, SUSPENDED)
+                .when(new ChangeSubscription(ACC, false, null))
+                .expectEvents(new AutoRenewalChanged(ACC, "123456789", false, NOW))
+                .expectResultMessagePayload(new SubscriptionSettings(false, "SILVER"));
+    }
+
     private static void refused(
             org.axonframework.test.aggregate.TestExecutor<Membership> given, Object command, Rule rule) {
         given.when(command)
