@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshTokenTtl how long the refresh tokens of one login work, in real time, counted from the login (a
  *     refresh does not extend it)
  * @param passwordReset forgotten-password links
+ * @param contactEmailChange confirmation links for a new contact e-mail
+ * @param legacyEmail codes that prove the old CPS e-mail
  */
 @ConfigurationProperties("cps.account")
 public record AccountSettings(
@@ -33,7 +35,9 @@ public record AccountSettings(
         @DefaultValue("72h") Duration passwordTokenTtl,
         @DefaultValue Login login,
         @DefaultValue("12h") Duration refreshTokenTtl,
-        @DefaultValue PasswordReset passwordReset) {
+        @DefaultValue PasswordReset passwordReset,
+        @DefaultValue ContactEmailChange contactEmailChange,
+        @DefaultValue LegacyEmail legacyEmail) {
 
     public record Operator(String email, String passwordHash) {}
 
@@ -56,4 +60,20 @@ public record AccountSettings(
     public record PasswordReset(
             @DefaultValue("1h") Duration tokenTtl,
             @DefaultValue("5m") Duration minInterval) {}
+
+    /**
+     * {@code PATCH /api/accounts/me} with a new {@code contactEmail}: the confirmation link sent to the new address is
+     * valid for {@code tokenTtl} (business clock).
+     */
+    public record ContactEmailChange(@DefaultValue("24h") Duration tokenTtl) {}
+
+    /**
+     * The code sent to the old CPS e-mail: valid for {@code codeTtl} (business clock), {@code maxAttempts} tries;
+     * a new one at most every {@code minInterval} and at most {@code maxCodesPerDay} within 24 hours.
+     */
+    public record LegacyEmail(
+            @DefaultValue("24h") Duration codeTtl,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("1m") Duration minInterval,
+            @DefaultValue("5") int maxCodesPerDay) {}
 }

@@ -13,6 +13,7 @@ class WebConfiguration {
                 "POST /api/accounts",
                 "GET /api/accounts/applications/*",
                 "POST /api/accounts/password",
+                "POST /api/accounts/me/email-confirmation",
                 "POST /api/auth/login",
                 "POST /api/auth/refresh",
                 "POST /api/auth/logout",

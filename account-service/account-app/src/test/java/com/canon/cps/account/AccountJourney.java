@@ -37,6 +37,14 @@ public final class AccountJourney {
 
     /** An applicant as the API.md sample, with its own e-mail; returns the account id. */
     public String apply(String email, String language) {
+        HttpTestClient.Response created =
+                http.postJson("/api/accounts", HttpTestClient.json(applicationBody(email, language)), null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("accountId").asString();
+    }
+
+    /** The API.md sample application with its own e-mail (and old CPS e-mail {@code old.<email>}). */
+    public Map<String, Object> applicationBody(String email, String language) {
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("line1", "1 High St");
         address.put("postalCode", "SW1A 1AA");
@@ -53,9 +61,7 @@ public final class AccountJourney {
         body.put("evidenceDocumentIds", List.of("doc-" + UUID.randomUUID()));
         body.put("legacyCpsEmail", "old." + email);
         body.put("authorisedToApply", true);
-        HttpTestClient.Response created = http.postJson("/api/accounts", HttpTestClient.json(body), null);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("accountId").asString();
+        return body;
     }
 
     /** verification-service approves; returns the {@code ce_id} used (send it again to simulate redelivery). */
@@ -183,6 +189,35 @@ public final class AccountJourney {
 
     public HttpTestClient.Response requestPasswordReset(String email) {
         return http.postJson("/api/auth/password-reset", HttpTestClient.json(Map.of("email", email)), null);
+    }
+
+    /** Logs in and returns the whole answer's body (access and refresh token). */
+    public JsonNode signIn(String email, String password) {
+        HttpTestClient.Response login = login(email, password);
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        return login.json();
+    }
+
+    /** The ce_ids of the account's published records of {@code ceType} so far (reads the topic from the start). */
+    public static long publishedCount(String accountId, String ceType, Duration within) {
+        return KafkaTestClient.readUntil(ACCOUNT_TOPIC, r -> false, within).stream()
+                .filter(r -> accountId.equals(r.key()) && ceType.equals(KafkaTestClient.header(r, "ce_type")))
+                .count();
+    }
+
+    /** Waits for the account's published record of {@code ceType} whose payload matches; returns that payload. */
+    public static JsonNode awaitPublished(
+            String accountId, String ceType, java.util.function.Predicate<JsonNode> matches) {
+        List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
+                ACCOUNT_TOPIC,
+                r -> accountId.equals(r.key())
+                        && ceType.equals(KafkaTestClient.header(r, "ce_type"))
+                        && matches.test(JSON.readTree(r.value())),
+                PUBLISHED);
+        assertThat(seen).as("a matching " + ceType + " for " + accountId).isNotEmpty();
+        JsonNode last = JSON.readTree(seen.get(seen.size() - 1).value());
+        assertThat(matches.test(last)).as("a matching " + ceType).isTrue();
+        return last;
     }
 
     public static String uniqueEmail(String name) {

@@ -2,6 +2,7 @@ package com.canon.cps.account.application;
 
 import com.canon.cps.account.AccountSettings;
 import com.canon.cps.account.application.domain.ApplyForBusinessAccount;
+import com.canon.cps.account.application.domain.Countries;
 import com.canon.cps.account.application.domain.PostalAddress;
 import com.canon.cps.account.application.web.ApplicationRequest;
 import com.canon.cps.platform.web.ApiProblem;
@@ -13,33 +14,33 @@ import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes an application: validates what Bean Validation cannot, claims the contact e-mail and records the
- * application's events in one transaction, so a refused application leaves nothing behind.
+ * application's events in one transaction, so a refused application leaves nothing behind. The address of a rejected
+ * application is free again ({@link ContactEmailClaims}): applying with it makes a new account.
  */
 @Service
 public class ApplicationService {
 
     private final CommandGateway commands;
-    private final JdbcTemplate jdbc;
+    private final ContactEmailClaims claims;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AccountSettings settings;
-    private final VatIdValidator vatIds = new VatIdValidator();
+    private static final VatIdValidator VAT_IDS = new VatIdValidator();
 
     ApplicationService(
             CommandGateway commands,
-            JdbcTemplate jdbc,
+            ContactEmailClaims claims,
             TransactionTemplate transactions,
             Clock clock,
             AccountSettings settings) {
         this.commands = commands;
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.claims = claims;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -48,10 +49,7 @@ public class ApplicationService {
         ApplyForBusinessAccount command = toCommand(UUID.randomUUID().toString(), request);
         transactions.executeWithoutResult(tx -> {
             try {
-                jdbc.update(
-                        "INSERT INTO account_email (email, account_id) VALUES (?, ?)",
-                        command.contactEmail(),
-                        command.accountId());
+                claims.claim(command.contactEmail(), command.accountId());
             } catch (DuplicateKeyException e) {
                 throw ApiProblem.conflict("An account already exists for this contact e-mail");
             }
@@ -66,9 +64,7 @@ public class ApplicationService {
         List<String> documents = r.evidenceDocumentIds() == null ? List.of() : List.copyOf(r.evidenceDocumentIds());
         requireEvidence(vatLiable, vatId, documents);
         ApplicationRequest.AddressRequest a = r.address();
-        if (!settings.countries().contains(a.country())) {
-            throw ApiProblem.invalid("address.country", "unknown or unsupported country " + a.country());
-        }
+        requireSupportedCountry(settings, a.country());
         return new ApplyForBusinessAccount(
                 accountId,
                 r.companyName().trim(),
@@ -84,12 +80,23 @@ public class ApplicationService {
                 clock.instant());
     }
 
+    /**
+     * Refuses an address country the platform does not serve. {@code GR} is Greece's ISO code, which an address keeps;
+     * the account's country code is {@code EL} ({@link Countries#accountCountry}), as the configured list says.
+     */
+    public static void requireSupportedCountry(AccountSettings settings, String addressCountry) {
+        if (!settings.countries().contains(addressCountry)
+                && !settings.countries().contains(Countries.accountCountry(addressCountry))) {
+            throw ApiProblem.invalid("address.country", "unknown or unsupported country " + addressCountry);
+        }
+    }
+
     /** The VAT ID as the registry knows it, or null when none was given; an invalid one is refused. */
-    private String normalisedVatId(String given) {
+    public static String normalisedVatId(String given) {
         if (given == null || given.isBlank()) {
             return null;
         }
-        VatIdCheck check = vatIds.check(given.trim());
+        VatIdCheck check = VAT_IDS.check(given.trim());
         if (!check.valid()) {
             throw ApiProblem.invalid("vatId", "is not a valid VAT ID (" + check.reason() + ")");
         }

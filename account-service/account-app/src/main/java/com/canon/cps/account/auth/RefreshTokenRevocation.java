@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * A changed password ends every session of the account: all its refresh tokens are revoked. Runs in a
+ * A password reset with a link ends every session of the account: all its refresh tokens are revoked. (A change by the
+ * signed-in member revokes them too, but for the session it asks to keep, in the change's own transaction:
+ * {@link MemberSessions#endAllExcept}.) Runs in a
  * <em>subscribing</em> processor ({@link #PROCESSING_GROUP}), so in the transaction that stores the change: no refresh
  * can slip in between, and a replay of the event store revokes nothing again. Access tokens already issued stay valid
  * until they expire (at most {@code cps.account.token-ttl}).
@@ -25,6 +27,8 @@ class RefreshTokenRevocation {
 
     @EventHandler
     void on(PasswordChanged event) {
-        refreshTokens.revokeAllOf(event.accountId());
+        if (event.resetIssueId() != null) {
+            refreshTokens.revokeAllOf(event.accountId());
+        }
     }
 }

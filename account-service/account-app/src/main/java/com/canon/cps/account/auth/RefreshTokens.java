@@ -97,6 +97,32 @@ class RefreshTokens {
                 subject);
     }
 
+    /**
+     * Revokes every token of {@code subject} but those of the family of {@code keep}, if that is a live (unused,
+     * unrevoked, unexpired) token of the subject; otherwise every token.
+     */
+    void revokeAllOfExceptFamilyOf(String subject, String keep) {
+        Instant now = Instant.now();
+        String keptFamily = keep == null
+                ? null
+                : find(keep)
+                        .filter(t -> t.holder().subject().equals(subject))
+                        .filter(t -> t.usedAt() == null && t.revokedAt() == null && now.isBefore(t.expiresAt()))
+                        .map(Stored::familyId)
+                        .orElse(null);
+        jdbc.update(
+                "UPDATE refresh_token SET revoked_at = ? WHERE subject = ? AND revoked_at IS NULL"
+                        + " AND family_id IS DISTINCT FROM ?",
+                Timestamp.from(now),
+                subject,
+                keptFamily);
+    }
+
+    /** The holder of {@code subject}'s tokens has a new e-mail (the login name). */
+    void renameHolder(String subject, String email) {
+        jdbc.update("UPDATE refresh_token SET email = ? WHERE subject = ?", email, subject);
+    }
+
     private void revokeFamily(String familyId, Instant now) {
         jdbc.update(
                 "UPDATE refresh_token SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",

@@ -45,6 +45,30 @@ public class MemberCredentials {
         return row != null && matches && !tooLong ? Optional.of(row[0]) : Optional.empty();
     }
 
+    /**
+     * The stored hash of the account's password if {@code password} is that password (costs one hash either way).
+     */
+    Optional<String> hashIfMatches(String accountId, String password) {
+        List<String> rows = jdbc.queryForList(
+                "SELECT password_hash FROM account_credential WHERE account_id = ?", String.class, accountId);
+        String stored = rows.isEmpty() ? null : rows.get(0);
+        boolean tooLong = password.getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES;
+        boolean matches = encoder.matches(password, stored == null ? dummyHash : stored);
+        return stored != null && matches && !tooLong ? Optional.of(stored) : Optional.empty();
+    }
+
+    /** Replaces the password of the account if its hash is still {@code expectedHash}; false otherwise. */
+    boolean replaceIfUnchanged(String accountId, String expectedHash, String passwordHash, Instant setAt) {
+        return jdbc.update(
+                        "UPDATE account_credential SET password_hash = ?, set_at = ? WHERE account_id = ?"
+                                + " AND password_hash = ?",
+                        passwordHash,
+                        Timestamp.from(setAt),
+                        accountId,
+                        expectedHash)
+                == 1;
+    }
+
     /** The account whose contact e-mail (login name) this is, whether or not it has a password yet. */
     Optional<String> accountOf(String email) {
         return jdbc

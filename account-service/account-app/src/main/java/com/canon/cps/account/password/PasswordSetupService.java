@@ -1,12 +1,15 @@
 package com.canon.cps.account.password;
 
+import com.canon.cps.account.AccountSettings;
 import com.canon.cps.account.application.domain.AccountRuleViolation;
 import com.canon.cps.account.application.domain.ActivateAccount;
+import com.canon.cps.account.application.domain.LegacyEmailCodeRequest;
 import com.canon.cps.account.application.domain.ResetPassword;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -27,18 +30,21 @@ class PasswordSetupService {
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AccountSettings.LegacyEmail legacyEmail;
 
     PasswordSetupService(
             SetupLinkStore links,
             MemberCredentials credentials,
             CommandGateway commands,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            AccountSettings settings) {
         this.links = links;
         this.credentials = credentials;
         this.commands = commands;
         this.transactions = transactions;
         this.clock = clock;
+        this.legacyEmail = settings.legacyEmail();
     }
 
     void setPassword(String token, String password) {
@@ -77,7 +83,14 @@ class PasswordSetupService {
             throw invalidToken("was already used");
         }
         try {
-            commands.sendAndWait(new ActivateAccount(link.accountId(), link.issueId(), now));
+            // an old CPS e-mail given when applying gets its first code now: the member can sign in and type it in
+            LegacyEmailCodeRequest code = new LegacyEmailCodeRequest(
+                    UUID.randomUUID().toString(),
+                    now,
+                    now.plus(legacyEmail.codeTtl()),
+                    legacyEmail.minInterval(),
+                    legacyEmail.maxCodesPerDay());
+            commands.sendAndWait(new ActivateAccount(link.accountId(), link.issueId(), now, code));
         } catch (AccountRuleViolation refused) {
             // the account's own rules agree with the link table in every normal case; if not, the account wins
             throw invalidToken(

@@ -1,8 +1,10 @@
 package com.canon.cps.account.password;
 
 import com.canon.cps.account.AccountSettings;
+import com.canon.cps.account.application.messaging.LegacyEmailCodes;
 import com.canon.cps.account.application.messaging.SetupLinkTokens;
 import com.canon.cps.platform.security.Pem;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -24,9 +26,14 @@ import org.springframework.stereotype.Component;
  * event store nor any table holds a usable token. The newline separates the two inputs unambiguously (neither
  * contains one). Only {@code SHA-256(token)} is stored: a plain hash suffices because the token has full entropy
  * (no dictionary to try), and it lets a presented token be looked up by index.
+ *
+ * <p>The same key derives the six-digit codes for the old CPS e-mail ({@link LegacyEmailCodes}), with labels of their
+ * own: {@code code = HMAC(key, "legacy-email-code\n" + accountId + "\n" + issueId)} read as a number modulo 10^6, stored
+ * as {@code HMAC(key, "legacy-email-code-hash\n" + accountId + "\n" + issueId + "\n" + code)}: six digits are too few for
+ * a plain hash.
  */
 @Component
-class PasswordSetupTokens implements SetupLinkTokens {
+class PasswordSetupTokens implements SetupLinkTokens, LegacyEmailCodes {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordSetupTokens.class);
     private static final String ALGORITHM = "HmacSHA256";
@@ -50,6 +57,19 @@ class PasswordSetupTokens implements SetupLinkTokens {
     @Override
     public String tokenFor(String accountId, String issueId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, accountId + "\n" + issueId));
+    }
+
+    @Override
+    public String codeFor(String accountId, String issueId) {
+        long value = ByteBuffer.wrap(hmac(key, "legacy-email-code\n" + accountId + "\n" + issueId))
+                .getLong();
+        return String.format("%06d", Long.remainderUnsigned(value, 1_000_000L));
+    }
+
+    @Override
+    public String codeHash(String accountId, String issueId, String code) {
+        return HexFormat.of()
+                .formatHex(hmac(key, "legacy-email-code-hash\n" + accountId + "\n" + issueId + "\n" + code));
     }
 
     /** The stored form of a token: lower-case hex SHA-256 of its UTF-8 bytes. */

@@ -95,6 +95,8 @@ class PasswordSetupTokensTest {
                 Duration.ofHours(72),
                 null,
                 Duration.ofHours(12),
+                null,
+                null,
                 null);
     }
 }

@@ -9,6 +9,16 @@ public sealed interface AccountEvent
                 AccountInfoRequested,
                 AccountActivated,
                 PasswordResetIssued,
-                PasswordChanged {
+                PasswordChanged,
+                AccountInfoProvided,
+                AccountDetailsChanged,
+                ContactEmailChangeRequested,
+                ContactEmailChanged,
+                CompanyChangeRequested,
+                CompanyDetailsChanged,
+                CompanyChangeRejected,
+                LegacyCpsEmailGiven,
+                LegacyEmailCodeIssued,
+                LegacyEmailConfirmed {
     String accountId();
 }

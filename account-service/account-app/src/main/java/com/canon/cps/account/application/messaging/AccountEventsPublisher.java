@@ -6,7 +6,7 @@ import com.canon.cps.account.application.domain.AccountEvent;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
 import com.canon.cps.account.application.domain.AccountRejected;
-import com.canon.cps.account.application.domain.PasswordChanged;
+import com.canon.cps.account.application.domain.Countries;
 import com.canon.cps.account.application.domain.PasswordResetIssued;
 import com.canon.cps.account.application.domain.PasswordSetupIssued;
 import com.canon.cps.account.application.domain.PostalAddress;
@@ -18,16 +18,19 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * Internal account events to the published contract of {@code cps.account.events}. {@code PasswordChanged} stays
- * inside (no one downstream needs it yet).
+ * Internal account events to the published contract of {@code cps.account.events}; the member's own changes are mapped
+ * by {@link SelfServiceEvents}. {@code AccountInfoProvided} and {@code LegacyCpsEmailGiven} stay inside (the first is
+ * verification's own news, the second is published once it is proven, as {@code LegacyEmailConfirmed}).
  */
 @Component
 class AccountEventsPublisher implements ContractEventMapper {
 
     private final SetupLinkTokens setupLinks;
+    private final SelfServiceEvents selfService;
 
-    AccountEventsPublisher(SetupLinkTokens setupLinks) {
+    AccountEventsPublisher(SetupLinkTokens setupLinks, LegacyEmailCodes codes) {
         this.setupLinks = setupLinks;
+        this.selfService = new SelfServiceEvents(setupLinks, codes);
     }
 
     @Override
@@ -39,8 +42,8 @@ class AccountEventsPublisher implements ContractEventMapper {
     }
 
     private Optional<OutboundEvent> toContract(AccountEvent event) {
-        if (event instanceof PasswordChanged) {
-            return Optional.empty();
+        if (SelfServiceEvents.maps(event)) {
+            return selfService.toContract(event);
         }
         if (event instanceof PasswordResetIssued e) {
             // derived here, like the setup link's token, and put only on the wire for the e-mail
@@ -67,7 +70,7 @@ class AccountEventsPublisher implements ContractEventMapper {
                             id,
                             e.companyName(),
                             address(e.address()),
-                            e.address().country(),
+                            Countries.accountCountry(e.address().country()),
                             e.contactName(),
                             e.contactEmail(),
                             e.language(),

@@ -3,6 +3,9 @@ package com.canon.cps.account.application.messaging;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.verification.contract.AccountVerificationRejected;
 import com.canon.cps.verification.contract.AccountVerified;
+import com.canon.cps.verification.contract.CompanyChangeApproved;
+import com.canon.cps.verification.contract.CompanyChangeRejected;
+import com.canon.cps.verification.contract.VerificationInfoProvided;
 import com.canon.cps.verification.contract.VerificationInfoRequested;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +14,8 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes {@code cps.verification.events} (binding {@code verificationEvents-in-0}, derived from
- * {@code cps.consumes}): each verification outcome goes to its policy. Other types (e.g. SLA breaches) are ignored.
+ * {@code cps.consumes}): each verification outcome goes to its policy, those of applications and those of changes of
+ * company details. Other types (e.g. SLA breaches) are ignored.
  * A policy whose command the account refuses (e.g. an approval for a rejected account) fails the record, which is
  * retried and then dead-lettered for an operator to look at.
  */
@@ -23,11 +27,17 @@ class VerificationEventsConsumer {
             EventInbox inbox,
             WhenAccountVerifiedThenOpenAccount verified,
             WhenAccountVerificationRejectedThenRejectAccount rejected,
-            WhenVerificationInfoRequestedThenRequestAccountInfo infoRequested) {
+            WhenVerificationInfoRequestedThenRequestAccountInfo infoRequested,
+            WhenVerificationInfoProvidedThenRecordIt infoProvided,
+            WhenCompanyChangeApprovedThenApplyIt changeApproved,
+            WhenCompanyChangeRejectedThenRejectIt changeRejected) {
         return inbox.consumer("verificationEvents")
                 .on(AccountVerified.TYPE, AccountVerified.class, verified)
                 .on(AccountVerificationRejected.TYPE, AccountVerificationRejected.class, rejected)
                 .on(VerificationInfoRequested.TYPE, VerificationInfoRequested.class, infoRequested)
+                .on(VerificationInfoProvided.TYPE, VerificationInfoProvided.class, infoProvided)
+                .on(CompanyChangeApproved.TYPE, CompanyChangeApproved.class, changeApproved)
+                .on(CompanyChangeRejected.TYPE, CompanyChangeRejected.class, changeRejected)
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package com.canon.cps.account.application.query;
 
 import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
+import com.canon.cps.account.application.domain.AccountInfoProvided;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
 import com.canon.cps.account.application.domain.AccountRejected;
@@ -44,6 +45,11 @@ class ApplicationStatusProjection {
     @EventHandler
     void on(AccountRejected event, @SequenceNumber long sequence) {
         status(event.accountId(), sequence, AccountStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(AccountInfoProvided event, @SequenceNumber long sequence) {
+        status(event.accountId(), sequence, AccountStatus.PENDING_VERIFICATION);
     }
 
     @EventHandler

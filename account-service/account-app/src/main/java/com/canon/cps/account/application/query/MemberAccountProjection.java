@@ -2,10 +2,19 @@ package com.canon.cps.account.application.query;
 
 import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
+import com.canon.cps.account.application.domain.AccountDetailsChanged;
+import com.canon.cps.account.application.domain.AccountInfoProvided;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
 import com.canon.cps.account.application.domain.AccountRejected;
 import com.canon.cps.account.application.domain.AccountStatus;
+import com.canon.cps.account.application.domain.CompanyChangeRejected;
+import com.canon.cps.account.application.domain.CompanyChangeRequested;
+import com.canon.cps.account.application.domain.CompanyDetailsChanged;
+import com.canon.cps.account.application.domain.ContactEmailChangeRequested;
+import com.canon.cps.account.application.domain.ContactEmailChanged;
+import com.canon.cps.account.application.domain.LegacyCpsEmailGiven;
+import com.canon.cps.account.application.domain.LegacyEmailConfirmed;
 import com.canon.cps.account.application.domain.PostalAddress;
 import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
@@ -18,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The member's own account data, one document per account, kept apart from the public application status: that one
- * is readable by anyone who knows an account id, this one only through the member's token.
+ * is readable by anyone who knows an account id, this one only through the member's token. Follows the member's own
+ * changes: details at once, a new contact e-mail pending until confirmed, a company change pending until verified.
  */
 @Component
 @ProcessingGroup("member-accounts")
@@ -42,7 +52,8 @@ class MemberAccountProjection {
                 .set("vatLiable", e.vatLiable())
                 .set("vatId", e.vatId())
                 .set("status", AccountStatus.PENDING_VERIFICATION.name())
-                .set("legacyCpsEmailProvided", e.legacyCpsEmail() != null);
+                .set("legacyCpsEmailProvided", e.legacyCpsEmail() != null)
+                .set("legacyCpsEmailConfirmed", false);
         writer.upsert(MemberAccountView.COLLECTION, e.accountId(), sequence, update);
     }
 
@@ -66,8 +77,78 @@ class MemberAccountProjection {
         status(e.accountId(), sequence, AccountStatus.ACTIVE);
     }
 
+    @EventHandler
+    void on(AccountInfoProvided e, @SequenceNumber long sequence) {
+        status(e.accountId(), sequence, AccountStatus.PENDING_VERIFICATION);
+    }
+
+    @EventHandler
+    void on(AccountDetailsChanged e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                new Update()
+                        .set("contactName", e.contactName())
+                        .set("language", e.language())
+                        .set("address", address(e.address())));
+    }
+
+    @EventHandler
+    void on(ContactEmailChangeRequested e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, Update.update("pendingContactEmail", e.newContactEmail()));
+    }
+
+    @EventHandler
+    void on(ContactEmailChanged e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                Update.update("contactEmail", e.contactEmail()).unset("pendingContactEmail"));
+    }
+
+    @EventHandler
+    void on(CompanyChangeRequested e, @SequenceNumber long sequence) {
+        Document change = new Document("changeId", e.changeId())
+                .append("companyName", e.companyName())
+                .append("vatId", e.vatId())
+                .append("requestedAt", e.requestedAt());
+        write(e.accountId(), sequence, Update.update("pendingCompanyChange", change));
+    }
+
+    @EventHandler
+    void on(CompanyDetailsChanged e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                Update.update("companyName", e.companyName())
+                        .set("vatId", e.vatId())
+                        .unset("pendingCompanyChange"));
+    }
+
+    @EventHandler
+    void on(CompanyChangeRejected e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, new Update().unset("pendingCompanyChange"));
+    }
+
+    @EventHandler
+    void on(LegacyCpsEmailGiven e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                Update.update("legacyCpsEmailProvided", true).set("legacyCpsEmailConfirmed", false));
+    }
+
+    @EventHandler
+    void on(LegacyEmailConfirmed e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, Update.update("legacyCpsEmailConfirmed", true));
+    }
+
     private void status(String accountId, long sequence, AccountStatus status) {
-        writer.upsert(MemberAccountView.COLLECTION, accountId, sequence, Update.update("status", status.name()));
+        write(accountId, sequence, Update.update("status", status.name()));
+    }
+
+    private void write(String accountId, long sequence, Update update) {
+        writer.upsert(MemberAccountView.COLLECTION, accountId, sequence, update);
     }
 
     private static Document address(PostalAddress a) {

@@ -130,7 +130,7 @@ class BusinessAccountTest {
                         opened(),
                         issued("issue-1"),
                         new PasswordSetupIssued(ID, "issue-2", "ada@lumen.example", "en", VERIFIED, EXPIRES))
-                .when(new ActivateAccount(ID, "issue-1", VERIFIED.plusSeconds(60)))
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED.plusSeconds(60), null))
                 .expectException(rule(Rule.UNKNOWN_SETUP_LINK));
     }
 
@@ -224,7 +224,7 @@ class BusinessAccountTest {
     void givenVerifiedAccount_whenActivateWithItsSetupLinkInTime_thenAccountActivated() {
         Instant justInTime = EXPIRES.minusMillis(1);
         fixture.given(submitted(), opened(), issued("issue-1"))
-                .when(new ActivateAccount(ID, "issue-1", justInTime))
+                .when(new ActivateAccount(ID, "issue-1", justInTime, null))
                 .expectEvents(new AccountActivated(ID, "issue-1", justInTime))
                 .expectState(account -> assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE));
     }
@@ -232,11 +232,11 @@ class BusinessAccountTest {
     @Test
     void givenPendingOrInfoRequestedApplication_whenActivate_thenRefused_noPasswordBeforeApproval() {
         fixture.given(submitted())
-                .when(new ActivateAccount(ID, "issue-1", VERIFIED))
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED, null))
                 .expectException(rule(Rule.NOT_VERIFIED))
                 .expectNoEvents();
         fixture.given(submitted(), infoRequested())
-                .when(new ActivateAccount(ID, "issue-1", VERIFIED))
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED, null))
                 .expectException(rule(Rule.NOT_VERIFIED))
                 .expectNoEvents();
     }
@@ -244,7 +244,7 @@ class BusinessAccountTest {
     @Test
     void givenRejectedAccount_whenActivate_thenRefused() {
         fixture.given(submitted(), rejected())
-                .when(new ActivateAccount(ID, "issue-1", VERIFIED))
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED, null))
                 .expectException(rule(Rule.NOT_VERIFIED))
                 .expectNoEvents();
     }
@@ -252,7 +252,7 @@ class BusinessAccountTest {
     @Test
     void givenVerifiedAccount_whenActivateWithAnotherSetupLink_thenRefused() {
         fixture.given(submitted(), opened(), issued("issue-1"))
-                .when(new ActivateAccount(ID, "issue-other", VERIFIED))
+                .when(new ActivateAccount(ID, "issue-other", VERIFIED, null))
                 .expectException(rule(Rule.UNKNOWN_SETUP_LINK))
                 .expectNoEvents();
     }
@@ -260,7 +260,7 @@ class BusinessAccountTest {
     @Test
     void givenVerifiedAccount_whenActivateAtOrAfterExpiry_thenRefused() {
         fixture.given(submitted(), opened(), issued("issue-1"))
-                .when(new ActivateAccount(ID, "issue-1", EXPIRES))
+                .when(new ActivateAccount(ID, "issue-1", EXPIRES, null))
                 .expectException(rule(Rule.SETUP_LINK_EXPIRED))
                 .expectNoEvents();
     }
@@ -268,7 +268,7 @@ class BusinessAccountTest {
     @Test
     void givenActiveAccount_whenActivateAgain_thenRefused_theLinkIsSingleUse() {
         fixture.given(submitted(), opened(), issued("issue-1"), activated())
-                .when(new ActivateAccount(ID, "issue-1", VERIFIED.plusSeconds(60)))
+                .when(new ActivateAccount(ID, "issue-1", VERIFIED.plusSeconds(60), null))
                 .expectException(rule(Rule.ALREADY_ACTIVE))
                 .expectNoEvents();
     }

@@ -11,6 +11,7 @@ import com.canon.cps.account.AccountServiceIntegration;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.verification.contract.AccountVerified;
+import com.canon.cps.verification.contract.VerificationInfoProvided;
 import com.canon.cps.verification.contract.VerificationSlaBreached;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -197,6 +198,56 @@ class VerificationEventsIT {
                         "cps.account.AccountInfoRequested.v1",
                         "cps.account.AccountOpened.v1",
                         "cps.account.PasswordSetupIssued.v1");
+    }
+
+    @Test
+    void infoProvided_returnsTheApplicationToPendingVerification_andIsNotRepeated() {
+        String accountId = journey.apply(uniqueEmail("answered"), "en");
+        journey.requestInfo(accountId, "Please upload an invoice not older than 3 months");
+        await().atMost(PROCESSED).until(() -> "INFO_REQUESTED".equals(status(accountId)));
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            AccountJourney.send(
+                    accountId,
+                    "provided-" + accountId,
+                    VerificationInfoProvided.TYPE,
+                    new VerificationInfoProvided(accountId, "case-" + accountId, "doc-answer", Instant.now()));
+        }
+
+        await().atMost(PROCESSED).until(() -> "PENDING_VERIFICATION".equals(status(accountId)));
+        await().atMost(PROCESSED)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?"
+                                        + " AND payloadtype LIKE '%.AccountInfoProvided'",
+                                Long.class, accountId))
+                        .isEqualTo(1));
+    }
+
+    @Test
+    void aRejectedApplicant_appliesAgainWithTheSameEmail_asANewAccount_whileAPendingOneStillBlocksIt() {
+        String email = uniqueEmail("second-chance");
+        String first = journey.apply(email, "en");
+        HttpTestClient.Response whilePending =
+                http.postJson("/api/accounts", HttpTestClient.json(journey.applicationBody(email, "en")), null);
+        assertThat(whilePending.status()).as(whilePending.body()).isEqualTo(409);
+        journey.reject(first, "The invoice is older than 3 months");
+        awaitPublished(first, "cps.account.AccountRejected.v1");
+
+        String second = journey.apply(email.toUpperCase(java.util.Locale.ROOT), "en");
+
+        assertThat(second).isNotEqualTo(first);
+        awaitPublished(second, "cps.account.AccountApplicationSubmitted.v1");
+        await().atMost(PROCESSED).until(() -> "PENDING_VERIFICATION".equals(status(second)));
+        assertThat(status(first)).isEqualTo("REJECTED");
+        HttpTestClient.Response third =
+                http.postJson("/api/accounts", HttpTestClient.json(journey.applicationBody(email, "en")), null);
+        assertThat(third.status())
+                .as("the new application holds the address now")
+                .isEqualTo(409);
+        assertThat(journey.setPassword(journey.verifyAndGetToken(second), "Correct horse 42")
+                        .status())
+                .isEqualTo(204);
+        assertThat(journey.login(email, "Correct horse 42").status()).isEqualTo(200);
     }
 
     @Test

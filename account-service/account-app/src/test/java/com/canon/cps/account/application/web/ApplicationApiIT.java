@@ -202,6 +202,46 @@ class ApplicationApiIT {
     }
 
     @Test
+    void greekApplication_typedAsPeopleDo_keepsGrInTheAddress_andPublishesTheVatPrefixEl() {
+        Map<String, Object> application = gbVatLiable(uniqueEmail("athens"));
+        application.put("companyName", "Lumen AE");
+        application.put("address", address("Ermou 1", "105 63", "Athina", "GR"));
+        application.put("vatId", "GR 094259216");
+
+        HttpTestClient.Response created = http.postJson("/api/accounts", HttpTestClient.json(application), null);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode payload = JSON.readTree(
+                publishedRecordOf(created.json().path("accountId").asString()).value());
+        assertThat(payload.path("vatId").asString()).isEqualTo("EL094259216");
+        assertThat(payload.path("country").asString())
+                .as("the account's country code")
+                .isEqualTo("EL");
+        assertThat(payload.path("address").path("country").asString())
+                .as("the address as written")
+                .isEqualTo("GR");
+    }
+
+    @Test
+    void czechVatIdTypedWithASlash_isCheckedLikeAnyOther() {
+        Map<String, Object> application = gbVatLiable(uniqueEmail("praha"));
+        application.put("companyName", "Lumen s.r.o.");
+        application.put("address", address("Na Příkopě 1", "110 00", "Praha", "CZ"));
+        application.put("vatId", "CZ 640229/4448");
+
+        HttpTestClient.Response created = http.postJson("/api/accounts", HttpTestClient.json(application), null);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode payload = JSON.readTree(
+                publishedRecordOf(created.json().path("accountId").asString()).value());
+        assertThat(payload.path("vatId").asString()).isEqualTo("CZ6402294448");
+        assertThat(payload.path("country").asString()).isEqualTo("CZ");
+        application.put("contactEmail", uniqueEmail("praha"));
+        application.put("vatId", "CZ 640229/4449");
+        assertProblem(http.postJson("/api/accounts", HttpTestClient.json(application), null), 400);
+    }
+
+    @Test
     void contactEmail_isStoredNormalised_soADifferentlyCasedOneIsADuplicate() {
         String email = uniqueEmail("dup");
         HttpTestClient.Response first = http.postJson("/api/accounts", HttpTestClient.json(gbVatLiable(email)), null);
@@ -261,7 +301,6 @@ class ApplicationApiIT {
                 invalid("country US (not served)", b -> address(b).put("country", "US"), "address.country"),
                 invalid("country ZZ (no such country)", b -> address(b).put("country", "ZZ"), "address.country"),
                 invalid("country lower-case gb", b -> address(b).put("country", "gb"), "address.country"),
-                invalid("country GR (Greece is EL)", b -> address(b).put("country", "GR"), "address.country"),
                 invalid(
                         "VAT-liable with neither vatId nor document",
                         b -> {

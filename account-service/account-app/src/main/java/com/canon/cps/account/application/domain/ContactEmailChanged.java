@@ -1,0 +1,10 @@
+package com.canon.cps.account.application.domain;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/** The confirmation link of {@code issueId} was used: the account has a new contact e-mail (and login name). */
+@Revision("1")
+public record ContactEmailChanged(
+        String accountId, String issueId, String previousContactEmail, String contactEmail, Instant changedAt)
+        implements AccountEvent {}

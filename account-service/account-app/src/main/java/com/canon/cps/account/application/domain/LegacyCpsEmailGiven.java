@@ -1,0 +1,11 @@
+package com.canon.cps.account.application.domain;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The member gave (or corrected, before confirming it) the e-mail of its old CPS account after the application. Like the
+ * one given when applying it must be proven with a code before any product is migrated.
+ */
+@Revision("1")
+public record LegacyCpsEmailGiven(String accountId, String legacyCpsEmail, Instant givenAt) implements AccountEvent {}
