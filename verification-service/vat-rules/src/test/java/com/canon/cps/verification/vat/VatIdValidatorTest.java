@@ -30,6 +30,8 @@ class VatIdValidatorTest {
                 "BE (0)468.561.072    | BE0468561072",
                 "DK: 21599336         | DK21599336",
                 "ie 8223200u          | IE8223200U",
+                "CZ 640229/4448       | CZ6402294448", // a birth number as people write it, with its slash
+                "GR 094259216         | EL094259216", // Greece's ISO code, read as its VAT prefix
             })
     void normalisesCaseAndSeparators(String input, String normalised) {
         VatIdCheck check = validator.check(input);

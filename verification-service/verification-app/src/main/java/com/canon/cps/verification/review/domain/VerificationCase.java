@@ -15,10 +15,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The verification of one application, from submission to the operator's (or the policy's) decision.
  *
+ * <p>A case verifies an application ({@link CaseKind#APPLICATION}) or a member's change of company name or VAT ID
+ * ({@link CaseKind#CHANGE}); their decisions are different events (an approved change is not a verified account).
+ *
  * <p>Invariants: a decision (approve, reject) closes the case for good and later decisions are refused; reject and
- * request-info carry a reason; registry answers are facts that arrive late or twice, so answers for a closed case or
- * after a definitive answer are ignored rather than refused; the SLA breach is raised at most once, only for an
- * undecided case and never before its deadline. Business time comes from the injected {@link Clock}.
+ * request-info carry a reason; information is requested of applicants only, and an answer counts only for the current
+ * request while the case waits for it; registry answers are facts that arrive late or twice, so answers for a closed
+ * case or after a definitive answer are ignored rather than refused; the SLA breach is raised at most once, only for
+ * an undecided case and never before its deadline. Business time comes from the injected {@link Clock}.
  */
 @Aggregate(cache = "aggregateCache")
 public class VerificationCase {
@@ -27,7 +31,12 @@ public class VerificationCase {
     private String caseId;
 
     private String accountId;
+    private CaseKind kind;
+    private String changeId;
+    private String companyName;
     private String vatId;
+    private String infoRequestId;
+    private Instant infoRequestExpiresAt;
     private Instant deadline;
     private CaseStatus status;
     private RegistryCheckStatus registryCheck;
@@ -57,6 +66,28 @@ public class VerificationCase {
                 command.deadline()));
     }
 
+    /** One case per requested change: its id follows from the change id. */
+    public static String caseIdForChange(String changeId) {
+        return UUID.nameUUIDFromBytes(("verification-change-case:" + changeId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    @CommandHandler
+    public VerificationCase(OpenChangeCase command) {
+        apply(new ChangeCaseOpened(
+                command.caseId(),
+                command.accountId(),
+                command.changeId(),
+                command.companyName(),
+                command.vatId(),
+                command.previousCompanyName(),
+                command.previousVatId(),
+                command.vatIdChanged(),
+                command.country(),
+                command.submittedAt(),
+                command.deadline()));
+    }
+
     @CommandHandler
     void handle(RecordRegistryConfirmation command, ApprovalPolicy policy, Clock clock) {
         if (!awaitsRegistryAnswer()) {
@@ -66,8 +97,7 @@ public class VerificationCase {
                 new RegistryEvidence(command.registry(), vatId, command.consultationNumber(), command.checkedAt());
         apply(new VatIdConfirmed(caseId, accountId, confirmed));
         if (policy.approveWhenRegistryConfirms() && status != CaseStatus.INFO_REQUESTED) {
-            apply(new AccountVerified(
-                    caseId, accountId, VerificationMethod.REGISTRY_POLICY, confirmed, null, clock.instant()));
+            approve(VerificationMethod.REGISTRY_POLICY, confirmed, null, clock.instant());
         } else {
             queueForReviewIfOpen();
         }
@@ -104,22 +134,59 @@ public class VerificationCase {
         requireUndecided();
         // the registry's confirmation, where there is one, is part of the evidence of an operator's approval too
         RegistryEvidence confirmed = registryCheck == RegistryCheckStatus.VALID ? evidence : null;
-        apply(new AccountVerified(
-                caseId, accountId, VerificationMethod.OPERATOR, confirmed, command.decidedBy(), clock.instant()));
+        approve(VerificationMethod.OPERATOR, confirmed, command.decidedBy(), clock.instant());
     }
 
     @CommandHandler
     void handle(RejectVerification command, Clock clock) {
         requireUndecided();
-        apply(new AccountVerificationRejected(
-                caseId, accountId, reason(command.reason()), command.decidedBy(), clock.instant()));
+        String reason = reason(command.reason());
+        if (kind == CaseKind.CHANGE) {
+            apply(new CompanyChangeRejected(caseId, accountId, changeId, reason, command.decidedBy(), clock.instant()));
+        } else {
+            apply(new AccountVerificationRejected(caseId, accountId, reason, command.decidedBy(), clock.instant()));
+        }
     }
 
     @CommandHandler
     void handle(RequestVerificationInfo command, Clock clock) {
         requireUndecided();
+        if (kind == CaseKind.CHANGE) {
+            throw new InformationNotExpectedException(
+                    "Information is asked of applicants only; approve or reject a change of company details");
+        }
         apply(new VerificationInfoRequested(
-                caseId, accountId, reason(command.reason()), command.decidedBy(), clock.instant()));
+                caseId,
+                accountId,
+                reason(command.reason()),
+                command.decidedBy(),
+                clock.instant(),
+                command.requestId(),
+                command.expiresAt()));
+    }
+
+    @CommandHandler
+    void handle(ProvideInformation command) {
+        if (status != CaseStatus.INFO_REQUESTED) {
+            throw new InformationNotExpectedException("The case is not waiting for information: " + status);
+        }
+        if (infoRequestId == null || !infoRequestId.equals(command.requestId())) {
+            throw new InformationNotExpectedException("The information request was replaced by a newer one");
+        }
+        if (!command.providedAt().isBefore(infoRequestExpiresAt)) {
+            throw new InformationNotExpectedException("The information request expired");
+        }
+        apply(new InformationProvided(
+                caseId, accountId, command.requestId(), command.document(), command.providedAt()));
+    }
+
+    private void approve(VerificationMethod method, RegistryEvidence confirmed, String decidedBy, Instant at) {
+        if (kind == CaseKind.CHANGE) {
+            apply(new CompanyChangeApproved(
+                    caseId, accountId, changeId, companyName, vatId, method, confirmed, decidedBy, at));
+        } else {
+            apply(new AccountVerified(caseId, accountId, method, confirmed, decidedBy, at));
+        }
     }
 
     @CommandHandler
@@ -156,13 +223,45 @@ public class VerificationCase {
 
     @EventSourcingHandler
     void on(VerificationCaseOpened event) {
+        kind = CaseKind.APPLICATION;
         caseId = event.caseId();
         accountId = event.accountId();
+        companyName = event.companyName();
         vatId = event.vatId();
         deadline = event.deadline();
         boolean check = event.registryCheckRequired();
         status = check ? CaseStatus.OPEN : CaseStatus.IN_REVIEW;
         registryCheck = check ? RegistryCheckStatus.UNAVAILABLE : RegistryCheckStatus.NOT_APPLICABLE;
+    }
+
+    @EventSourcingHandler
+    void on(ChangeCaseOpened event) {
+        kind = CaseKind.CHANGE;
+        caseId = event.caseId();
+        accountId = event.accountId();
+        changeId = event.changeId();
+        companyName = event.companyName();
+        vatId = event.vatId();
+        deadline = event.deadline();
+        boolean check = event.registryCheckRequired();
+        status = check ? CaseStatus.OPEN : CaseStatus.IN_REVIEW;
+        registryCheck = check ? RegistryCheckStatus.UNAVAILABLE : RegistryCheckStatus.NOT_APPLICABLE;
+    }
+
+    @EventSourcingHandler
+    void on(CompanyChangeApproved event) {
+        status = CaseStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(CompanyChangeRejected event) {
+        status = CaseStatus.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(InformationProvided event) {
+        status = CaseStatus.IN_REVIEW;
+        infoRequestId = null; // answered: the link is used up
     }
 
     @EventSourcingHandler
@@ -199,6 +298,8 @@ public class VerificationCase {
     @EventSourcingHandler
     void on(VerificationInfoRequested event) {
         status = CaseStatus.INFO_REQUESTED;
+        infoRequestId = event.requestId();
+        infoRequestExpiresAt = event.expiresAt();
     }
 
     @EventSourcingHandler

@@ -10,7 +10,11 @@ public sealed interface VerificationEvent
                 AccountVerified,
                 AccountVerificationRejected,
                 VerificationInfoRequested,
-                VerificationSlaBreached {
+                VerificationSlaBreached,
+                ChangeCaseOpened,
+                CompanyChangeApproved,
+                CompanyChangeRejected,
+                InformationProvided {
 
     String caseId();
 

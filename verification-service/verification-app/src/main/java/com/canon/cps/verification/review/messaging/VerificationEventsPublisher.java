@@ -5,25 +5,85 @@ import com.canon.cps.platform.publishing.OutboundEvent;
 import com.canon.cps.verification.contract.RegistryEvidence;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
+import com.canon.cps.verification.review.domain.CompanyChangeApproved;
+import com.canon.cps.verification.review.domain.CompanyChangeRejected;
+import com.canon.cps.verification.review.domain.InformationProvided;
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import com.canon.cps.verification.review.domain.VerificationSlaBreached;
+import com.canon.cps.verification.review.information.InformationTokens;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
  * Maps the case's internal events to the published contract on {@code cps.verification.events} (key = account id).
- * Registry answers, queueing and the operator's identity stay inside the service.
+ * Registry answers, queueing and the operator's identity stay inside the service. The token of an information
+ * request's link is derived here from the request's id and goes only onto the wire, for the e-mail.
  */
 @Component
 class VerificationEventsPublisher implements ContractEventMapper {
 
-    @Override
-    public Optional<OutboundEvent> map(EventMessage<?> event) {
-        return toContract(event.getPayload());
+    private final InformationTokens tokens;
+
+    VerificationEventsPublisher(InformationTokens tokens) {
+        this.tokens = tokens;
     }
 
+    @Override
+    public Optional<OutboundEvent> map(EventMessage<?> event) {
+        return toContract(event.getPayload(), tokens);
+    }
+
+    /** As {@link #toContract(Object, InformationTokens)} for events that carry no link. */
     static Optional<OutboundEvent> toContract(Object payload) {
+        return toContract(payload, null);
+    }
+
+    static Optional<OutboundEvent> toContract(Object payload, InformationTokens tokens) {
+        if (payload instanceof VerificationInfoRequested e) {
+            String token = e.requestId() == null ? null : tokens.tokenFor(e.caseId(), e.requestId());
+            return out(
+                    com.canon.cps.verification.contract.VerificationInfoRequested.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.verification.contract.VerificationInfoRequested(
+                            e.accountId(), e.caseId(), e.reason(), e.requestedAt(), token, e.expiresAt()));
+        }
+        return changeOrAnswer(payload).or(() -> application(payload));
+    }
+
+    private static Optional<OutboundEvent> changeOrAnswer(Object payload) {
+        if (payload instanceof CompanyChangeApproved e) {
+            return out(
+                    com.canon.cps.verification.contract.CompanyChangeApproved.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.verification.contract.CompanyChangeApproved(
+                            e.accountId(),
+                            e.caseId(),
+                            e.changeId(),
+                            e.companyName(),
+                            e.vatId(),
+                            e.method().name(),
+                            evidence(e.evidence()),
+                            e.approvedAt()));
+        }
+        if (payload instanceof CompanyChangeRejected e) {
+            return out(
+                    com.canon.cps.verification.contract.CompanyChangeRejected.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.verification.contract.CompanyChangeRejected(
+                            e.accountId(), e.caseId(), e.changeId(), e.reason(), e.rejectedAt()));
+        }
+        if (payload instanceof InformationProvided e) {
+            return out(
+                    com.canon.cps.verification.contract.VerificationInfoProvided.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.verification.contract.VerificationInfoProvided(
+                            e.accountId(), e.caseId(), e.document().documentId(), e.providedAt()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<OutboundEvent> application(Object payload) {
         if (payload instanceof AccountVerified e) {
             return out(
                     com.canon.cps.verification.contract.AccountVerified.TYPE,
@@ -38,13 +98,6 @@ class VerificationEventsPublisher implements ContractEventMapper {
                     new com.canon.cps.verification.contract.AccountVerificationRejected(
                             e.accountId(), e.caseId(), e.reason(), e.rejectedAt()));
         }
-        if (payload instanceof VerificationInfoRequested e) {
-            return out(
-                    com.canon.cps.verification.contract.VerificationInfoRequested.TYPE,
-                    e.accountId(),
-                    new com.canon.cps.verification.contract.VerificationInfoRequested(
-                            e.accountId(), e.caseId(), e.reason(), e.requestedAt()));
-        }
         if (payload instanceof VerificationSlaBreached e) {
             return out(
                     com.canon.cps.verification.contract.VerificationSlaBreached.TYPE,
@@ -56,13 +109,14 @@ class VerificationEventsPublisher implements ContractEventMapper {
     }
 
     private static RegistryEvidence evidence(AccountVerified e) {
-        return e.evidence() == null
+        return evidence(e.evidence());
+    }
+
+    private static RegistryEvidence evidence(com.canon.cps.verification.review.domain.RegistryEvidence evidence) {
+        return evidence == null
                 ? null
                 : new RegistryEvidence(
-                        e.evidence().registry(),
-                        e.evidence().vatId(),
-                        e.evidence().consultationNumber(),
-                        e.evidence().checkedAt());
+                        evidence.registry(), evidence.vatId(), evidence.consultationNumber(), evidence.checkedAt());
     }
 
     private static Optional<OutboundEvent> out(String type, String accountId, Object data) {

@@ -1,6 +1,7 @@
 package com.canon.cps.verification.review.messaging;
 
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
+import com.canon.cps.account.contract.CompanyChangeRequested;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
 import com.canon.cps.verification.calendar.BusinessCalendar;
@@ -27,9 +28,14 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 class WhenApplicationSubmittedThenOpenCase {
 
+    /** Also routes a member's change of company details to its policy. */
     @Bean
     Consumer<Message<byte[]>> accountEvents(
-            EventInbox inbox, CommandGateway commands, BusinessCalendar calendar, EvidenceDocumentStore documents) {
+            EventInbox inbox,
+            CommandGateway commands,
+            BusinessCalendar calendar,
+            EvidenceDocumentStore documents,
+            WhenCompanyChangeRequestedThenOpenChangeCase changeRequested) {
         return inbox.consumer("accountEvents")
                 .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
                     AccountApplicationSubmitted a = event.data();
@@ -37,6 +43,7 @@ class WhenApplicationSubmittedThenOpenCase {
                             documents.reference(VerificationCase.caseIdFor(a.accountId()), documentIds(a));
                     commands.sendAndWait(open(event, calendar, types));
                 })
+                .on(CompanyChangeRequested.TYPE, CompanyChangeRequested.class, changeRequested)
                 .build();
     }
 

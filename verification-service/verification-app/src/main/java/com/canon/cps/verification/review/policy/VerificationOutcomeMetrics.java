@@ -2,6 +2,8 @@ package com.canon.cps.verification.review.policy;
 
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
+import com.canon.cps.verification.review.domain.CompanyChangeApproved;
+import com.canon.cps.verification.review.domain.CompanyChangeRejected;
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import com.canon.cps.verification.review.domain.VerificationSlaBreached;
 import io.micrometer.core.instrument.Counter;
@@ -43,6 +45,16 @@ class VerificationOutcomeMetrics {
     @EventHandler
     void on(VerificationInfoRequested event) {
         outcome("INFO_REQUESTED", "OPERATOR");
+    }
+
+    @EventHandler
+    void on(CompanyChangeApproved event) {
+        outcome("CHANGE_APPROVED", event.method().name());
+    }
+
+    @EventHandler
+    void on(CompanyChangeRejected event) {
+        outcome("CHANGE_REJECTED", "OPERATOR");
     }
 
     @EventHandler

@@ -1,8 +1,10 @@
 package com.canon.cps.verification.review.policy;
 
 import com.canon.cps.platform.deadline.DeadlineScheduler;
+import com.canon.cps.verification.review.domain.ChangeCaseOpened;
 import com.canon.cps.verification.review.domain.VerificationCaseOpened;
 import java.time.Clock;
+import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
@@ -29,17 +31,27 @@ class WhenCaseOpenedThenScheduleDeadlines {
 
     @EventHandler
     void on(VerificationCaseOpened event) {
+        schedule(event.caseId(), event.deadline(), event.registryCheckRequired(), event.vatId());
+    }
+
+    /** A change of company details has the same deadlines; its registry check only when the VAT ID changes. */
+    @EventHandler
+    void on(ChangeCaseOpened event) {
+        schedule(event.caseId(), event.deadline(), event.registryCheckRequired(), event.vatId());
+    }
+
+    private void schedule(String caseId, Instant deadline, boolean registryCheck, String vatId) {
         deadlines.schedule(
-                VerificationDeadlines.slaId(event.caseId()),
+                VerificationDeadlines.slaId(caseId),
                 VerificationDeadlines.SLA,
-                event.deadline(),
-                new VerificationDeadlines.SlaDue(event.caseId()));
-        if (event.registryCheckRequired()) {
+                deadline,
+                new VerificationDeadlines.SlaDue(caseId));
+        if (registryCheck) {
             deadlines.schedule(
-                    VerificationDeadlines.registryCheckId(event.caseId(), 1),
+                    VerificationDeadlines.registryCheckId(caseId, 1),
                     VerificationDeadlines.REGISTRY_CHECK,
                     clock.instant(),
-                    new VerificationDeadlines.RegistryCheckDue(event.caseId(), event.vatId(), 1));
+                    new VerificationDeadlines.RegistryCheckDue(caseId, vatId, 1));
         }
     }
 }

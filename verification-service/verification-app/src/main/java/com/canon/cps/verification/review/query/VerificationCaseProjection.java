@@ -4,8 +4,14 @@ import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
+import com.canon.cps.verification.review.domain.CaseKind;
 import com.canon.cps.verification.review.domain.CaseQueuedForReview;
 import com.canon.cps.verification.review.domain.CaseStatus;
+import com.canon.cps.verification.review.domain.ChangeCaseOpened;
+import com.canon.cps.verification.review.domain.CompanyChangeApproved;
+import com.canon.cps.verification.review.domain.CompanyChangeRejected;
+import com.canon.cps.verification.review.domain.EvidenceDocument;
+import com.canon.cps.verification.review.domain.InformationProvided;
 import com.canon.cps.verification.review.domain.RegistryCheckStatus;
 import com.canon.cps.verification.review.domain.RegistryCheckUnavailable;
 import com.canon.cps.verification.review.domain.VatIdConfirmed;
@@ -13,6 +19,7 @@ import com.canon.cps.verification.review.domain.VatIdReportedInvalid;
 import com.canon.cps.verification.review.domain.VerificationCaseOpened;
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import com.canon.cps.verification.review.domain.VerificationSlaBreached;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -35,6 +42,7 @@ class VerificationCaseProjection {
     void on(VerificationCaseOpened e, @SequenceNumber long sequence) {
         boolean check = e.registryCheckRequired();
         Update update = new Update()
+                .set("kind", CaseKind.APPLICATION.name())
                 .set("accountId", e.accountId())
                 .set("companyName", e.companyName())
                 .set("country", e.country())
@@ -59,6 +67,69 @@ class VerificationCaseProjection {
                 .set("status", (check ? CaseStatus.OPEN : CaseStatus.IN_REVIEW).name())
                 .set("slaBreached", false);
         write(e.caseId(), sequence, update);
+    }
+
+    @EventHandler
+    void on(ChangeCaseOpened e, @SequenceNumber long sequence) {
+        boolean check = e.registryCheckRequired();
+        Update update = new Update()
+                .set("kind", CaseKind.CHANGE.name())
+                .set("changeId", e.changeId())
+                .set("accountId", e.accountId())
+                .set("companyName", e.companyName())
+                .set("previousCompanyName", e.previousCompanyName())
+                .set("country", e.country())
+                .set("vatLiable", e.vatId() != null || e.previousVatId() != null)
+                .set("vatId", e.vatId())
+                .set("previousVatId", e.previousVatId())
+                .set(
+                        "registryCheck",
+                        registryCheck(
+                                check ? RegistryCheckStatus.UNAVAILABLE : RegistryCheckStatus.NOT_APPLICABLE,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))
+                .set("documents", List.of())
+                .set("submittedAt", e.submittedAt())
+                .set("deadline", e.deadline())
+                .set("status", (check ? CaseStatus.OPEN : CaseStatus.IN_REVIEW).name())
+                .set("slaBreached", false);
+        write(e.caseId(), sequence, update);
+    }
+
+    @EventHandler
+    void on(CompanyChangeApproved e, @SequenceNumber long sequence) {
+        decided(
+                e.caseId(),
+                sequence,
+                CaseStatus.APPROVED,
+                new VerificationCaseView.Decision("APPROVED", e.method().name(), null, e.decidedBy(), e.approvedAt()));
+    }
+
+    @EventHandler
+    void on(CompanyChangeRejected e, @SequenceNumber long sequence) {
+        decided(
+                e.caseId(),
+                sequence,
+                CaseStatus.REJECTED,
+                new VerificationCaseView.Decision("REJECTED", null, e.reason(), e.decidedBy(), e.rejectedAt()));
+    }
+
+    /** The answer adds its document to the case's evidence and puts the case back in the queue. */
+    @EventHandler
+    void on(InformationProvided e, @SequenceNumber long sequence) {
+        EvidenceDocument d = e.document();
+        write(
+                e.caseId(),
+                sequence,
+                new Update()
+                        .set("status", CaseStatus.IN_REVIEW.name())
+                        .set("informationProvidedAt", e.providedAt())
+                        .push(
+                                "documents",
+                                new VerificationCaseView.DocumentRef(d.documentId(), d.type(), d.missing())));
     }
 
     @EventHandler

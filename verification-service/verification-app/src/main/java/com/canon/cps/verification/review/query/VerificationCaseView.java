@@ -7,11 +7,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A case as the operators' queue shows it (API.md, plus {@code decision}, {@code slaBreached}, the registry's fault
- * and next check, and whether a referenced document is missing).
+ * and next check, whether a referenced document is missing, and for a member's change of company details its kind
+ * {@code CHANGE}, the change id and the details before the change).
+ *
+ * @param kind {@code APPLICATION} or {@code CHANGE}
+ * @param companyName for a change: the name asked for
+ * @param vatId for a change: the VAT ID asked for
+ * @param informationProvidedAt when the applicant last answered an information request, if ever
  */
 @Document(VerificationCaseView.COLLECTION)
 public record VerificationCaseView(
         @Id String caseId,
+        String kind,
+        String changeId,
         String accountId,
         String companyName,
         String country,
@@ -24,9 +32,17 @@ public record VerificationCaseView(
         String status,
         Decision decision,
         Boolean slaBreached,
-        Instant slaBreachedAt) {
+        Instant slaBreachedAt,
+        String previousCompanyName,
+        String previousVatId,
+        Instant informationProvidedAt) {
 
     public static final String COLLECTION = "verification_cases";
+
+    /** Cases written before kinds existed are applications. */
+    public VerificationCaseView {
+        kind = kind == null ? "APPLICATION" : kind;
+    }
 
     /**
      * The registry's answer.

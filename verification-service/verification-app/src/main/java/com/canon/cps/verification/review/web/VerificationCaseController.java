@@ -1,17 +1,23 @@
 package com.canon.cps.verification.review.web;
 
 import com.canon.cps.platform.web.ApiProblem;
+import com.canon.cps.verification.VerificationSettings;
 import com.canon.cps.verification.review.domain.ApproveVerification;
 import com.canon.cps.verification.review.domain.CaseClosedException;
 import com.canon.cps.verification.review.domain.CaseStatus;
+import com.canon.cps.verification.review.domain.InformationNotExpectedException;
 import com.canon.cps.verification.review.domain.ReasonRequiredException;
 import com.canon.cps.verification.review.domain.RejectVerification;
 import com.canon.cps.verification.review.domain.RequestVerificationInfo;
 import com.canon.cps.verification.review.query.VerificationCaseQueries;
 import com.canon.cps.verification.review.query.VerificationCaseView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +31,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operators' queue and their decisions. */
+/**
+ * The operators' queue and their decisions. A case of kind {@code CHANGE} (a member's change of company details) is
+ * approved or rejected like an application; information can be requested of applicants only.
+ */
 @RestController
 @PreAuthorize("hasRole('OPERATOR')")
 class VerificationCaseController {
@@ -35,10 +44,15 @@ class VerificationCaseController {
 
     private final VerificationCaseQueries queries;
     private final CommandGateway commands;
+    private final Clock clock;
+    private final Duration informationRequestTtl;
 
-    VerificationCaseController(VerificationCaseQueries queries, CommandGateway commands) {
+    VerificationCaseController(
+            VerificationCaseQueries queries, CommandGateway commands, Clock clock, VerificationSettings settings) {
         this.queries = queries;
         this.commands = commands;
+        this.clock = clock;
+        this.informationRequestTtl = settings.informationRequestTtl();
     }
 
     @GetMapping("/api/verification/cases")
@@ -61,13 +75,28 @@ class VerificationCaseController {
             @PathVariable String caseId,
             @RequestBody(required = false) DecisionRequest request,
             @AuthenticationPrincipal Jwt operator) {
-        Object command = command(caseId, request, operator.getSubject());
+        // a request for information gets a link (its id is public; only the token derived from it is secret)
+        Object command = command(
+                caseId,
+                request,
+                operator.getSubject(),
+                UUID.randomUUID().toString(),
+                clock.instant().plus(informationRequestTtl));
         send(command);
         return ResponseEntity.accepted().body(new DecisionAccepted(caseId, request.decision()));
     }
 
-    /** Validates the request (400 with {@code errors}) and turns it into the case's command. */
+    /** As {@link #command(String, DecisionRequest, String, String, Instant)}, without a link for information. */
     static Object command(String caseId, DecisionRequest request, String operator) {
+        return command(caseId, request, operator, null, null);
+    }
+
+    /**
+     * Validates the request (400 with {@code errors}) and turns it into the case's command; a request for information
+     * gets the link {@code infoRequestId}, working until {@code infoExpiresAt}.
+     */
+    static Object command(
+            String caseId, DecisionRequest request, String operator, String infoRequestId, Instant infoExpiresAt) {
         if (request == null || request.decision() == null || !DECISIONS.contains(request.decision())) {
             throw ApiProblem.invalid("decision", "must be one of APPROVE, REJECT, REQUEST_INFO");
         }
@@ -83,7 +112,7 @@ class VerificationCaseController {
         }
         return request.decision().equals("REJECT")
                 ? new RejectVerification(caseId, reason, operator)
-                : new RequestVerificationInfo(caseId, reason, operator);
+                : new RequestVerificationInfo(caseId, reason, operator, infoRequestId, infoExpiresAt);
     }
 
     /** Sends the command; the case's refusals become problems (409 closed, 404 unknown, 400 no reason). */
@@ -100,6 +129,9 @@ class VerificationCaseController {
                 }
                 if (cause instanceof ReasonRequiredException) {
                     throw ApiProblem.invalid("reason", "is required");
+                }
+                if (cause instanceof InformationNotExpectedException refused) {
+                    throw ApiProblem.invalid("decision", refused.getMessage());
                 }
             }
             throw e;

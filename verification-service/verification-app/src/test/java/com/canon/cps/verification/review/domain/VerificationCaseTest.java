@@ -19,6 +19,7 @@ class VerificationCaseTest {
     private static final Instant SUBMITTED = Instant.parse("2025-12-24T10:00:00Z");
     private static final Instant DEADLINE = Instant.parse("2025-12-30T23:59:59.999999999Z");
     private static final Instant BEFORE_DEADLINE = Instant.parse("2025-12-29T09:00:00Z");
+    private static final Instant LINK_EXPIRES = Instant.parse("2026-01-12T09:00:00Z");
     private static final Instant AFTER_DEADLINE = Instant.parse("2025-12-31T09:00:00Z");
     private static final Instant CHECKED = Instant.parse("2025-12-24T10:00:02Z");
     private static final List<EvidenceDocument> DOCUMENTS = List.of(new EvidenceDocument("doc-1", "VAT_CERTIFICATE"));
@@ -59,8 +60,8 @@ class VerificationCaseTest {
             new AccountVerified(CASE, ACCOUNT, VerificationMethod.OPERATOR, null, OPERATOR, BEFORE_DEADLINE);
     private static final AccountVerificationRejected REJECTED =
             new AccountVerificationRejected(CASE, ACCOUNT, "Documents unreadable", OPERATOR, BEFORE_DEADLINE);
-    private static final VerificationInfoRequested INFO_REQUESTED =
-            new VerificationInfoRequested(CASE, ACCOUNT, "Please send a recent invoice", OPERATOR, BEFORE_DEADLINE);
+    private static final VerificationInfoRequested INFO_REQUESTED = new VerificationInfoRequested(
+            CASE, ACCOUNT, "Please send a recent invoice", OPERATOR, BEFORE_DEADLINE, "req-1", LINK_EXPIRES);
 
     private static RegistryCheckUnavailable unavailable(int attempt, Instant nextCheckAt) {
         return new RegistryCheckUnavailable(
@@ -313,7 +314,8 @@ class VerificationCaseTest {
     void givenInReview_whenRequestInfoWithReason_thenInfoRequested() {
         fixture()
                 .given(NON_VAT_CASE)
-                .when(new RequestVerificationInfo(CASE, "Please send a recent invoice", OPERATOR))
+                .when(new RequestVerificationInfo(
+                        CASE, "Please send a recent invoice", OPERATOR, "req-1", LINK_EXPIRES))
                 .expectEvents(INFO_REQUESTED)
                 .expectState(c -> assertThat(c.status()).isEqualTo(CaseStatus.INFO_REQUESTED));
     }
@@ -322,7 +324,7 @@ class VerificationCaseTest {
     void givenInReview_whenRequestInfoWithoutReason_thenRefused() {
         fixture()
                 .given(NON_VAT_CASE)
-                .when(new RequestVerificationInfo(CASE, null, OPERATOR))
+                .when(new RequestVerificationInfo(CASE, null, OPERATOR, "req-1", LINK_EXPIRES))
                 .expectException(ReasonRequiredException.class)
                 .expectNoEvents();
     }
@@ -366,7 +368,7 @@ class VerificationCaseTest {
     void givenRejected_whenRequestInfo_thenRefusedAsClosed() {
         fixture()
                 .given(NON_VAT_CASE, REJECTED)
-                .when(new RequestVerificationInfo(CASE, "One more thing", OPERATOR))
+                .when(new RequestVerificationInfo(CASE, "One more thing", OPERATOR, "req-2", LINK_EXPIRES))
                 .expectException(CaseClosedException.class)
                 .expectNoEvents();
     }

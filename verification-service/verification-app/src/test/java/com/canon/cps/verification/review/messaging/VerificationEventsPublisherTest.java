@@ -3,14 +3,20 @@ package com.canon.cps.verification.review.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.platform.publishing.OutboundEvent;
+import com.canon.cps.verification.VerificationSettings;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
 import com.canon.cps.verification.review.domain.CaseQueuedForReview;
+import com.canon.cps.verification.review.domain.CompanyChangeApproved;
+import com.canon.cps.verification.review.domain.CompanyChangeRejected;
+import com.canon.cps.verification.review.domain.EvidenceDocument;
+import com.canon.cps.verification.review.domain.InformationProvided;
 import com.canon.cps.verification.review.domain.RegistryEvidence;
 import com.canon.cps.verification.review.domain.VatIdConfirmed;
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import com.canon.cps.verification.review.domain.VerificationMethod;
 import com.canon.cps.verification.review.domain.VerificationSlaBreached;
+import com.canon.cps.verification.review.information.InformationTokens;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,11 +67,11 @@ class VerificationEventsPublisherTest {
     @Test
     void infoRequest_carriesTheReason() {
         assertPublished(
-                new VerificationInfoRequested("case-1", "acc-1", "Send a recent invoice", "operator:x", AT),
+                new VerificationInfoRequested("case-1", "acc-1", "Send a recent invoice", "operator:x", AT, null, null),
                 "cps.verification.VerificationInfoRequested.v1",
                 """
                 {"accountId":"acc-1","caseId":"case-1","reason":"Send a recent invoice",
-                 "requestedAt":"2026-03-02T09:15:00Z"}""");
+                 "requestedAt":"2026-03-02T09:15:00Z","token":null,"tokenExpiresAt":null}""");
     }
 
     @Test
@@ -76,6 +82,60 @@ class VerificationEventsPublisherTest {
                 """
                 {"accountId":"acc-1","caseId":"case-1","deadline":"2026-03-04T23:59:59.999999999Z",
                  "breachedAt":"2026-03-02T09:15:00Z"}""");
+    }
+
+    @Test
+    void infoRequestWithALink_carriesItsDerivedToken_andTheChangeAndAnswerEventsAreMapped() {
+        InformationTokens tokens = new InformationTokens(
+                new VerificationSettings(
+                        2,
+                        java.time.LocalTime.of(17, 0),
+                        true,
+                        java.time.Duration.ofDays(14),
+                        "a-test-key-of-at-least-thirty-two-characters"),
+                null);
+        Instant expires = Instant.parse("2026-03-16T09:15:00Z");
+        OutboundEvent requested = VerificationEventsPublisher.toContract(
+                        new VerificationInfoRequested(
+                                "case-1", "acc-1", "Invoice?", "operator:x", AT, "req-1", expires),
+                        tokens)
+                .orElseThrow();
+        var contract = (com.canon.cps.verification.contract.VerificationInfoRequested) requested.data();
+        assertThat(contract.token())
+                .isEqualTo(tokens.tokenFor("case-1", "req-1"))
+                .matches("[A-Za-z0-9_-]{43}");
+        assertThat(contract.tokenExpiresAt()).isEqualTo(expires);
+
+        assertPublished(
+                new CompanyChangeApproved(
+                        "case-1",
+                        "acc-1",
+                        "chg-1",
+                        "Lumen Group Ltd",
+                        "GB980780684",
+                        VerificationMethod.REGISTRY_POLICY,
+                        EVIDENCE,
+                        null,
+                        AT),
+                "cps.verification.CompanyChangeApproved.v1",
+                """
+                {"accountId":"acc-1","caseId":"case-1","changeId":"chg-1","companyName":"Lumen Group Ltd",
+                 "vatId":"GB980780684","method":"REGISTRY_POLICY",
+                 "registryEvidence":{"registry":"HMRC","vatId":"GB980780684","consultationNumber":"Ab1-cD2-eF3",
+                                     "checkedAt":"2026-03-02T09:00:02Z"},
+                 "approvedAt":"2026-03-02T09:15:00Z"}""");
+        assertPublished(
+                new CompanyChangeRejected("case-1", "acc-1", "chg-1", "Not your company", "operator:x", AT),
+                "cps.verification.CompanyChangeRejected.v1",
+                """
+                {"accountId":"acc-1","caseId":"case-1","changeId":"chg-1","reason":"Not your company",
+                 "rejectedAt":"2026-03-02T09:15:00Z"}""");
+        assertPublished(
+                new InformationProvided(
+                        "case-1", "acc-1", "req-1", new EvidenceDocument("doc-9", "COMMERCIAL_INVOICE"), AT),
+                "cps.verification.VerificationInfoProvided.v1",
+                """
+                {"accountId":"acc-1","caseId":"case-1","documentId":"doc-9","providedAt":"2026-03-02T09:15:00Z"}""");
     }
 
     @Test

@@ -18,7 +18,12 @@ class DecisionRequestTest {
         assertThat(VerificationCaseController.command("c", new DecisionRequest("REJECT", " Unreadable "), "op"))
                 .isEqualTo(new RejectVerification("c", "Unreadable", "op"));
         assertThat(VerificationCaseController.command("c", new DecisionRequest("REQUEST_INFO", "Invoice?"), "op"))
-                .isEqualTo(new RequestVerificationInfo("c", "Invoice?", "op"));
+                .isEqualTo(new RequestVerificationInfo("c", "Invoice?", "op", null, null));
+        java.time.Instant expires = java.time.Instant.parse("2026-12-18T10:00:00Z");
+        assertThat(VerificationCaseController.command(
+                        "c", new DecisionRequest("REQUEST_INFO", "Invoice?"), "op", "req-1", expires))
+                .as("a request for information gets its link")
+                .isEqualTo(new RequestVerificationInfo("c", "Invoice?", "op", "req-1", expires));
     }
 
     @Test
