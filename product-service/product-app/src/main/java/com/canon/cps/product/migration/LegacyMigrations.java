@@ -26,9 +26,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The member's MIGRATE PRODUCTS: its status, and the migration itself. The migration registers every copy (claiming
- * its serial number) and records {@code ProductsMigrated} in one PostgreSQL transaction: if the aggregate refuses
- * (already migrated, also by a concurrent request) no copy survives either.
+ * The member's MIGRATE PRODUCTS: its status, and the migration itself, offered only once the old CPS e-mail is proven.
+ * The migration registers every copy (claiming its serial number) and records {@code ProductsMigrated} in one
+ * PostgreSQL transaction: if the aggregate refuses (already migrated, also by a concurrent request; e-mail not proven)
+ * no copy survives either.
  */
 @Service
 public class LegacyMigrations {
@@ -81,9 +82,15 @@ public class LegacyMigrations {
     /** What a migration did. */
     public record Outcome(List<String> productIds, List<SkippedRegistration> skipped) {}
 
+    /**
+     * AVAILABLE only for a proven old CPS e-mail with imported registrations; until the e-mail is proven the count is
+     * 0 too (it would tell whoever typed an address whether its owner had products).
+     */
     public MigrationStatus status(String accountId) {
         Optional<LegacyMigrationView> view = view(accountId);
-        if (view.isEmpty() || view.get().legacyEmail() == null) {
+        if (view.isEmpty()
+                || view.get().legacyEmail() == null
+                || (!view.get().completed() && !view.get().confirmed())) {
             return new MigrationStatus(Status.NOT_AVAILABLE, 0, 0, List.of());
         }
         LegacyMigrationView v = view.get();
@@ -103,10 +110,13 @@ public class LegacyMigrations {
     public Outcome migrate(String accountId) {
         LegacyMigrationView view = view(accountId)
                 .filter(v -> v.legacyEmail() != null)
-                .orElseThrow(() -> ApiProblem.conflict(
-                        "Migration is not available: no old CPS e-mail was given when the account was applied for"));
+                .orElseThrow(() -> ApiProblem.conflict("Migration is not available: no old CPS e-mail was given"));
         if (view.completed()) {
             throw ApiProblem.conflict("The products were migrated already; migration happens once");
+        }
+        if (!view.confirmed()) {
+            throw ApiProblem.conflict(
+                    "Migration is not available yet: confirm the old CPS e-mail with the code sent to it first");
         }
         List<LegacyRegistration> old = legacy.forEmail(view.legacyEmail());
         if (old.isEmpty()) {

@@ -10,8 +10,10 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * An account's one-time migration of its old CPS registrations. Invariants: it is possible only for an account that
- * gave its old CPS e-mail when applying, for that e-mail, and it happens at most once.
+ * An account's one-time migration of its old CPS registrations. Invariants: it is possible only for an account whose
+ * old CPS e-mail is proven (the member typed the code sent to that address: {@code LegacyEmailConfirmed}), for that
+ * e-mail, and it happens at most once. The address given when applying ({@code AccountOpened}) alone is not enough:
+ * anyone could type another business's old e-mail.
  */
 @Aggregate(cache = "aggregateCache")
 public class LegacyMigration {
@@ -21,6 +23,7 @@ public class LegacyMigration {
 
     private String accountId;
     private String legacyEmail;
+    private boolean legacyEmailConfirmed;
     private boolean completed;
 
     protected LegacyMigration() {}
@@ -43,14 +46,29 @@ public class LegacyMigration {
                 command.migrationId(), command.accountId(), command.legacyEmail(), command.openedAt()));
     }
 
+    /** Confirmation may arrive before {@code AccountOpened} is seen (it never should); it then creates the migration. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ConfirmLegacyEmail command) {
+        if (completed || (legacyEmailConfirmed && command.legacyEmail().equals(legacyEmail))) {
+            return; // migrated already, or delivered again
+        }
+        apply(new LegacyEmailConfirmed(
+                command.migrationId(), command.accountId(), command.legacyEmail(), command.confirmedAt()));
+    }
+
     @CommandHandler
     void handle(CompleteLegacyMigration command) {
         if (completed) {
             throw new MigrationRefused(MigrationRefused.Reason.ALREADY_COMPLETED, "The products were migrated already");
         }
         if (legacyEmail == null || !legacyEmail.equals(command.legacyEmail())) {
+            throw new MigrationRefused(MigrationRefused.Reason.NO_LEGACY_EMAIL, "The account gave no old CPS e-mail");
+        }
+        if (!legacyEmailConfirmed) {
             throw new MigrationRefused(
-                    MigrationRefused.Reason.NO_LEGACY_EMAIL, "The account gave no old CPS e-mail when applying");
+                    MigrationRefused.Reason.LEGACY_EMAIL_NOT_CONFIRMED,
+                    "The old CPS e-mail is not confirmed yet: type in the code sent to it first");
         }
         apply(new ProductsMigrated(
                 migrationId, accountId, command.productIds(), command.skipped(), command.migratedAt()));
@@ -61,6 +79,14 @@ public class LegacyMigration {
         migrationId = event.migrationId();
         accountId = event.accountId();
         legacyEmail = event.legacyEmail();
+    }
+
+    @EventSourcingHandler
+    void on(LegacyEmailConfirmed event) {
+        migrationId = event.migrationId();
+        accountId = event.accountId();
+        legacyEmail = event.legacyEmail();
+        legacyEmailConfirmed = true;
     }
 
     @EventSourcingHandler

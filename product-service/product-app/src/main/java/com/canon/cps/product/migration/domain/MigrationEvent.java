@@ -1,7 +1,7 @@
 package com.canon.cps.product.migration.domain;
 
 /** Internal events of an account's legacy migration. */
-public sealed interface MigrationEvent permits LegacyMigrationPrepared, ProductsMigrated {
+public sealed interface MigrationEvent permits LegacyMigrationPrepared, LegacyEmailConfirmed, ProductsMigrated {
     String migrationId();
 
     String accountId();

@@ -7,6 +7,8 @@ public class MigrationRefused extends RuntimeException {
     public enum Reason {
         /** The account gave no old CPS e-mail (or product-service has not learnt of the account yet). */
         NO_LEGACY_EMAIL,
+        /** The account gave an old CPS e-mail but has not proven it yet (with the code sent there). */
+        LEGACY_EMAIL_NOT_CONFIRMED,
         /** The import holds no registrations for the account's old e-mail. */
         NOTHING_TO_MIGRATE,
         /** The account migrated already; migration happens once. */

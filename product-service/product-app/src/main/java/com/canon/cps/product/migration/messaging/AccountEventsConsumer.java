@@ -1,6 +1,7 @@
 package com.canon.cps.product.migration.messaging;
 
 import com.canon.cps.account.contract.AccountOpened;
+import com.canon.cps.account.contract.LegacyEmailConfirmed;
 import com.canon.cps.platform.consuming.EventInbox;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -9,15 +10,20 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes {@code cps.account.events} (binding {@code accountEvents-in-0}, derived from {@code cps.consumes}): an
- * opened account tells product-service the account exists and which old CPS e-mail it gave. Other types are ignored.
+ * opened account tells product-service the account exists and which old CPS e-mail it gave; a confirmed old CPS e-mail
+ * makes the migration available. Other types are ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> accountEvents(EventInbox inbox, WhenAccountOpenedThenPrepareLegacyMigration opened) {
+    Consumer<Message<byte[]>> accountEvents(
+            EventInbox inbox,
+            WhenAccountOpenedThenPrepareLegacyMigration opened,
+            WhenLegacyEmailConfirmedThenOfferMigration confirmed) {
         return inbox.consumer("accountEvents")
                 .on(AccountOpened.TYPE, AccountOpened.class, opened)
+                .on(LegacyEmailConfirmed.TYPE, LegacyEmailConfirmed.class, confirmed)
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package com.canon.cps.product.migration.query;
 
 import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
+import com.canon.cps.product.migration.domain.LegacyEmailConfirmed;
 import com.canon.cps.product.migration.domain.LegacyMigrationPrepared;
 import com.canon.cps.product.migration.domain.ProductsMigrated;
 import org.axonframework.config.ProcessingGroup;
@@ -28,7 +29,21 @@ class LegacyMigrationProjection {
                 LegacyMigrationView.COLLECTION,
                 e.accountId(),
                 sequence,
-                Update.update("legacyEmail", e.legacyEmail()).set("completed", false));
+                Update.update("legacyEmail", e.legacyEmail())
+                        .set("legacyEmailConfirmed", false)
+                        .set("completed", false));
+    }
+
+    /** Never after {@code ProductsMigrated} (the aggregate ignores a confirmation then), so not yet completed. */
+    @EventHandler
+    void on(LegacyEmailConfirmed e, @SequenceNumber long sequence) {
+        writer.upsert(
+                LegacyMigrationView.COLLECTION,
+                e.accountId(),
+                sequence,
+                Update.update("legacyEmail", e.legacyEmail())
+                        .set("legacyEmailConfirmed", true)
+                        .set("completed", false));
     }
 
     @EventHandler

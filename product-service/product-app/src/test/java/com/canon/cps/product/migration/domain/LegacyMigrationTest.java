@@ -41,8 +41,50 @@ class LegacyMigrationTest {
     }
 
     @Test
-    void givenPrepared_whenCompleted_thenProductsMigratedWithTheCopiesAndTheSkipped() {
+    void givenPreparedButNotConfirmed_whenCompleted_thenRefused_typingAnOldEmailIsNotEnough() {
         fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED))
+                .when(new CompleteLegacyMigration(ID, EMAIL, List.of("p-1"), List.of(), NOW))
+                .expectException(MigrationRefused.class)
+                .expectExceptionMessage("The old CPS e-mail is not confirmed yet: type in the code sent to it first")
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenPrepared_whenTheOldEmailIsConfirmed_thenConfirmed_onceOnly() {
+        fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED))
+                .when(new ConfirmLegacyEmail(ID, ACCOUNT, EMAIL, NOW))
+                .expectEvents(new LegacyEmailConfirmed(ID, ACCOUNT, EMAIL, NOW));
+        fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED), confirmed())
+                .when(new ConfirmLegacyEmail(ID, ACCOUNT, EMAIL, NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anOldEmailGivenAfterTheApplication_isConfirmedOverTheOneOpenedWithout() {
+        fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, null, OPENED))
+                .when(new ConfirmLegacyEmail(ID, ACCOUNT, EMAIL, NOW))
+                .expectEvents(new LegacyEmailConfirmed(ID, ACCOUNT, EMAIL, NOW));
+        fixture.givenNoPriorActivity()
+                .when(new ConfirmLegacyEmail(ID, ACCOUNT, EMAIL, NOW))
+                .expectEvents(new LegacyEmailConfirmed(ID, ACCOUNT, EMAIL, NOW));
+        fixture.given(new LegacyEmailConfirmed(ID, ACCOUNT, EMAIL, NOW))
+                .when(new PrepareLegacyMigration(ID, ACCOUNT, null, OPENED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenMigrated_whenConfirmedLater_thenNothingChanges() {
+        fixture.given(
+                        new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED),
+                        confirmed(),
+                        new ProductsMigrated(ID, ACCOUNT, List.of("p-1"), List.of(), NOW))
+                .when(new ConfirmLegacyEmail(ID, ACCOUNT, "other@old.example", NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenConfirmed_whenCompleted_thenProductsMigratedWithTheCopiesAndTheSkipped() {
+        fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED), confirmed())
                 .when(new CompleteLegacyMigration(ID, EMAIL, List.of("p-1", "p-2"), List.of(TAKEN), NOW))
                 .expectEvents(new ProductsMigrated(ID, ACCOUNT, List.of("p-1", "p-2"), List.of(TAKEN), NOW))
                 .expectState(m -> assertThat(m.completed()).isTrue());
@@ -52,6 +94,7 @@ class LegacyMigrationTest {
     void givenMigrated_whenCompletedAgain_thenRefused_migrationHappensOnce() {
         fixture.given(
                         new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED),
+                        confirmed(),
                         new ProductsMigrated(ID, ACCOUNT, List.of("p-1"), List.of(), NOW))
                 .when(new CompleteLegacyMigration(ID, EMAIL, List.of("p-9"), List.of(), NOW))
                 .expectException(MigrationRefused.class)
@@ -68,11 +111,15 @@ class LegacyMigrationTest {
     }
 
     @Test
-    void givenPrepared_whenCompletedForAnotherEmail_thenRefused() {
-        fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED))
+    void givenConfirmed_whenCompletedForAnotherEmail_thenRefused() {
+        fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED), confirmed())
                 .when(new CompleteLegacyMigration(ID, "someone.else@old.example", List.of("p-1"), List.of(), NOW))
                 .expectException(MigrationRefused.class)
                 .expectNoEvents();
+    }
+
+    private static LegacyEmailConfirmed confirmed() {
+        return new LegacyEmailConfirmed(ID, ACCOUNT, EMAIL, OPENED.plusSeconds(60));
     }
 
     @Test

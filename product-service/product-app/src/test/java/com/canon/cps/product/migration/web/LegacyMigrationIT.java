@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.contract.AccountOpened;
+import com.canon.cps.account.contract.LegacyEmailConfirmed;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestTokens;
@@ -27,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Legacy migration end to end on the full application: the operators' CSV import (bad lines reported, good kept,
- * re-import changes nothing), the account's old e-mail learnt from {@code AccountOpened} on the real broker, and
- * MIGRATE PRODUCTS: NOT_AVAILABLE, AVAILABLE, COMPLETED, once, with serials held by others skipped.
+ * re-import changes nothing), the account's old e-mail learnt from {@code AccountOpened} and proven by
+ * {@code LegacyEmailConfirmed} on the real broker, and MIGRATE PRODUCTS: NOT_AVAILABLE (also while the e-mail is not
+ * proven), AVAILABLE, COMPLETED, once, with serials held by others skipped.
  */
 @ProductServiceIntegration
 class LegacyMigrationIT {
@@ -172,10 +174,48 @@ class LegacyMigrationIT {
     }
 
     @Test
+    void accountWithAnUnconfirmedOldEmail_cannotMigrate_andIsNotToldWhetherTheImportHoldsProducts() {
+        String account = account();
+        String email = oldEmail();
+        importCsv(HEADER + email + ",EOS-R8," + serial() + ",2022-02-02,NL,Kamera Express\n");
+        accountOpened(account, email);
+        await().atMost(CONSUMED).until(() -> migrationViewExists(account));
+
+        JsonNode status = status(account);
+        assertThat(status.path("status").asString()).isEqualTo("NOT_AVAILABLE");
+        assertThat(status.path("legacyProductCount").asInt()).isZero();
+        assertThat(assertProblem(migrate(account), 409).path("detail").asString())
+                .contains("confirm");
+
+        legacyEmailConfirmed(account, email);
+
+        await().atMost(CONSUMED)
+                .until(() -> "AVAILABLE".equals(status(account).path("status").asString()));
+        assertThat(status(account).path("legacyProductCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anOldEmailGivenAfterTheApplication_andConfirmed_makesTheMigrationAvailable() {
+        String account = account();
+        String email = oldEmail();
+        importCsv(HEADER + email + ",EOS-R8," + serial() + ",2022-02-02,NL,Kamera Express\n");
+        accountOpened(account, null);
+        await().atMost(CONSUMED).until(() -> migrationViewExists(account));
+
+        legacyEmailConfirmed(account, email.toUpperCase());
+
+        await().atMost(CONSUMED)
+                .until(() -> "AVAILABLE".equals(status(account).path("status").asString()));
+        assertThat(migrate(account).status()).isEqualTo(202);
+    }
+
+    @Test
     void accountWithOldEmail_butNothingImported_cannotMigrate() {
         String account = account();
-        accountOpened(account, oldEmail());
-        await().atMost(CONSUMED).until(() -> migrationViewExists(account));
+        String email = oldEmail();
+        accountOpened(account, email);
+        legacyEmailConfirmed(account, email);
+        await().atMost(CONSUMED).until(() -> confirmed(account));
 
         assertThat(status(account).path("status").asString()).isEqualTo("NOT_AVAILABLE");
         assertProblem(migrate(account), 409);
@@ -200,6 +240,7 @@ class LegacyMigrationIT {
         assertThat(otherRegistered.status()).isEqualTo(201);
 
         accountOpened(account, " " + email.toUpperCase() + " ");
+        legacyEmailConfirmed(account, email);
         JsonNode available = await().atMost(CONSUMED)
                 .until(
                         () -> status(account),
@@ -268,6 +309,7 @@ class LegacyMigrationIT {
         importCsv(HEADER + email + ",EOS-R8," + serial() + ",2022-02-02,NL,Kamera Express\n" + email
                 + ",RF-50-F1.8-STM," + serial() + ",,,\n");
         accountOpened(account, email);
+        legacyEmailConfirmed(account, email);
         await().atMost(CONSUMED)
                 .until(() -> "AVAILABLE".equals(status(account).path("status").asString()));
 
@@ -352,6 +394,20 @@ class LegacyMigrationIT {
                 AccountOpened.TYPE,
                 HttpTestClient.json(
                         new AccountOpened(account, "Lumen Studio Ltd", "GB", "en", legacyEmail, Instant.now())));
+    }
+
+    private static void legacyEmailConfirmed(String account, String legacyEmail) {
+        KafkaTestClient.send(
+                "cps.account.events",
+                account,
+                UUID.randomUUID().toString(),
+                LegacyEmailConfirmed.TYPE,
+                HttpTestClient.json(new LegacyEmailConfirmed(account, legacyEmail, Instant.now())));
+    }
+
+    private boolean confirmed(String account) {
+        Document view = mongo.findById(account, Document.class, "legacy_migrations");
+        return view != null && Boolean.TRUE.equals(view.get("legacyEmailConfirmed"));
     }
 
     private static ConsumerRecord<String, byte[]> awaitPublished(String id, String type) {
