@@ -36,6 +36,25 @@ class Notifications {
                     company_name = EXCLUDED.company_name, language = EXCLUDED.language""", accountId, email, contactName, companyName, language);
     }
 
+    /** The account's contact e-mail changed: later e-mails go to the new address. */
+    void recipientEmailChanged(String accountId, String email) {
+        jdbc.update("UPDATE recipient SET email = ? WHERE account_id = ?", email, accountId);
+    }
+
+    /** The member changed contact name or language: later e-mails greet and speak accordingly. */
+    void recipientDetailsChanged(String accountId, String contactName, String language) {
+        jdbc.update(
+                "UPDATE recipient SET contact_name = ?, language = ? WHERE account_id = ?",
+                contactName,
+                language,
+                accountId);
+    }
+
+    /** Verification approved a new company name. */
+    void recipientCompanyChanged(String accountId, String companyName) {
+        jdbc.update("UPDATE recipient SET company_name = ? WHERE account_id = ?", companyName, accountId);
+    }
+
     /** A file sent with an e-mail. */
     record Attachment(String name, String contentType, byte[] content) {}
 
@@ -74,6 +93,27 @@ class Notifications {
         queue(sourceEventId, kind, kind, accountId, true, null, false, arguments);
     }
 
+    /** As {@link #notifyWithSecret}, with the texts of {@code template} instead of those named like the kind. */
+    void notifyInWordsWithSecret(
+            String sourceEventId, String kind, String template, String accountId, Object... arguments) {
+        queue(sourceEventId, kind, template, accountId, true, null, true, arguments);
+    }
+
+    /** An e-mail only (no bell entry), to the account's contact e-mail. */
+    void mail(String sourceEventId, String kind, String accountId, Object... arguments) {
+        queue(sourceEventId, kind, kind, accountId, false, null, false, arguments);
+    }
+
+    /**
+     * An e-mail only (no bell entry) to {@code address} instead of the account's contact e-mail, in the account's
+     * language: to a new address that must be confirmed, to the previous one after a change, to an old CPS address;
+     * {@code secret} when it carries a link or code (its text is then kept only until the mail is sent).
+     */
+    void mailTo(
+            String sourceEventId, String kind, String accountId, String address, boolean secret, Object... arguments) {
+        queueTo(sourceEventId, kind, kind, accountId, secret, null, false, address, arguments);
+    }
+
     private void queue(
             String sourceEventId,
             String kind,
@@ -82,6 +122,20 @@ class Notifications {
             boolean redactAfterSend,
             Attachment attachment,
             boolean bell,
+            Object... arguments) {
+        queueTo(sourceEventId, kind, template, accountId, redactAfterSend, attachment, bell, null, arguments);
+    }
+
+    /** As {@link #queue}, to {@code toAddress} when given instead of the account's contact e-mail. */
+    private void queueTo(
+            String sourceEventId,
+            String kind,
+            String template,
+            String accountId,
+            boolean redactAfterSend,
+            Attachment attachment,
+            boolean bell,
+            String toAddress,
             Object... arguments) {
         Recipient r = jdbc.queryForObject(
                 "SELECT email, contact_name, company_name, language FROM recipient WHERE account_id = ?",
@@ -102,7 +156,7 @@ class Notifications {
                 sourceEventId,
                 kind,
                 accountId,
-                r.email(),
+                toAddress != null ? toAddress : r.email(),
                 text.subject(),
                 text.body(),
                 text.html(),

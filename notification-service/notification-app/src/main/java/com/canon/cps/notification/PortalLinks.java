@@ -31,6 +31,16 @@ class PortalLinks {
         return new Link("link.invoice", page("/invoices/" + encode(invoiceId)));
     }
 
+    /** The page that confirms a new contact e-mail ({@code /confirm-email?token=}). */
+    Link confirmEmail(String token) {
+        return new Link("link.confirm-email", page("/confirm-email?token=" + encode(token)));
+    }
+
+    /** The page where an applicant answers an information request ({@code /apply/information?token=}). */
+    Link answerInformation(String token) {
+        return new Link("link.answer-information", page("/apply/information?token=" + encode(token)));
+    }
+
     Link setPassword(String token) {
         return new Link("link.set-password", settings.passwordLinkBase() + encode(token));
     }

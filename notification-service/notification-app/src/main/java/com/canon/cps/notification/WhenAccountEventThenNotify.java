@@ -1,8 +1,14 @@
 package com.canon.cps.notification;
 
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
-import com.canon.cps.account.contract.AccountInfoRequested;
+import com.canon.cps.account.contract.AccountDetailsChanged;
 import com.canon.cps.account.contract.AccountRejected;
+import com.canon.cps.account.contract.CompanyChangeRejected;
+import com.canon.cps.account.contract.CompanyDetailsChanged;
+import com.canon.cps.account.contract.ContactEmailChanged;
+import com.canon.cps.account.contract.ContactEmailConfirmationIssued;
+import com.canon.cps.account.contract.LegacyEmailCodeIssued;
+import com.canon.cps.account.contract.PasswordChanged;
 import com.canon.cps.account.contract.PasswordResetIssued;
 import com.canon.cps.account.contract.PasswordSetupIssued;
 import com.canon.cps.platform.consuming.EventInbox;
@@ -13,9 +19,12 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes {@code cps.account.events}: the applicant hears that the application arrived, that it was approved (with
- * the password-setup link), rejected (with the reason, no link) or that more information is needed (with what); a
- * member who forgot the password gets the reset link (by e-mail only, no bell). Each source event yields each
- * notification at most once (inbox + send-log keys).
+ * the password-setup link) or rejected (with the reason, no link); a member who forgot the password gets the reset
+ * link (by e-mail only, no bell). The member's own changes: a changed password is told (no link); a new contact
+ * e-mail gets its confirmation link at the new address, and once confirmed the previous address is told; an approved
+ * or refused change of company details is told (with the reason); the code for the old CPS e-mail goes to that old
+ * address. Changed names, language, e-mail and company name update the recipient directory first. Each source event
+ * yields each notification at most once (inbox + send-log keys).
  */
 @Configuration(proxyBeanMethods = false)
 class WhenAccountEventThenNotify {
@@ -25,6 +34,12 @@ class WhenAccountEventThenNotify {
     static final String REJECTED = "application-rejected";
     static final String INFO_REQUESTED = "information-requested";
     static final String PASSWORD_RESET = "password-reset";
+    static final String PASSWORD_CHANGED = "password-changed";
+    static final String CONTACT_EMAIL_CONFIRMATION = "contact-email-confirmation";
+    static final String CONTACT_EMAIL_CHANGED = "contact-email-changed";
+    static final String COMPANY_CHANGE_APPROVED = "company-change-approved";
+    static final String COMPANY_CHANGE_REJECTED = "company-change-rejected";
+    static final String LEGACY_EMAIL_CODE = "legacy-email-code";
 
     @Bean
     Consumer<Message<byte[]>> accountEvents(EventInbox inbox, Notifications notifications, PortalLinks links) {
@@ -54,14 +69,76 @@ class WhenAccountEventThenNotify {
                                 REJECTED,
                                 event.data().accountId(),
                                 event.data().reason()))
+                // the information-request e-mail is written from cps.verification.events, whose record carries the
+                // answer link (WhenVerificationEventThenNotify); account-service's AccountInfoRequested needs none
                 .on(
-                        AccountInfoRequested.TYPE,
-                        AccountInfoRequested.class,
+                        PasswordChanged.TYPE,
+                        PasswordChanged.class,
+                        event -> notifications.mail(
+                                event.id(),
+                                PASSWORD_CHANGED,
+                                event.data().accountId(),
+                                event.data().changedAt()))
+                .on(
+                        AccountDetailsChanged.TYPE,
+                        AccountDetailsChanged.class,
+                        event -> notifications.recipientDetailsChanged(
+                                event.data().accountId(),
+                                event.data().contactName(),
+                                event.data().language()))
+                .on(ContactEmailConfirmationIssued.TYPE, ContactEmailConfirmationIssued.class, event -> {
+                    ContactEmailConfirmationIssued c = event.data();
+                    notifications.mailTo(
+                            event.id(),
+                            CONTACT_EMAIL_CONFIRMATION,
+                            c.accountId(),
+                            c.newContactEmail(),
+                            true,
+                            links.confirmEmail(c.token()),
+                            c.expiresAt());
+                })
+                .on(ContactEmailChanged.TYPE, ContactEmailChanged.class, event -> {
+                    ContactEmailChanged c = event.data();
+                    notifications.recipientEmailChanged(c.accountId(), c.contactEmail());
+                    notifications.mailTo(
+                            event.id(),
+                            CONTACT_EMAIL_CHANGED,
+                            c.accountId(),
+                            c.previousContactEmail(),
+                            false,
+                            c.contactEmail());
+                })
+                .on(CompanyDetailsChanged.TYPE, CompanyDetailsChanged.class, event -> {
+                    CompanyDetailsChanged c = event.data();
+                    notifications.recipientCompanyChanged(c.accountId(), c.companyName());
+                    notifications.notify(
+                            event.id(),
+                            COMPANY_CHANGE_APPROVED,
+                            c.accountId(),
+                            c.vatId() == null
+                                    ? ""
+                                    : MailTemplates.Text.of("company-change-approved.vat-id", c.vatId()));
+                })
+                .on(
+                        CompanyChangeRejected.TYPE,
+                        CompanyChangeRejected.class,
                         event -> notifications.notify(
                                 event.id(),
-                                INFO_REQUESTED,
+                                COMPANY_CHANGE_REJECTED,
                                 event.data().accountId(),
+                                event.data().companyName(),
                                 event.data().reason()))
+                .on(LegacyEmailCodeIssued.TYPE, LegacyEmailCodeIssued.class, event -> {
+                    LegacyEmailCodeIssued c = event.data();
+                    notifications.mailTo(
+                            event.id(),
+                            LEGACY_EMAIL_CODE,
+                            c.accountId(),
+                            c.legacyCpsEmail(),
+                            true,
+                            c.code(),
+                            c.expiresAt());
+                })
                 .build();
     }
 }

@@ -15,6 +15,7 @@ import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestInfrastructure;
 import com.canon.cps.platform.test.TestTokens;
+import com.canon.cps.verification.contract.VerificationInfoRequested;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -256,16 +257,25 @@ class AccountDecisionNotificationIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de"})
-    void accountInfoRequested_sendsWhatIsNeeded(String language) {
+    void infoRequested_withoutALink_sendsWhatIsNeeded_once(String language) {
         String accountId = UUID.randomUUID().toString();
         String email = applicant(accountId, "Ada Lumen", "Lumen Studio Ltd", language);
         String reason = "Please upload an invoice not older than 3 months";
 
+        // account-service's record of the request writes nothing; verification-service's (here one published before
+        // requests had an answer link) writes the e-mail
         send(
                 accountId,
                 UUID.randomUUID().toString(),
                 AccountInfoRequested.TYPE,
                 new AccountInfoRequested(accountId, reason, Instant.now()));
+        KafkaTestClient.send(
+                "cps.verification.events",
+                accountId,
+                UUID.randomUUID().toString(),
+                VerificationInfoRequested.TYPE,
+                HttpTestClient.json(
+                        new VerificationInfoRequested(accountId, "case-" + accountId, reason, Instant.now())));
 
         boolean de = language.equals("de");
         CapturedMail mail = awaitMail(
@@ -277,7 +287,9 @@ class AccountDecisionNotificationIT {
                 .startsWith(de ? "Hallo Ada Lumen," : "Dear Ada Lumen,")
                 .contains(de ? "benötigen wir weitere Informationen:" : "we need more information:")
                 .contains("\n" + reason + "\n")
-                .doesNotContain("set-password");
+                .doesNotContain("set-password")
+                .doesNotContain("token=");
+        assertThat(mailsTo(mail.to().get(0), mail.subject())).hasSize(1);
         assertThat(awaitBellEntry(accountId, "INFORMATION_REQUESTED")
                         .path("title")
                         .asString())

@@ -1,0 +1,291 @@
+package com.canon.cps.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.canon.cps.account.contract.AccountApplicationSubmitted;
+import com.canon.cps.account.contract.AccountDetailsChanged;
+import com.canon.cps.account.contract.Address;
+import com.canon.cps.account.contract.CompanyChangeRejected;
+import com.canon.cps.account.contract.CompanyDetailsChanged;
+import com.canon.cps.account.contract.ContactEmailChanged;
+import com.canon.cps.account.contract.ContactEmailConfirmationIssued;
+import com.canon.cps.account.contract.LegacyEmailCodeIssued;
+import com.canon.cps.account.contract.PasswordChanged;
+import com.canon.cps.platform.embedded.CapturedMail;
+import com.canon.cps.platform.test.CpsServiceTest;
+import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.KafkaTestClient;
+import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.TestTokens;
+import com.canon.cps.verification.contract.VerificationInfoRequested;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The e-mails of the member's own changes, through the real broker and SMTP server: a changed password (no link), the
+ * confirmation link of a new contact e-mail (to the new address), the notice to the previous address once it changed,
+ * an approved or refused change of company details, the code for the old CPS e-mail (to that old address), and the
+ * information request's answer link; names, language, address and company update the recipient first. Links and
+ * codes are not kept once sent.
+ */
+@CpsServiceTest
+class SelfServiceNotificationIT {
+
+    private static final String ACCOUNT_TOPIC = "cps.account.events";
+    private static final String VERIFICATION_TOPIC = "cps.verification.events";
+    private static final String PORTAL = "http://localhost:8080";
+    private static final Duration DELIVERED = Duration.ofSeconds(30);
+    private static final Instant EXPIRES = Instant.parse("2026-12-04T14:21:00Z");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HttpTestClient http;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTestClient("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void passwordChanged_tellsTheMember_withoutALink() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "en");
+
+        send(accountId, PasswordChanged.TYPE, new PasswordChanged(accountId, "CHANGE", EXPIRES));
+
+        CapturedMail mail = awaitMail(email, "The password of your Canon Business Account was changed");
+        assertThat(text(mail))
+                .startsWith("Dear Ada Lumen,")
+                .contains("was changed on 04/12/2026 14:21 UTC")
+                .contains("Forgotten your password?")
+                .doesNotContain("http");
+        assertThat(bellTypes(accountId)).containsExactly("APPLICATION_RECEIVED");
+    }
+
+    @Test
+    void aNewContactEmail_getsItsConfirmationLink_andOnceChangedThePreviousAddressIsTold_andLaterMailsGoToTheNewOne() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "de");
+        String newEmail = "accounts." + accountId + "@lumen.example";
+        String token = UUID.randomUUID().toString().replace("-", "") + "Ab_-";
+
+        send(
+                accountId,
+                ContactEmailConfirmationIssued.TYPE,
+                new ContactEmailConfirmationIssued(accountId, newEmail, "de", token, EXPIRES));
+
+        CapturedMail confirmation = awaitMail(newEmail, "Bitte bestätige deine neue E-Mail-Adresse");
+        assertThat(confirmation.to()).containsExactly(newEmail);
+        assertThat(text(confirmation))
+                .startsWith("Hallo Ada Lumen,")
+                .contains("\n" + PORTAL + "/confirm-email?token=" + token + "\n")
+                .contains("gültig bis 04.12.2026, 14:21 Uhr UTC");
+        assertThat(ReceivedMail.html(ReceivedMail.received(newEmail, "Bitte bestätige deine neue E-Mail-Adresse")))
+                .contains("<a href=\"" + PORTAL + "/confirm-email?token=" + token + "\"")
+                .contains(">E-Mail-Adresse bestätigen</a>");
+        awaitRedacted(accountId, "contact-email-confirmation", token);
+        assertThat(TestInfrastructure.get().smtp().mailTo(email))
+                .as("not to the current address")
+                .hasSize(1);
+
+        send(accountId, ContactEmailChanged.TYPE, new ContactEmailChanged(accountId, newEmail, email, EXPIRES));
+
+        CapturedMail told = awaitMail(email, "Die E-Mail-Adresse deines Canon Business Accounts wurde geändert");
+        assertThat(text(told)).contains("wurde in " + newEmail + " geändert");
+        send(accountId, PasswordChanged.TYPE, new PasswordChanged(accountId, "RESET", EXPIRES));
+        awaitMail(newEmail, "Das Passwort deines Canon Business Accounts wurde geändert");
+    }
+
+    @Test
+    void changedNameAndLanguage_apply_toTheNextMail() {
+        String accountId = UUID.randomUUID().toString();
+        applicant(accountId, "en");
+
+        send(
+                accountId,
+                AccountDetailsChanged.TYPE,
+                new AccountDetailsChanged(
+                        accountId,
+                        "Ada Byron",
+                        "de",
+                        new Address("2 Market Square", "SW1A 2AA", "London", "GB"),
+                        "GB",
+                        List.of("contactName", "language", "address"),
+                        EXPIRES));
+        send(accountId, PasswordChanged.TYPE, new PasswordChanged(accountId, "CHANGE", EXPIRES));
+
+        CapturedMail mail = awaitMail(
+                "applicant." + accountId + "@lumen.example",
+                "Das Passwort deines Canon Business Accounts wurde geändert");
+        assertThat(text(mail)).startsWith("Hallo Ada Byron,");
+    }
+
+    @Test
+    void companyChange_approvedOrRefused_isTold() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "en");
+
+        send(
+                accountId,
+                CompanyChangeRejected.TYPE,
+                new CompanyChangeRejected(accountId, "chg-1", "Canon Europe Ltd", "Not your company", EXPIRES));
+        CapturedMail refused = awaitMail(email, "Your change of company details was not accepted");
+        assertThat(text(refused))
+                .contains("for Lumen Studio Ltd to Canon Europe Ltd.")
+                .contains("Reason: Not your company");
+        assertThat(awaitBellEntry(accountId, "COMPANY_CHANGE_REJECTED")
+                        .path("title")
+                        .asString())
+                .isEqualTo("Change of company details not accepted");
+
+        send(
+                accountId,
+                CompanyDetailsChanged.TYPE,
+                new CompanyDetailsChanged(accountId, "chg-2", "Lumen Studio Group Ltd", "GB980780684", EXPIRES));
+        CapturedMail approved = awaitMail(email, "Your company details were changed");
+        assertThat(text(approved)).contains("is now held by Lumen Studio Group Ltd, VAT ID GB980780684.");
+    }
+
+    @Test
+    void theCodeForTheOldEmail_goesToTheOldAddress_andIsNotKept() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "en");
+        String oldEmail = "old." + accountId + "@lumen.example";
+
+        send(
+                accountId,
+                LegacyEmailCodeIssued.TYPE,
+                new LegacyEmailCodeIssued(accountId, oldEmail, "en", "402817", EXPIRES));
+
+        CapturedMail mail = awaitMail(oldEmail, "Your code for the old CPS e-mail address");
+        assertThat(mail.to()).containsExactly(oldEmail);
+        assertThat(text(mail))
+                .startsWith("Hello,")
+                .contains("the Canon Business Account of Lumen Studio Ltd (Ada Lumen)")
+                .contains("Your code: 402817")
+                .contains("valid until 04/12/2026 14:21 UTC");
+        awaitRedacted(accountId, "legacy-email-code", "402817");
+        assertThat(TestInfrastructure.get().smtp().mailTo(email)).hasSize(1);
+        assertThat(bellTypes(accountId)).containsExactly("APPLICATION_RECEIVED");
+    }
+
+    @Test
+    void anInformationRequestWithItsLink_carriesTheMessageAndTheLink_andTheBellOnlyTheTitle() {
+        String accountId = UUID.randomUUID().toString();
+        String email = applicant(accountId, "en");
+        String token = UUID.randomUUID().toString().replace("-", "") + "Xy_-";
+        String message = "Please upload an invoice not older than 3 months";
+
+        KafkaTestClient.send(
+                VERIFICATION_TOPIC,
+                accountId,
+                UUID.randomUUID().toString(),
+                VerificationInfoRequested.TYPE,
+                HttpTestClient.json(
+                        new VerificationInfoRequested(accountId, "case-1", message, Instant.now(), token, EXPIRES)));
+
+        CapturedMail mail = awaitMail(email, "We need more information about your Business Account application");
+        assertThat(text(mail))
+                .contains("\n" + message + "\n")
+                .contains("\n" + PORTAL + "/apply/information?token=" + token + "\n")
+                .contains("valid until 04/12/2026 14:21 UTC");
+        assertThat(ReceivedMail.html(ReceivedMail.received(
+                        email, "We need more information about your Business Account application")))
+                .contains(">Send the document</a>");
+        JsonNode bell = awaitBellEntry(accountId, "INFORMATION_REQUESTED");
+        assertThat(bell.path("title").asString()).isEqualTo("More information needed");
+        assertThat(bell.toString()).doesNotContain(token);
+        awaitRedacted(accountId, "information-requested", token);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------------
+
+    private String applicant(String accountId, String language) {
+        String email = "applicant." + accountId + "@lumen.example";
+        send(
+                accountId,
+                AccountApplicationSubmitted.TYPE,
+                new AccountApplicationSubmitted(
+                        accountId,
+                        "Lumen Studio Ltd",
+                        new Address("1 High St", "SW1A 1AA", "London", "GB"),
+                        "GB",
+                        "Ada Lumen",
+                        email,
+                        language,
+                        false,
+                        null,
+                        List.of("doc-" + accountId),
+                        false,
+                        Instant.now()));
+        await().atMost(DELIVERED)
+                .until(() -> !TestInfrastructure.get().smtp().mailTo(email).isEmpty());
+        return email;
+    }
+
+    private void awaitRedacted(String accountId, String kind, String secret) {
+        await().atMost(DELIVERED)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "SELECT body || coalesce(html_body, '') FROM outbound_mail"
+                                        + " WHERE account_id = ? AND kind = ? AND status = 'SENT'",
+                                String.class,
+                                accountId,
+                                kind))
+                        .doesNotContain(secret));
+    }
+
+    private static void send(String accountId, String type, Object payload) {
+        KafkaTestClient.send(
+                ACCOUNT_TOPIC, accountId, UUID.randomUUID().toString(), type, HttpTestClient.json(payload));
+    }
+
+    private static String text(CapturedMail mail) {
+        return mail.text().replace("\r\n", "\n");
+    }
+
+    private static CapturedMail awaitMail(String email, String subject) {
+        return await().atMost(DELIVERED)
+                .until(
+                        () -> TestInfrastructure.get().smtp().mailTo(email).stream()
+                                .filter(m -> subject.equals(m.subject()))
+                                .toList(),
+                        mails -> !mails.isEmpty())
+                .get(0);
+    }
+
+    private List<String> bellTypes(String accountId) {
+        HttpTestClient.Response response = http.get("/api/notifications", TestTokens.member(accountId));
+        assertThat(response.status()).isEqualTo(200);
+        return java.util.stream.StreamSupport.stream(response.json().spliterator(), false)
+                .map(e -> e.path("type").asString())
+                .toList();
+    }
+
+    private JsonNode awaitBellEntry(String accountId, String type) {
+        return await().atMost(DELIVERED)
+                .until(
+                        () -> {
+                            for (JsonNode entry : http.get("/api/notifications", TestTokens.member(accountId))
+                                    .json()) {
+                                if (type.equals(entry.path("type").asString())) {
+                                    return entry;
+                                }
+                            }
+                            return null;
+                        },
+                        entry -> entry != null);
+    }
+}
