@@ -31,8 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local entry point on 8080: a small reverse proxy that routes {@code /api/**} by prefix to the services,
- * {@code /admin/<service>/**} to that service's {@code /admin/**}, {@code /asyncapi/<service>.yaml} to that
- * service's AsyncAPI document and the payment gateway simulator's hosted card form to billing-service, serves the
+ * {@code /admin/<service>/**} to that service's {@code /admin/**}, {@code /asyncapi/<service>.yaml} and
+ * {@code /openapi/<service>.json} to that service's AsyncAPI and OpenAPI documents and the payment gateway simulator's hosted card form to billing-service, serves the
  * local-only {@code /dev/mail} and {@code /dev/clock}, and sends every other path to the portal. Bodies and headers
  * pass through unchanged (hop-by-hop headers excepted); the portal learns the public host from
  * {@code X-Forwarded-Host}.
@@ -139,13 +139,16 @@ final class EntryPoint implements AutoCloseable {
             if (path.equals("/asyncapi/" + s.service + ".yaml")) {
                 return URI.create("http://127.0.0.1:" + options.port(s.port) + "/asyncapi.yaml");
             }
+            if (path.equals("/openapi/" + s.service + ".json")) {
+                return URI.create("http://127.0.0.1:" + options.port(s.port) + "/v3/api-docs");
+            }
             String admin = "/admin/" + s.service;
             if (path.equals(admin) || path.startsWith(admin + "/")) {
                 return URI.create(
                         "http://127.0.0.1:" + options.port(s.port) + "/admin" + path.substring(admin.length()) + query);
             }
         }
-        for (String reserved : List.of("/api", "/admin", "/dev", "/actuator", "/asyncapi")) {
+        for (String reserved : List.of("/api", "/admin", "/dev", "/actuator", "/asyncapi", "/openapi")) {
             if (path.equals(reserved) || path.startsWith(reserved + "/")) {
                 return null;
             }

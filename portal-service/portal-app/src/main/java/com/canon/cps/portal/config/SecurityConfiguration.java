@@ -31,6 +31,8 @@ class SecurityConfiguration {
         "/forgot-password",
         "/support",
         "/terms",
+        "/api-docs",
+        "/api-docs/**",
         "/css/**",
         "/js/**",
         "/images/**",
