@@ -74,6 +74,11 @@ final class Journey {
         this.company = "Load " + id + " Ltd";
     }
 
+    /** The member's login e-mail (the password is {@link #PASSWORD}). */
+    String email() {
+        return email;
+    }
+
     /** A member who has applied, been verified, set a password and logged in. */
     record Member(String accountId, String token) {}
 

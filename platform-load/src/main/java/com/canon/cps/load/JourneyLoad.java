@@ -47,6 +47,10 @@ public final class JourneyLoad {
             LagBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("portal")) {
+            PortalBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         LoadOptions options;
         try {
             options = LoadOptions.parse(Arrays.asList(args));

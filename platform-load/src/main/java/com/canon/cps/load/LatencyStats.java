@@ -34,6 +34,18 @@ final class LatencyStats {
                 millis(histogram.getMaxValue()));
     }
 
+    /** Adds this one's recordings to {@code other}. */
+    synchronized void copyInto(LatencyStats other) {
+        synchronized (other) {
+            other.histogram.add(histogram);
+        }
+    }
+
+    /** The percentile in milliseconds (0 when empty). */
+    synchronized double percentile(double percentile) {
+        return histogram.getTotalCount() == 0 ? 0 : millis(histogram.getValueAtPercentile(percentile));
+    }
+
     private static double millis(long micros) {
         return micros / 1000.0;
     }
