@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * "My Products" and the points of the seed, through the entry point and the real broker: a verified member registers
- * an incomplete product (no points, missing details listed), completes it (points appear), migrates the legacy
- * registrations an operator imported, and passes 500 points; {@code PointsThresholdReached} is published once, the
+ * an incomplete product (no points, missing details listed), completes it (points appear), proves its old CPS e-mail
+ * with the code sent there and migrates the legacy registrations an operator imported, and passes 500 points; {@code PointsThresholdReached} is published once, the
  * member is invited and checks out Silver.
  */
 class ProductsJourneyIT {
@@ -79,6 +79,18 @@ class ProductsJourneyIT {
                 http.post("/api/products/legacy-registrations", "text/csv", csv, SharedPlatform.operatorToken());
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().path("imported").asInt()).isEqualTo(3);
+        // only once the member proves the old e-mail, with the code sent there, are its products offered
+        assertThat(http.get("/api/products/migration", member)
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("NOT_AVAILABLE");
+        assertThat(http.postJson(
+                                "/api/accounts/me/legacy-email/confirmation",
+                                HttpTestClient.json(Map.of("code", legacyEmailCode(legacyEmail))),
+                                member)
+                        .status())
+                .isEqualTo(204);
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(http.get("/api/products/migration", member)
                                 .json()
@@ -99,6 +111,19 @@ class ProductsJourneyIT {
         assertThat(thresholdEvents(accountId))
                 .as("PointsThresholdReached exactly once")
                 .isEqualTo(1);
+    }
+
+    private static String legacyEmailCode(String legacyEmail) {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("Your code: ([0-9]{6})");
+        return await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> Journeys.mails(legacyEmail).stream()
+                                .map(m -> code.matcher(m.text()))
+                                .filter(java.util.regex.Matcher::find)
+                                .map(m -> m.group(1))
+                                .findFirst()
+                                .orElse(null),
+                        c -> c != null);
     }
 
     private static long thresholdEvents(String accountId) {
