@@ -3,6 +3,7 @@ package com.canon.cps.billing;
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
 import com.canon.cps.account.contract.Address;
 import com.canon.cps.membership.contract.Money;
+import com.canon.cps.membership.contract.PaymentMethodChangeRequested;
 import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
@@ -104,6 +105,19 @@ public final class Upstream {
                         cardToken,
                         false,
                         Instant.now()));
+    }
+
+    /** The member gave a new card (membership's request); returns the request id. */
+    public static String cardChangeRequested(String accountId, String cardToken, String currency) {
+        String requestId = UUID.randomUUID().toString();
+        send(
+                "cps.membership.events",
+                accountId,
+                UUID.randomUUID().toString(),
+                PaymentMethodChangeRequested.TYPE,
+                new PaymentMethodChangeRequested(
+                        accountId, "417305962", requestId, "CARD", cardToken, currency, Instant.now()));
+        return requestId;
     }
 
     public static void flush() {

@@ -1,5 +1,7 @@
-package com.canon.cps.billing.invoice.messaging;
+package com.canon.cps.billing.messaging;
 
+import com.canon.cps.billing.card.domain.CardChangeDeclined;
+import com.canon.cps.billing.card.domain.CardChanged;
 import com.canon.cps.billing.contract.Address;
 import com.canon.cps.billing.contract.InvoiceDocument;
 import com.canon.cps.billing.contract.Money;
@@ -7,6 +9,8 @@ import com.canon.cps.billing.contract.PaymentInstructions;
 import com.canon.cps.billing.invoice.document.InvoicePdf;
 import com.canon.cps.billing.invoice.domain.CardVerificationFailed;
 import com.canon.cps.billing.invoice.domain.CardVerified;
+import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
+import com.canon.cps.billing.invoice.domain.InvoiceDunningExhausted;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceOverdue;
 import com.canon.cps.billing.invoice.domain.InvoicePaid;
@@ -14,6 +18,8 @@ import com.canon.cps.billing.invoice.domain.Party;
 import com.canon.cps.billing.invoice.domain.PaymentCaptured;
 import com.canon.cps.billing.invoice.domain.PaymentFailed;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
+import com.canon.cps.billing.invoice.domain.PaymentRefundFailed;
+import com.canon.cps.billing.invoice.domain.PaymentRefunded;
 import com.canon.cps.platform.publishing.ContractEventMapper;
 import com.canon.cps.platform.publishing.OutboundEvent;
 import java.math.BigDecimal;
@@ -27,9 +33,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * Maps billing's internal events to the published contract on {@code cps.billing.events} (key = account id). An
- * issued invoice goes out with its PDF, rendered here from the event (deterministically: a re-publication carries
- * the same bytes). The opened order stays inside.
+ * Maps billing's internal events (of every feature: invoices, the account's card) to the published contract on
+ * {@code cps.billing.events} (key = account id). An issued invoice or credit note goes out with its PDF, rendered here
+ * from the event (deterministically: a re-publication carries the same bytes). The opened order, a card requested or
+ * given to an invoice, and a refund requested stay inside.
  */
 @Component
 class BillingEventsPublisher implements ContractEventMapper {
@@ -97,6 +104,68 @@ class BillingEventsPublisher implements ContractEventMapper {
                     new com.canon.cps.billing.contract.InvoicePaid(
                             e.accountId(), e.invoiceId(), e.number(), e.method(), e.paidOn(), e.paidAt()));
         }
+        if (payload instanceof InvoiceDunningExhausted e) {
+            return out(
+                    com.canon.cps.billing.contract.InvoiceDunningExhausted.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.InvoiceDunningExhausted(
+                            e.accountId(),
+                            e.invoiceId(),
+                            e.subscriptionId(),
+                            e.number(),
+                            money(e.amountDue(), e.currency()),
+                            e.dueDate(),
+                            e.paymentMethod().name(),
+                            e.exhaustedAt()));
+        }
+        if (payload instanceof CreditNoteIssued e) {
+            return out(
+                    com.canon.cps.billing.contract.CreditNoteIssued.TYPE,
+                    e.accountId(),
+                    creditNoteIssued(e, pdf.render(e)));
+        }
+        if (payload instanceof PaymentRefunded e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentRefunded.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentRefunded(
+                            e.accountId(),
+                            e.invoiceId(),
+                            e.creditNoteId(),
+                            e.creditNoteNumber(),
+                            money(e.amount(), e.currency()),
+                            "CARD",
+                            e.gatewayReference(),
+                            e.refundedAt()));
+        }
+        if (payload instanceof PaymentRefundFailed e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentRefundFailed.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentRefundFailed(
+                            e.accountId(),
+                            e.invoiceId(),
+                            e.creditNoteId(),
+                            e.creditNoteNumber(),
+                            money(e.amount(), e.currency()),
+                            e.outcome(),
+                            e.message(),
+                            e.failedAt()));
+        }
+        if (payload instanceof CardChanged e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentMethodChanged.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentMethodChanged(
+                            e.accountId(), e.requestId(), "CARD", e.cardToken(), e.gatewayReference(), e.changedAt()));
+        }
+        if (payload instanceof CardChangeDeclined e) {
+            return out(
+                    com.canon.cps.billing.contract.PaymentMethodChangeDeclined.TYPE,
+                    e.accountId(),
+                    new com.canon.cps.billing.contract.PaymentMethodChangeDeclined(
+                            e.accountId(), e.requestId(), e.cardToken(), e.reason(), e.declinedAt()));
+        }
         if (payload instanceof InvoiceOverdue e) {
             return out(
                     com.canon.cps.billing.contract.InvoiceOverdue.TYPE,
@@ -144,6 +213,45 @@ class BillingEventsPublisher implements ContractEventMapper {
                 e.paymentMethod().name(),
                 e.paymentReference(),
                 instructions(e),
+                new InvoiceDocument(
+                        e.number() + ".pdf",
+                        "application/pdf",
+                        Base64.getEncoder().encodeToString(document),
+                        sha256(document)),
+                e.issuedAt());
+    }
+
+    static com.canon.cps.billing.contract.CreditNoteIssued creditNoteIssued(CreditNoteIssued e, byte[] document) {
+        return new com.canon.cps.billing.contract.CreditNoteIssued(
+                e.accountId(),
+                e.creditNoteId(),
+                e.invoiceId(),
+                e.invoiceNumber(),
+                e.invoiceIssueDate(),
+                e.number(),
+                e.series(),
+                e.issueDate(),
+                party(e.seller()),
+                party(e.buyer()),
+                e.language(),
+                e.reason(),
+                e.lines().stream()
+                        .map(l -> new com.canon.cps.billing.contract.InvoiceLine(
+                                l.description(),
+                                l.tier(),
+                                l.termStartsOn(),
+                                l.termEndsOn(),
+                                money(l.net(), e.currency())))
+                        .toList(),
+                money(e.net(), e.currency()),
+                e.vatRate().toPlainString(),
+                money(e.vat(), e.currency()),
+                money(e.gross(), e.currency()),
+                e.vatTreatment().name(),
+                e.vatNote(),
+                money(e.creditedTotal(), e.currency()),
+                e.invoiceStatus().name(),
+                e.refundMethod(),
                 new InvoiceDocument(
                         e.number() + ".pdf",
                         "application/pdf",

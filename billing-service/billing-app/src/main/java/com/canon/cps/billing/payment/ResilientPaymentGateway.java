@@ -109,6 +109,11 @@ public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
         return call("charge", () -> adapter.charge(cardToken, amount, currency, idempotencyKey));
     }
 
+    @Override
+    public GatewayResult refund(String chargeReference, BigDecimal amount, String currency, String idempotencyKey) {
+        return call("refund", () -> adapter.refund(chargeReference, amount, currency, idempotencyKey));
+    }
+
     private static boolean pending(Throwable e) {
         return e instanceof PaymentGatewayUnavailableException u && u.fault() == GatewayFault.PENDING;
     }

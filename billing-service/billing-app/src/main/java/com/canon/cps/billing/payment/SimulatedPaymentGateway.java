@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -46,6 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       party does not roll back with its caller. The same key with the same request returns the recorded result and
  *       has no second effect; the same key with another request is refused with an {@link IllegalArgumentException}
  *       (a real gateway answers 400).
+ *   <li>A refund names an approved charge by its reference and may take at most what is left of it (its amount less
+ *       its approved refunds, checked under a lock on the charge's row); more is DECLINED, an unknown or declined
+ *       charge INVALID_TOKEN. Approved and declined refunds are recorded under their key like any operation.
  *   <li>Nothing is recorded for an invalid token (nothing happened). Tokens are recorded only as SHA-256 hashes. A card number (12 to 19 digits, spaces or dashes
  *       allowed) is refused as INVALID_TOKEN and is neither stored, hashed nor logged.
  *   <li>Faults: an outage fails every call at once; a timeout hangs for {@code hang} without any effect; a lost
@@ -65,7 +70,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
     enum Operation {
         VERIFY,
-        CHARGE
+        CHARGE,
+        REFUND
     }
 
     private final JdbcTemplate jdbc;
@@ -112,6 +118,108 @@ class SimulatedPaymentGateway implements PaymentGateway {
     @Override
     public GatewayResult charge(String cardToken, BigDecimal amount, String currency, String idempotencyKey) {
         return perform(Operation.CHARGE, cardToken, chargeAmount(amount), currency, idempotencyKey);
+    }
+
+    @Override
+    public GatewayResult refund(String chargeReference, BigDecimal amount, String currency, String idempotencyKey) {
+        requireKey(idempotencyKey);
+        String ccy = currency(currency);
+        BigDecimal refundAmount = chargeAmount(amount);
+        if (outage) {
+            throw new PaymentGatewayUnavailableException(GatewayFault.OUTAGE, "Simulated payment gateway outage");
+        }
+        pause();
+        if (happens(timeoutRate)) {
+            hangThenTimeOut("timed out (simulated)");
+        }
+        Recorded recorded;
+        try {
+            recorded =
+                    ownTransaction.execute(status -> recordRefund(chargeReference, refundAmount, ccy, idempotencyKey));
+        } catch (DataAccessException | TransactionException e) {
+            throw new PaymentGatewayUnavailableException(
+                    GatewayFault.TECHNICAL_ERROR, "Simulated payment gateway failed to store the refund", e);
+        }
+        if (recorded == null) {
+            return new GatewayResult(GatewayOutcome.INVALID_TOKEN, null, "No such charge (resource_missing).");
+        }
+        if (recorded.fresh() && happens(lostResponseRate)) {
+            hangThenTimeOut("response lost after REFUND " + recorded.result().gatewayReference() + " (simulated)");
+        }
+        return recorded.result();
+    }
+
+    /** The refund under {@code key}: recorded now, or as recorded before; null when there is no such charge. */
+    private Recorded recordRefund(String chargeReference, BigDecimal amount, String currency, String key) {
+        String fingerprint =
+                sha256(Operation.REFUND + "\n" + chargeReference + "\n" + amount.toPlainString() + "\n" + currency);
+        Optional<Stored> before = stored(key);
+        if (before.isPresent()) {
+            if (!before.get().fingerprint().equals(fingerprint)) {
+                throw new IllegalArgumentException(
+                        "Idempotency key " + key
+                                + " was already used for a different request; keys can only be reused with the same parameters");
+            }
+            return new Recorded(before.get().result(), false);
+        }
+        List<Map<String, Object>> charges = jdbc.queryForList("""
+                SELECT token_sha256, amount, currency FROM payment_gateway_simulator_operation
+                WHERE gateway_reference = ? AND operation = 'CHARGE' AND outcome = 'APPROVED' FOR UPDATE""", chargeReference);
+        if (charges.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> charge = charges.get(0);
+        if (!currency.equals(((String) charge.get("currency")).trim())) {
+            throw new IllegalArgumentException(
+                    "A refund is made in the charge's currency " + charge.get("currency") + ", not " + currency);
+        }
+        BigDecimal refunded = jdbc.queryForObject("""
+                SELECT COALESCE(SUM(amount), 0) FROM payment_gateway_simulator_operation
+                WHERE charge_reference = ? AND operation = 'REFUND' AND outcome = 'APPROVED'""", BigDecimal.class, chargeReference);
+        BigDecimal left = ((BigDecimal) charge.get("amount")).subtract(refunded);
+        GatewayResult decided = amount.compareTo(left) <= 0
+                ? new GatewayResult(GatewayOutcome.APPROVED, "re_" + random(24), "Refund succeeded.")
+                : new GatewayResult(
+                        GatewayOutcome.DECLINED,
+                        null,
+                        left.signum() == 0
+                                ? "The charge has been refunded already (charge_already_refunded)."
+                                : "The refund is larger than what is left of the charge, " + left.toPlainString()
+                                        + " (amount_too_large).");
+        jdbc.update(
+                """
+                INSERT INTO payment_gateway_simulator_operation (idempotency_key, fingerprint, operation, token_sha256,
+                    amount, currency, outcome, gateway_reference, message, created_at, charge_reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                key,
+                fingerprint,
+                Operation.REFUND.name(),
+                charge.get("token_sha256"),
+                amount,
+                currency,
+                decided.outcome().name(),
+                decided.gatewayReference(),
+                decided.message(),
+                Timestamp.from(clock.instant()),
+                chargeReference);
+        return new Recorded(decided, true);
+    }
+
+    private Optional<Stored> stored(String key) {
+        return jdbc
+                .query(
+                        """
+                        SELECT fingerprint, outcome, gateway_reference, message
+                        FROM payment_gateway_simulator_operation WHERE idempotency_key = ?""",
+                        (rs, row) -> new Stored(
+                                rs.getString("fingerprint"),
+                                new GatewayResult(
+                                        GatewayOutcome.valueOf(rs.getString("outcome")),
+                                        rs.getString("gateway_reference"),
+                                        rs.getString("message"))),
+                        key)
+                .stream()
+                .findFirst();
     }
 
     private GatewayResult perform(

@@ -61,6 +61,11 @@ class ResilientPaymentGatewayTest {
             return next(idempotencyKey);
         }
 
+        @Override
+        public GatewayResult refund(String chargeReference, BigDecimal amount, String currency, String idempotencyKey) {
+            return next(idempotencyKey);
+        }
+
         private GatewayResult next(String key) {
             keys.add(key);
             Supplier<GatewayResult> behaviour;

@@ -50,8 +50,10 @@ class SimulatedPaymentGatewayIT {
         transactions = new JdbcTransactionManager(dataSource);
         jdbc.execute("DROP TABLE IF EXISTS payment_gateway_simulator_operation");
         jdbc.execute("DROP TABLE IF EXISTS payment_gateway_simulator_card_token");
-        for (String migration :
-                List.of("V110__payment_gateway_simulator.sql", "V120__payment_gateway_simulator_card_token.sql")) {
+        for (String migration : List.of(
+                "V110__payment_gateway_simulator.sql",
+                "V120__payment_gateway_simulator_card_token.sql",
+                "V150__payment_gateway_simulator_refund.sql")) {
             try (InputStream script = SimulatedPaymentGatewayIT.class.getResourceAsStream("/db/billing/" + migration)) {
                 jdbc.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
             }
@@ -302,5 +304,74 @@ class SimulatedPaymentGatewayIT {
         assertThat(rows()).isEqualTo(1);
         assertThat(gateway.charge("tok_visa", new BigDecimal("102.00"), "GBP", "rolled-back-caller"))
                 .isEqualTo(charged);
+    }
+
+    // ---- refunds ---------------------------------------------------------------------------------------------------
+
+    @Test
+    void aRefund_paysBackAtMostWhatIsLeftOfTheCharge_onceForEachKey() {
+        SimulatedPaymentGateway gateway = simulator();
+        GatewayResult charge = gateway.charge("tok_visa", new BigDecimal("102.00"), "GBP", "charge:inv-1:1");
+        String ch = charge.gatewayReference();
+
+        GatewayResult part = gateway.refund(ch, new BigDecimal("50.00"), "GBP", "refund:cn-1");
+        assertThat(part.outcome()).isEqualTo(GatewayOutcome.APPROVED);
+        assertThat(part.gatewayReference()).startsWith("re_");
+        assertThat(gateway.refund(ch, new BigDecimal("50.00"), "GBP", "refund:cn-1"))
+                .as("the same key answers the first refund again")
+                .isEqualTo(part);
+
+        GatewayResult tooMuch = gateway.refund(ch, new BigDecimal("52.01"), "GBP", "refund:cn-2");
+        assertThat(tooMuch.outcome()).isEqualTo(GatewayOutcome.DECLINED);
+        assertThat(tooMuch.message()).contains("amount_too_large");
+        GatewayResult rest = gateway.refund(ch, new BigDecimal("52.00"), "GBP", "refund:cn-3");
+        assertThat(rest.outcome()).isEqualTo(GatewayOutcome.APPROVED);
+        GatewayResult again = gateway.refund(ch, new BigDecimal("1.00"), "GBP", "refund:cn-4");
+        assertThat(again.outcome()).isEqualTo(GatewayOutcome.DECLINED);
+        assertThat(again.message()).contains("charge_already_refunded");
+        assertThat(jdbc.queryForObject(
+                        "SELECT SUM(amount) FROM payment_gateway_simulator_operation"
+                                + " WHERE operation = 'REFUND' AND outcome = 'APPROVED' AND charge_reference = ?",
+                        BigDecimal.class,
+                        ch))
+                .isEqualByComparingTo("102.00");
+    }
+
+    @Test
+    void aRefundOfNoSuchCharge_orOfADeclinedOne_isAnInvalidToken_andBadRequestsAreRefused() {
+        SimulatedPaymentGateway gateway = simulator();
+        assertThat(gateway.refund("ch_unknown", BigDecimal.TEN, "GBP", "refund:x")
+                        .outcome())
+                .isEqualTo(GatewayOutcome.INVALID_TOKEN);
+        GatewayResult declined = gateway.charge("tok_decline_charge", BigDecimal.TEN, "GBP", "charge:inv-2:1");
+        assertThat(gateway.refund(declined.gatewayReference(), BigDecimal.TEN, "GBP", "refund:y")
+                        .outcome())
+                .isEqualTo(GatewayOutcome.INVALID_TOKEN);
+        String ch = gateway.charge("tok_visa", BigDecimal.TEN, "GBP", "charge:inv-3:1")
+                .gatewayReference();
+        assertThatThrownBy(() -> gateway.refund(ch, BigDecimal.ONE, "EUR", "refund:z"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> gateway.refund(ch, new BigDecimal("-1"), "GBP", "refund:z"))
+                .isInstanceOf(IllegalArgumentException.class);
+        gateway.refund(ch, BigDecimal.ONE, "GBP", "refund:w");
+        assertThatThrownBy(() -> gateway.refund(ch, new BigDecimal("2"), "GBP", "refund:w"))
+                .as("the same key for another refund")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRefundWhoseAnswerIsLost_isMadeOnce_theRetryGetsItsAnswer() {
+        String ch = simulator()
+                .charge("tok_visa", BigDecimal.TEN, "GBP", "charge:inv-4:1")
+                .gatewayReference();
+        SimulatedPaymentGateway losing = simulator(0, 1, Duration.ofMillis(10));
+        assertThatThrownBy(() -> losing.refund(ch, BigDecimal.TEN, "GBP", "refund:lost"))
+                .isInstanceOf(PaymentGatewayUnavailableException.class);
+        GatewayResult retried = simulator().refund(ch, BigDecimal.TEN, "GBP", "refund:lost");
+        assertThat(retried.outcome()).isEqualTo(GatewayOutcome.APPROVED);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM payment_gateway_simulator_operation WHERE operation = 'REFUND'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 }

@@ -57,6 +57,34 @@ public class EInvoiceXml {
     }
 
     /**
+     * The Factur-X / ZUGFeRD XML of a credit note (in the shape of an invoice, see {@link InvoicePdf}): document type
+     * 381 (credit note), the credited invoice as preceding invoice reference (BT-25, BT-26), positive amounts at the
+     * invoice's VAT treatment, no due date; the payment terms (BT-20) say how money is paid back.
+     */
+    byte[] facturX(InvoiceIssued creditNote, CreditNoteDetails details) {
+        Invoice model = model(creditNote, null, false)
+                .setCreditNote()
+                .setInvoiceReferencedDocumentID(details.invoiceNumber())
+                .setInvoiceReferencedIssueDate(date(details.invoiceIssueDate()))
+                .setPaymentTermDescription(refundTerms(creditNote, details));
+        return xml(model, Profiles.getByName(EN16931));
+    }
+
+    /** How money is paid back, in the credit note's language, as the PDF words it. */
+    private static String refundTerms(InvoiceIssued creditNote, CreditNoteDetails details) {
+        String language = InvoiceFormat.german(creditNote.language()) ? "de" : "en";
+        Labels l = Labels.of(language);
+        String amount = details.refundAmount() == null
+                ? ""
+                : InvoiceFormat.amount(details.refundAmount(), creditNote.currency(), language);
+        return switch (String.valueOf(details.refundMethod())) {
+            case "CARD" -> String.format(Locale.ROOT, l.refundCard(), amount);
+            case "BANK_TRANSFER" -> String.format(Locale.ROOT, l.refundTransfer(), amount);
+            default -> l.refundNone();
+        };
+    }
+
+    /**
      * The XRechnung 3.0 (CII) of the invoice, addressed to {@code buyerElectronicAddress} (BT-49; an e-mail address,
      * or null for the buyer's German VAT ID).
      */

@@ -16,9 +16,11 @@ import java.util.Locale;
 
 /**
  * The invoice's layout, top-down: seller, title and invoice data, buyer, lines, totals, VAT note, payment
- * instructions. Optional values (purchase order, VAT IDs, bank details) are left out when absent.
+ * instructions. Optional values (purchase order, VAT IDs, bank details) are left out when absent. A credit note
+ * ({@code creditNote} not null) has the same layout with its own title and data (the invoice it credits, the reason)
+ * and how money is paid back instead of the payment instructions.
  */
-record InvoiceLayout(PdfCanvas c, InvoiceIssued invoice, Labels l, String language) {
+record InvoiceLayout(PdfCanvas c, InvoiceIssued invoice, Labels l, String language, CreditNoteDetails creditNote) {
 
     private static final float TITLE = 22f;
     private static final float HEADING = 12f;
@@ -31,13 +33,22 @@ record InvoiceLayout(PdfCanvas c, InvoiceIssued invoice, Labels l, String langua
     void write() {
         seller();
         c.gap(18);
-        c.row(TITLE, c.cell(l.title(), c.left(), c.width()));
-        c.gap(6);
-        field(l.invoiceNumber(), invoice.number());
-        field(l.issueDate(), date(invoice.issueDate()));
-        field(l.dueDate(), date(invoice.dueDate()));
-        if (present(invoice.purchaseOrderNumber())) {
-            field(l.purchaseOrder(), invoice.purchaseOrderNumber());
+        if (creditNote == null) {
+            c.row(TITLE, c.cell(l.title(), c.left(), c.width()));
+            c.gap(6);
+            field(l.invoiceNumber(), invoice.number());
+            field(l.issueDate(), date(invoice.issueDate()));
+            field(l.dueDate(), date(invoice.dueDate()));
+            if (present(invoice.purchaseOrderNumber())) {
+                field(l.purchaseOrder(), invoice.purchaseOrderNumber());
+            }
+        } else {
+            c.row(TITLE, c.cell(l.creditNote(), c.left(), c.width()));
+            c.gap(6);
+            field(l.creditNoteNumber(), invoice.number());
+            field(l.issueDate(), date(invoice.issueDate()));
+            field(l.creditedInvoice(), creditNote.invoiceNumber() + " (" + date(creditNote.invoiceIssueDate()) + ")");
+            field(l.reason(), creditNote.reason());
         }
         c.gap(14);
         buyer();
@@ -47,7 +58,22 @@ record InvoiceLayout(PdfCanvas c, InvoiceIssued invoice, Labels l, String langua
         c.gap(14);
         vatNote();
         c.gap(14);
-        payment();
+        if (creditNote == null) {
+            payment();
+        } else {
+            refund();
+        }
+    }
+
+    private void refund() {
+        c.paragraph(l.refund(), HEADING);
+        String amount = money(creditNote.refundAmount());
+        String sentence = switch (String.valueOf(creditNote.refundMethod())) {
+            case "CARD" -> String.format(Locale.ROOT, l.refundCard(), amount);
+            case "BANK_TRANSFER" -> String.format(Locale.ROOT, l.refundTransfer(), amount);
+            default -> l.refundNone();
+        };
+        c.paragraph(sentence, BODY);
     }
 
     private void seller() {

@@ -1,6 +1,8 @@
 package com.canon.cps.billing.invoice.document;
 
+import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
+import com.canon.cps.billing.invoice.domain.PaymentMethod;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,7 +34,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an issued invoice as an A4 PDF with every field DOMAIN.md §5 requires, in English or German by the
+ * Renders an issued invoice (or credit note) as an A4 PDF with every field DOMAIN.md §5 requires, in English or German by the
  * invoice's language, and makes it a Factur-X / ZUGFeRD e-invoice: PDF/A-3u with the EN 16931 XML embedded
  * ({@link EInvoiceXml}, {@link FacturX}); a bank transfer in euros carries the EPC QR code ({@link GiroCode}).
  *
@@ -69,6 +71,19 @@ public class InvoicePdf {
 
     /** The issued invoice as a Factur-X / ZUGFeRD PDF (PDF/A-3u with its EN 16931 XML embedded). */
     public byte[] render(InvoiceIssued invoice) {
+        return render(invoice, null);
+    }
+
+    /**
+     * The issued credit note as a Factur-X / ZUGFeRD PDF: the invoice's layout with the credit note's title, number and
+     * data (the credited invoice, the reason, how money is paid back), the EN 16931 XML of type 381 (credit note) with
+     * the preceding invoice's reference (BT-25, BT-26). Same event, same bytes, as for invoices.
+     */
+    public byte[] render(CreditNoteIssued creditNote) {
+        return render(asDocument(creditNote), details(creditNote));
+    }
+
+    private byte[] render(InvoiceIssued invoice, CreditNoteDetails creditNote) {
         Calendar issued = issued(invoice);
         long id = documentId(invoice.invoiceId() != null ? invoice.invoiceId() : invoice.number());
         String language = InvoiceFormat.german(invoice.language()) ? "de" : "en";
@@ -77,20 +92,57 @@ public class InvoicePdf {
             document.setVersion(1.7f);
             PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(fontBytes), true);
             try (PdfCanvas canvas = new PdfCanvas(document, font)) {
-                new InvoiceLayout(canvas, invoice, l, language).write();
+                new InvoiceLayout(canvas, invoice, l, language, creditNote).write();
             }
-            describe(document, invoice, l, language, issued, id);
-            return FacturX.embed(document, eInvoice.facturX(invoice), issued, id);
+            describe(document, invoice, creditNote == null ? l.title() : l.creditNote(), language, issued, id);
+            byte[] xml = creditNote == null ? eInvoice.facturX(invoice) : eInvoice.facturX(invoice, creditNote);
+            return FacturX.embed(document, xml, issued, id);
         } catch (IOException | BadFieldValueException | TransformerException e) {
-            throw new IllegalStateException("Could not render invoice " + invoice.number(), e);
+            throw new IllegalStateException("Could not render " + invoice.number(), e);
         }
+    }
+
+    /**
+     * The credit note in the shape of an issued invoice, so that one layout and one e-invoice writer serve both: its
+     * own id (the PDF's document id), number, date and credited amounts; no due date, payment reference or bank.
+     */
+    static InvoiceIssued asDocument(CreditNoteIssued c) {
+        return new InvoiceIssued(
+                c.creditNoteId(),
+                c.accountId(),
+                null,
+                c.number(),
+                c.series(),
+                c.issueDate(),
+                null,
+                c.seller(),
+                c.buyer(),
+                c.language(),
+                c.lines(),
+                c.currency(),
+                c.net(),
+                c.vatRate(),
+                c.vat(),
+                c.gross(),
+                c.vatTreatment(),
+                c.vatNote(),
+                null,
+                "CARD".equals(c.refundMethod()) ? PaymentMethod.CARD : PaymentMethod.BANK_TRANSFER,
+                null,
+                null,
+                c.issuedAt());
+    }
+
+    static CreditNoteDetails details(CreditNoteIssued c) {
+        return new CreditNoteDetails(
+                c.invoiceNumber(), c.invoiceIssueDate(), c.reason(), c.refundMethod(), c.refundAmount());
     }
 
     /** Document information and XMP metadata fixed by the invoice, so that rendering twice gives the same bytes. */
     private static void describe(
-            PDDocument document, InvoiceIssued invoice, Labels l, String language, Calendar issued, long id)
+            PDDocument document, InvoiceIssued invoice, String kind, String language, Calendar issued, long id)
             throws IOException, BadFieldValueException, TransformerException {
-        String title = l.title() + " " + invoice.number();
+        String title = kind + " " + invoice.number();
         String author = invoice.seller() != null ? invoice.seller().name() : null;
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);

@@ -1,8 +1,10 @@
 package com.canon.cps.billing.invoice.document;
 
 /**
- * The fixed texts of an invoice in one language. {@code transfer} takes the gross amount and the due date,
- * {@code cardCharge} the due date ({@link String#format} placeholders); {@code giroCode} stands above the EPC QR code.
+ * The fixed texts of an invoice (and of a credit note) in one language. {@code transfer} takes the gross amount and the
+ * due date, {@code cardCharge} the due date, {@code creditedInvoice} the invoice's number and date, {@code refundCard}
+ * and {@code refundTransfer} the amount paid back ({@link String#format} placeholders); {@code giroCode} stands above
+ * the EPC QR code.
  */
 record Labels(
         String title,
@@ -33,7 +35,15 @@ record Labels(
         String bankCharges,
         String cardCharge,
         String northernIreland,
-        String giroCode) {
+        String giroCode,
+        String creditNote,
+        String creditNoteNumber,
+        String creditedInvoice,
+        String reason,
+        String refund,
+        String refundCard,
+        String refundTransfer,
+        String refundNone) {
 
     static final Labels ENGLISH = new Labels(
             "Invoice",
@@ -65,7 +75,15 @@ record Labels(
             "Additional bank charges may apply.",
             "The amount will be charged to your card on %s.",
             "Northern Ireland (United Kingdom)",
-            "Pay with your banking app: scan the GiroCode (EPC QR code).");
+            "Pay with your banking app: scan the GiroCode (EPC QR code).",
+            "Credit note",
+            "Credit note number",
+            "Credits invoice",
+            "Reason",
+            "Refund",
+            "%s paid for the invoice will be refunded to the card it was charged to.",
+            "%s paid for the invoice will be refunded to you by bank transfer.",
+            "The invoice had not been paid: the amount credited is no longer due.");
 
     static final Labels GERMAN = new Labels(
             "Rechnung",
@@ -98,7 +116,15 @@ record Labels(
             "Zusätzliche Bankgebühren können anfallen.",
             "Der Betrag wird am %s Ihrer Karte belastet.",
             "Nordirland (Vereinigtes Königreich)",
-            "Mit der Banking-App bezahlen: GiroCode (EPC-QR-Code) scannen.");
+            "Mit der Banking-App bezahlen: GiroCode (EPC-QR-Code) scannen.",
+            "Gutschrift",
+            "Gutschriftsnummer",
+            "Zur Rechnung",
+            "Grund",
+            "Erstattung",
+            "%s, die für die Rechnung gezahlt wurden, werden der belasteten Karte erstattet.",
+            "%s, die für die Rechnung gezahlt wurden, werden Ihnen per Überweisung erstattet.",
+            "Die Rechnung war noch nicht bezahlt: der gutgeschriebene Betrag ist nicht mehr fällig.");
 
     static Labels of(String language) {
         return InvoiceFormat.german(language) ? GERMAN : ENGLISH;

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -30,9 +32,13 @@ import org.axonframework.spring.stereotype.Aggregate;
  * the issuing transaction (so numbers are gapless and never reused); a card is verified once with a zero amount and
  * charged only once verified, on the due date and then on the configured retry dates, each attempt at most once (the
  * attempt's idempotency key makes a repeated try return the gateway's first answer); a payment is booked only when it
- * covers the gross amount exactly, and never twice; an unpaid invoice becomes overdue the day after its due date.
- * Deadlines may fire late or twice: anything that no longer applies changes nothing. Business time comes from the
- * injected {@link Clock} (dates in UTC).
+ * covers the amount due exactly, and never twice; an unpaid invoice becomes overdue the day after its due date, and is
+ * reported unpaid after dunning once, at its last dunning step. Credit notes never credit more than the gross amount
+ * (their net and VAT add up to the invoice's to the cent), take their number from a series of their own in the issuing
+ * transaction, lower the amount due, and pay back by card (once per credit note, keyed by its id) what a card paid
+ * beyond what is still owed; an invoice credited in full is CREDITED and charged no more. The account's new card
+ * replaces the order's for every charge still to come. Deadlines may fire late or twice: anything that no longer
+ * applies changes nothing. Business time comes from the injected {@link Clock} (dates in UTC).
  */
 @Aggregate(cache = "aggregateCache")
 public class Invoice {
@@ -49,6 +55,20 @@ public class Invoice {
     private String paymentReference;
     private int chargeAttempts;
     private final Set<String> bookedStatementEntries = new HashSet<>();
+    private InvoiceIssued issued;
+    private String cardToken;
+    private LocalDate nextChargeOn;
+    private boolean dunningExhausted;
+    private BigDecimal creditedNet = BigDecimal.ZERO;
+    private BigDecimal creditedVat = BigDecimal.ZERO;
+    private final Set<String> creditNoteIds = new HashSet<>();
+    private String lastCreditNoteId;
+    private String lastCreditNoteNumber;
+    private BigDecimal captured = BigDecimal.ZERO;
+    private String capturedBy;
+    private String chargeReference;
+    private BigDecimal paidBack = BigDecimal.ZERO;
+    private final Map<String, RefundRequested> pendingRefunds = new HashMap<>();
 
     private enum CardState {
         NONE,
@@ -165,6 +185,7 @@ public class Invoice {
         if (order.paymentMethod() != PaymentMethod.CARD
                 || number == null
                 || status == InvoiceStatus.PAID
+                || status == InvoiceStatus.CREDITED
                 || c.attempt() != chargeAttempts + 1
                 || card == CardState.FAILED) {
             return Optional.empty();
@@ -175,8 +196,8 @@ public class Invoice {
         return Optional.of(new ChargeRequest(
                 invoiceId,
                 c.attempt(),
-                order.cardToken(),
-                gross,
+                cardToken,
+                amountDue(),
                 order.currency(),
                 "charge:" + invoiceId + ":" + c.attempt()));
     }
@@ -188,10 +209,28 @@ public class Invoice {
         }
         Instant now = clock.instant();
         if (c.approved()) {
+            // the money moved: book it even if a credit note came in between, and pay back what is not owed
+            BigDecimal amount = c.amount() != null ? c.amount() : amountDue();
+            boolean owed = status != InvoiceStatus.CREDITED;
             apply(new PaymentCaptured(
-                    invoiceId, order.accountId(), number, gross, order.currency(), "CARD", c.gatewayReference(), now));
-            apply(new InvoicePaid(
-                    invoiceId, order.accountId(), number, "CARD", LocalDate.ofInstant(now, ZoneOffset.UTC), now));
+                    invoiceId, order.accountId(), number, amount, order.currency(), "CARD", c.gatewayReference(), now));
+            if (owed) {
+                apply(new InvoicePaid(
+                        invoiceId, order.accountId(), number, "CARD", LocalDate.ofInstant(now, ZoneOffset.UTC), now));
+            }
+            BigDecimal excess = captured.subtract(paidBack).subtract(amountDue());
+            if (excess.signum() > 0 && lastCreditNoteId != null) {
+                apply(new RefundRequested(
+                        invoiceId,
+                        order.accountId(),
+                        lastCreditNoteId + ":charge-" + c.attempt(),
+                        lastCreditNoteId,
+                        lastCreditNoteNumber,
+                        chargeReference,
+                        excess,
+                        order.currency(),
+                        now));
+            }
             return;
         }
         LocalDate nextAttemptOn = c.attempt() <= terms.chargeRetries().size()
@@ -218,13 +257,16 @@ public class Invoice {
         if (status == InvoiceStatus.PAID) {
             return BankPaymentOutcome.ALREADY_PAID;
         }
+        if (status == InvoiceStatus.CREDITED) {
+            return BankPaymentOutcome.INVOICE_CREDITED;
+        }
         if (number == null) {
             throw new InvoiceRuleViolation(Rule.NOT_ISSUED, "The invoice has not been issued");
         }
         if (!order.currency().equalsIgnoreCase(c.currency())) {
             return BankPaymentOutcome.CURRENCY_MISMATCH;
         }
-        int comparison = c.amount().compareTo(gross);
+        int comparison = c.amount().compareTo(amountDue());
         if (comparison != 0) {
             return comparison < 0 ? BankPaymentOutcome.PARTIAL_PAYMENT : BankPaymentOutcome.OVERPAYMENT;
         }
@@ -250,10 +292,13 @@ public class Invoice {
         if (status == InvoiceStatus.PAID) {
             throw new InvoiceRuleViolation(Rule.ALREADY_PAID, "The invoice " + number + " is paid already");
         }
+        if (status == InvoiceStatus.CREDITED) {
+            throw new InvoiceRuleViolation(Rule.FULLY_CREDITED, "The invoice " + number + " is credited in full");
+        }
         Instant now = clock.instant();
         String reference = c.note() == null || c.note().isBlank() ? c.operator() : c.operator() + ": " + c.note();
         apply(new PaymentCaptured(
-                invoiceId, order.accountId(), number, gross, order.currency(), "MANUAL", reference, now));
+                invoiceId, order.accountId(), number, amountDue(), order.currency(), "MANUAL", reference, now));
         apply(new InvoicePaid(
                 invoiceId, order.accountId(), number, "MANUAL", LocalDate.ofInstant(now, ZoneOffset.UTC), now));
     }
@@ -274,6 +319,162 @@ public class Invoice {
                     paymentReference,
                     now));
         }
+    }
+
+    /**
+     * The account's new card: every charge still to come uses it; if the due date has passed and no attempt waits for
+     * a later day, the next attempt is made at once (so a member whose card was declined can settle by changing it).
+     */
+    @CommandHandler
+    void handle(ReplaceInvoiceCard c, Clock clock) {
+        if (order.paymentMethod() != PaymentMethod.CARD
+                || status == InvoiceStatus.PAID
+                || status == InvoiceStatus.CREDITED
+                || c.cardToken().equals(cardToken) && card == CardState.VERIFIED) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        boolean chargeNow = number != null
+                && !today.isBefore(dueDate)
+                && (nextChargeOn == null || !nextChargeOn.isAfter(today) || card == CardState.FAILED);
+        apply(new InvoiceCardReplaced(
+                invoiceId,
+                order.accountId(),
+                c.requestId(),
+                c.cardToken(),
+                chargeNow ? chargeAttempts + 1 : null,
+                now));
+    }
+
+    @CommandHandler
+    void handle(MarkDunningExhausted c, Clock clock) {
+        if ((status == InvoiceStatus.OPEN || status == InvoiceStatus.OVERDUE) && !dunningExhausted) {
+            apply(new InvoiceDunningExhausted(
+                    invoiceId,
+                    order.accountId(),
+                    order.subscriptionId(),
+                    number,
+                    amountDue(),
+                    order.currency(),
+                    dueDate,
+                    order.paymentMethod(),
+                    clock.instant()));
+        }
+    }
+
+    /**
+     * Credits the invoice: the next number of the credit-note series (taken in this transaction), the amount split at
+     * the invoice's rate, and for money a card paid beyond what is still owed a refund through the gateway. A repeated
+     * command with the same credit-note id issues nothing new.
+     */
+    @CommandHandler
+    Optional<CreditNoteIssued> handle(IssueCreditNote c, BillingTerms terms, InvoiceNumbers numbers, Clock clock) {
+        if (creditNoteIds.contains(c.creditNoteId())) {
+            return Optional.empty();
+        }
+        if (number == null) {
+            throw new InvoiceRuleViolation(Rule.NOT_ISSUED, "The invoice has not been issued");
+        }
+        CreditNoteRules.Amounts credit = CreditNoteRules.amounts(
+                c.amount(), issued.net(), issued.vat(), issued.vatRate(), creditedNet, creditedVat);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        String series = terms.creditNotePrefix() + "-" + order.buyer().country().toUpperCase(Locale.ROOT) + "-"
+                + today.getYear();
+        String creditNoteNumber = "%s-%06d".formatted(series, numbers.next(series));
+        BigDecimal creditedTotal = creditedNet.add(creditedVat).add(credit.gross());
+        boolean full = creditedTotal.compareTo(gross) >= 0;
+        BigDecimal received = captured.subtract(paidBack);
+        BigDecimal stillOwed = gross.subtract(creditedTotal);
+        BigDecimal refund = received.subtract(stillOwed).max(BigDecimal.ZERO).min(credit.gross());
+        String refundMethod = refund.signum() == 0 ? "NONE" : "CARD".equals(capturedBy) ? "CARD" : "BANK_TRANSFER";
+        CreditNoteIssued issuedNote = new CreditNoteIssued(
+                invoiceId,
+                order.accountId(),
+                c.creditNoteId(),
+                creditNoteNumber,
+                series,
+                today,
+                number,
+                issued.issueDate(),
+                issued.seller(),
+                issued.buyer(),
+                issued.language(),
+                c.reason().strip(),
+                creditedLines(credit.net()),
+                order.currency(),
+                credit.net(),
+                issued.vatRate(),
+                credit.vat(),
+                credit.gross(),
+                issued.vatTreatment(),
+                issued.vatNote(),
+                creditedTotal,
+                full ? InvoiceStatus.CREDITED : status,
+                refundMethod,
+                refund,
+                c.operator(),
+                now);
+        apply(issuedNote);
+        if ("CARD".equals(refundMethod)) {
+            apply(new RefundRequested(
+                    invoiceId,
+                    order.accountId(),
+                    c.creditNoteId(),
+                    c.creditNoteId(),
+                    creditNoteNumber,
+                    chargeReference,
+                    refund,
+                    order.currency(),
+                    now));
+        }
+        return Optional.of(issuedNote);
+    }
+
+    @CommandHandler
+    void handle(RecordRefund c, Clock clock) {
+        RefundRequested pending = pendingRefunds.get(c.refundId());
+        if (pending == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (c.approved()) {
+            apply(new PaymentRefunded(
+                    invoiceId,
+                    order.accountId(),
+                    pending.refundId(),
+                    pending.creditNoteId(),
+                    pending.creditNoteNumber(),
+                    pending.amount(),
+                    pending.currency(),
+                    c.gatewayReference(),
+                    now));
+        } else {
+            apply(new PaymentRefundFailed(
+                    invoiceId,
+                    order.accountId(),
+                    pending.refundId(),
+                    pending.creditNoteId(),
+                    pending.creditNoteNumber(),
+                    pending.amount(),
+                    pending.currency(),
+                    c.outcome(),
+                    c.message(),
+                    now));
+        }
+    }
+
+    /** The gross less what credit notes took off. */
+    private BigDecimal amountDue() {
+        return gross.subtract(creditedNet).subtract(creditedVat);
+    }
+
+    /** The invoice's term as credited: its first line with the credited net (an invoice has one line per term). */
+    private List<InvoiceLine> creditedLines(BigDecimal net) {
+        InvoiceLine first = issued.lines().get(0);
+        return List.of(
+                new InvoiceLine(first.description(), first.tier(), first.termStartsOn(), first.termEndsOn(), net));
     }
 
     /** {@code SILVER} → {@code Silver}, {@code BUSINESS_A} → {@code Business A}: orders carry tier codes only. */
@@ -299,6 +500,7 @@ public class Invoice {
         order = e;
         status = InvoiceStatus.ORDERED;
         card = e.paymentMethod() == PaymentMethod.CARD ? CardState.PENDING : CardState.NONE;
+        cardToken = e.cardToken();
     }
 
     @EventSourcingHandler
@@ -313,11 +515,13 @@ public class Invoice {
 
     @EventSourcingHandler
     void on(InvoiceIssued e) {
+        issued = e;
         status = InvoiceStatus.OPEN;
         number = e.number();
         gross = e.gross();
         dueDate = e.dueDate();
         paymentReference = e.paymentReference();
+        nextChargeOn = e.paymentMethod() == PaymentMethod.CARD ? e.dueDate() : null;
     }
 
     @EventSourcingHandler
@@ -325,16 +529,70 @@ public class Invoice {
         if ("BANK_TRANSFER".equals(e.method())) {
             bookedStatementEntries.add(e.reference());
         }
+        captured = captured.add(e.amount());
+        capturedBy = e.method();
+        if ("CARD".equals(e.method())) {
+            chargeReference = e.reference();
+        }
+        nextChargeOn = null;
     }
 
     @EventSourcingHandler
     void on(PaymentFailed e) {
         chargeAttempts = e.attempt();
+        nextChargeOn = e.nextAttemptOn();
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceCardReplaced e) {
+        card = CardState.VERIFIED;
+        cardToken = e.cardToken();
+        if (e.chargeAttemptNow() != null) {
+            nextChargeOn = LocalDate.ofInstant(e.replacedAt(), ZoneOffset.UTC);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceDunningExhausted e) {
+        dunningExhausted = true;
+    }
+
+    @EventSourcingHandler
+    void on(CreditNoteIssued e) {
+        creditNoteIds.add(e.creditNoteId());
+        lastCreditNoteId = e.creditNoteId();
+        lastCreditNoteNumber = e.number();
+        creditedNet = creditedNet.add(e.net());
+        creditedVat = creditedVat.add(e.vat());
+        status = e.invoiceStatus();
+        if ("BANK_TRANSFER".equals(e.refundMethod())) {
+            paidBack = paidBack.add(e.refundAmount());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RefundRequested e) {
+        paidBack = paidBack.add(e.amount());
+        pendingRefunds.put(e.refundId(), e);
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefunded e) {
+        pendingRefunds.remove(e.refundId());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentRefundFailed e) {
+        pendingRefunds.remove(e.refundId());
+        // the money did not go back: it counts as received again
+        paidBack = paidBack.subtract(e.amount());
     }
 
     @EventSourcingHandler
     void on(InvoicePaid e) {
-        status = InvoiceStatus.PAID;
+        if (status != InvoiceStatus.CREDITED) {
+            status = InvoiceStatus.PAID;
+        }
     }
 
     @EventSourcingHandler

@@ -5,7 +5,11 @@ public class InvoiceRuleViolation extends RuntimeException {
 
     public enum Rule {
         NOT_ISSUED,
-        ALREADY_PAID
+        ALREADY_PAID,
+        /** Nothing left to credit. */
+        FULLY_CREDITED,
+        /** A credit note amount that is not positive, has more than two decimals, or exceeds what is left. */
+        INVALID_AMOUNT
     }
 
     private final Rule rule;

@@ -5,5 +5,7 @@ public enum InvoiceStatus {
     ORDERED,
     OPEN,
     PAID,
-    OVERDUE
+    OVERDUE,
+    /** Credited in full by credit notes: nothing is owed any more (money received is paid back). */
+    CREDITED
 }

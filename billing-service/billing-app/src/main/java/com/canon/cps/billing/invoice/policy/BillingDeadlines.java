@@ -10,6 +10,8 @@ final class BillingDeadlines {
     static final String VERIFY_CARD = "billing.verify-card";
     static final String CHARGE = "billing.charge";
     static final String OVERDUE = "billing.overdue";
+    static final String DUNNING_END = "billing.dunning-end";
+    static final String REFUND = "billing.refund";
 
     private BillingDeadlines() {}
 
@@ -18,6 +20,9 @@ final class BillingDeadlines {
     record CardDue(String invoiceId, String subscriptionId, String cardToken, String currency) {}
 
     record ChargeDue(String invoiceId, int attempt) {}
+
+    record RefundDue(
+            String invoiceId, String refundId, String chargeReference, java.math.BigDecimal amount, String currency) {}
 
     static String id(String name, String invoiceId) {
         return name + ":" + invoiceId;

@@ -2,10 +2,12 @@ package com.canon.cps.billing.invoice.policy;
 
 import com.canon.cps.billing.invoice.domain.ChargeRequest;
 import com.canon.cps.billing.invoice.domain.IssueInvoice;
+import com.canon.cps.billing.invoice.domain.MarkDunningExhausted;
 import com.canon.cps.billing.invoice.domain.MarkOverdue;
 import com.canon.cps.billing.invoice.domain.PrepareCharge;
 import com.canon.cps.billing.invoice.domain.RecordCardVerification;
 import com.canon.cps.billing.invoice.domain.RecordCharge;
+import com.canon.cps.billing.invoice.domain.RecordRefund;
 import com.canon.cps.billing.payment.GatewayResult;
 import com.canon.cps.billing.payment.PaymentGateway;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
@@ -14,7 +16,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 /**
- * A billing deadline has come. Gateway calls carry an idempotency key per verification and per charge attempt: when
+ * A billing deadline has come: issue, verify the card, charge, mark overdue, end the dunning, or refund. Gateway calls
+ * carry an idempotency key per verification, per charge attempt and per refund: when
  * a deadline runs again after a crash or a gateway fault (the DeadlineScheduler retries with back-off), the gateway
  * answers the first result again instead of charging twice. The invoice decides whether anything is still due.
  */
@@ -42,8 +45,24 @@ class WhenDeadlinePassedThenIssueVerifyChargeOrDun {
                         r.attempt(),
                         result.approved(),
                         result.outcome().name(),
-                        result.gatewayReference()));
+                        result.gatewayReference(),
+                        r.amount()));
             });
+        });
+        deadlines.onDue(
+                BillingDeadlines.DUNNING_END,
+                BillingDeadlines.InvoiceDue.class,
+                due -> commands.sendAndWait(new MarkDunningExhausted(due.invoiceId())));
+        deadlines.onDue(BillingDeadlines.REFUND, BillingDeadlines.RefundDue.class, due -> {
+            GatewayResult result =
+                    gateway.refund(due.chargeReference(), due.amount(), due.currency(), "refund:" + due.refundId());
+            commands.sendAndWait(new RecordRefund(
+                    due.invoiceId(),
+                    due.refundId(),
+                    result.approved(),
+                    result.outcome().name(),
+                    result.gatewayReference(),
+                    result.message()));
         });
         deadlines.onDue(
                 BillingDeadlines.OVERDUE,

@@ -1,10 +1,13 @@
 package com.canon.cps.billing.invoice.policy;
 
 import com.canon.cps.billing.config.BillingSettings;
+import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
+import com.canon.cps.billing.invoice.domain.InvoiceCardReplaced;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceOpened;
 import com.canon.cps.billing.invoice.domain.PaymentFailed;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
+import com.canon.cps.billing.invoice.domain.RefundRequested;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Runs in the transaction of the event (subscribing processor), so a deadline exists exactly when its event does:
  * an opened order gets its issue deadline (after the configured delay) and, for a card, an immediate zero-amount
  * verification; an issued invoice is registered (unique number and reference) and gets its charge (card, on the due
- * date) and overdue (the day after the due date) deadlines; a failed charge with a retry date gets the next attempt.
+ * date), overdue (the day after the due date) and dunning-end ({@code dunning-ends-after} after the due date)
+ * deadlines; a failed charge with a retry date gets the next attempt; a new card for an invoice past its due date gets
+ * an attempt at once; an issued credit note is registered (unique number); a refund gets its gateway call at once.
  * Nothing is cancelled: the invoice ignores a deadline that no longer applies.
  */
 @Component
@@ -71,6 +76,47 @@ class WhenInvoiceEventThenSchedule {
                 BillingDeadlines.OVERDUE,
                 startOf(e.dueDate().plusDays(1)),
                 new BillingDeadlines.InvoiceDue(e.invoiceId()));
+        deadlines.schedule(
+                BillingDeadlines.id(BillingDeadlines.DUNNING_END, e.invoiceId()),
+                BillingDeadlines.DUNNING_END,
+                startOf(e.dueDate().plus(settings.dunningEndsAfter())),
+                new BillingDeadlines.InvoiceDue(e.invoiceId()));
+    }
+
+    @EventHandler
+    void on(InvoiceCardReplaced e) {
+        if (e.chargeAttemptNow() != null) {
+            // an id of its own: the scheduled attempt's row may be firing at this moment, and waiting for it could
+            // deadlock with this invoice's lock; both attempts carry the same idempotency key, so only one charges
+            deadlines.schedule(
+                    "billing.charge-now:" + e.invoiceId() + ":" + e.chargeAttemptNow(),
+                    BillingDeadlines.CHARGE,
+                    e.replacedAt(),
+                    new BillingDeadlines.ChargeDue(e.invoiceId(), e.chargeAttemptNow()));
+        }
+    }
+
+    @EventHandler
+    void on(CreditNoteIssued e) {
+        jdbc.update(
+                "INSERT INTO issued_credit_note (credit_note_id, invoice_id, account_id, series, number, issued_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                e.creditNoteId(),
+                e.invoiceId(),
+                e.accountId(),
+                e.series(),
+                e.number(),
+                Timestamp.from(e.issuedAt()));
+    }
+
+    @EventHandler
+    void on(RefundRequested e) {
+        deadlines.schedule(
+                BillingDeadlines.REFUND + ":" + e.refundId(),
+                BillingDeadlines.REFUND,
+                e.requestedAt(),
+                new BillingDeadlines.RefundDue(
+                        e.invoiceId(), e.refundId(), e.chargeReference(), e.amount(), e.currency()));
     }
 
     @EventHandler

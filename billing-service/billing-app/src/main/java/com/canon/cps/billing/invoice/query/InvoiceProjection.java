@@ -1,15 +1,22 @@
 package com.canon.cps.billing.invoice.query;
 
+import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
+import com.canon.cps.billing.invoice.domain.InvoiceCardReplaced;
+import com.canon.cps.billing.invoice.domain.InvoiceDunningExhausted;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceOverdue;
 import com.canon.cps.billing.invoice.domain.InvoicePaid;
 import com.canon.cps.billing.invoice.domain.InvoiceStatus;
 import com.canon.cps.billing.invoice.domain.Party;
 import com.canon.cps.billing.invoice.domain.PaymentFailed;
+import com.canon.cps.billing.invoice.domain.PaymentRefundFailed;
+import com.canon.cps.billing.invoice.domain.PaymentRefunded;
 import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -100,6 +107,84 @@ class InvoiceProjection {
                         .set("paidOn", e.paidOn().toString())
                         .set("paidBy", e.method())
                         .set("nextChargeOn", null));
+    }
+
+    @EventHandler
+    void on(CreditNoteIssued e, @SequenceNumber long sequence) {
+        String refundStatus = switch (e.refundMethod()) {
+            case "CARD" -> "PENDING";
+            case "BANK_TRANSFER" -> "BY_BANK_TRANSFER";
+            default -> "NONE";
+        };
+        Update update = new Update()
+                .set("status", e.invoiceStatus().name())
+                .set("credited", amount(e.creditedTotal()))
+                .set(
+                        "creditNotes." + e.creditNoteId(),
+                        new InvoiceView.CreditNoteView(
+                                e.creditNoteId(),
+                                e.number(),
+                                e.issueDate().toString(),
+                                e.reason(),
+                                amount(e.net()),
+                                amount(e.vat()),
+                                amount(e.gross()),
+                                e.refundMethod(),
+                                amount(e.refundAmount()),
+                                refundStatus,
+                                null));
+        if (e.invoiceStatus() == InvoiceStatus.CREDITED) {
+            update.set("nextChargeOn", null);
+        }
+        writer.upsert(InvoiceView.COLLECTION, e.invoiceId(), sequence, update);
+    }
+
+    @EventHandler
+    void on(PaymentRefunded e, @SequenceNumber long sequence) {
+        writer.upsert(
+                InvoiceView.COLLECTION,
+                e.invoiceId(),
+                sequence,
+                new Update()
+                        .set("creditNotes." + e.creditNoteId() + ".refundStatus", "REFUNDED")
+                        .set("creditNotes." + e.creditNoteId() + ".refundReference", e.gatewayReference()));
+    }
+
+    @EventHandler
+    void on(PaymentRefundFailed e, @SequenceNumber long sequence) {
+        writer.upsert(
+                InvoiceView.COLLECTION,
+                e.invoiceId(),
+                sequence,
+                new Update().set("creditNotes." + e.creditNoteId() + ".refundStatus", "FAILED"));
+    }
+
+    @EventHandler
+    void on(InvoiceDunningExhausted e, @SequenceNumber long sequence) {
+        writer.upsert(
+                InvoiceView.COLLECTION,
+                e.invoiceId(),
+                sequence,
+                new Update()
+                        .set(
+                                "dunningExhaustedOn",
+                                LocalDate.ofInstant(e.exhaustedAt(), ZoneOffset.UTC)
+                                        .toString()));
+    }
+
+    @EventHandler
+    void on(InvoiceCardReplaced e, @SequenceNumber long sequence) {
+        if (e.chargeAttemptNow() != null) {
+            writer.upsert(
+                    InvoiceView.COLLECTION,
+                    e.invoiceId(),
+                    sequence,
+                    new Update()
+                            .set(
+                                    "nextChargeOn",
+                                    LocalDate.ofInstant(e.replacedAt(), ZoneOffset.UTC)
+                                            .toString()));
+        }
     }
 
     @EventHandler

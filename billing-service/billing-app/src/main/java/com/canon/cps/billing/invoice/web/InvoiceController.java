@@ -2,6 +2,7 @@ package com.canon.cps.billing.invoice.web;
 
 import com.canon.cps.billing.invoice.document.EInvoiceXml;
 import com.canon.cps.billing.invoice.document.InvoicePdf;
+import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.query.InvoiceQueries;
 import com.canon.cps.billing.invoice.query.InvoiceView;
@@ -23,8 +24,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The member's invoices (the account is always the token's subject; another account's invoice is "not found").
- * Operators may read any invoice. The PDF (a Factur-X / ZUGFeRD e-invoice) and the XRechnung are rendered from the
+ * The member's invoices and their credit notes (the account is always the token's subject; another account's invoice
+ * is "not found"). Operators may read any invoice. The PDF (a Factur-X / ZUGFeRD e-invoice) and the XRechnung are rendered from the
  * issued event itself, so the PDF is the very document that was issued and mailed, whatever happened to the read model.
  */
 @RestController
@@ -103,6 +104,37 @@ class InvoiceController {
                                 .build()
                                 .toString())
                 .body(eInvoice.xRechnung(issued, jwt.getClaimAsString("email")));
+    }
+
+    /**
+     * A credit note of the invoice as a Factur-X / ZUGFeRD PDF (type 381), rendered from its issued event like the
+     * invoice's PDF: the very document that was issued and mailed. The member's own invoices only (operators any).
+     */
+    @GetMapping("/api/invoices/{invoiceId}/credit-notes/{creditNoteId}/pdf")
+    @PreAuthorize("hasAnyRole('MEMBER', 'OPERATOR')")
+    ResponseEntity<byte[]> creditNotePdf(
+            @AuthenticationPrincipal Jwt jwt, @PathVariable String invoiceId, @PathVariable String creditNoteId) {
+        if (!CreditNoteController.isUuid(invoiceId)) {
+            throw ApiProblem.notFound("No invoice " + invoiceId);
+        }
+        CreditNoteIssued creditNote = events.readEvents(invoiceId)
+                .asStream()
+                .map(m -> m.getPayload())
+                .filter(CreditNoteIssued.class::isInstance)
+                .map(CreditNoteIssued.class::cast)
+                .filter(c -> c.creditNoteId().equals(creditNoteId))
+                .filter(c -> mayRead(jwt, c.accountId()))
+                .findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("No credit note " + creditNoteId + " of invoice " + invoiceId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(creditNote.number() + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf.render(creditNote));
     }
 
     private Optional<InvoiceIssued> issued(String invoiceId) {

@@ -22,8 +22,24 @@ final class StripeIntents {
 
     private StripeIntents() {}
 
+    /**
+     * The outcome of a Refund object: {@code succeeded} APPROVED; {@code pending} and {@code requires_action} PENDING;
+     * {@code failed} and {@code canceled} DECLINED; null for a status Stripe does not document.
+     */
+    static String refundOutcome(JsonNode refund) {
+        return switch (refund.path("status").asString("")) {
+            case "succeeded" -> GatewayOutcome.APPROVED.name();
+            case "pending", "requires_action" -> StripeLedger.PENDING;
+            case "failed", "canceled" -> GatewayOutcome.DECLINED.name();
+            default -> null;
+        };
+    }
+
     /** The outcome of an intent object, or {@code null} when its status is none Stripe documents. */
     static String outcome(JsonNode intent, StripeLedger.Kind kind) {
+        if (kind == StripeLedger.Kind.REFUND) {
+            return refundOutcome(intent);
+        }
         String status = intent.path("status").asString("");
         JsonNode lastError = intent.path(kind == StripeLedger.Kind.SETUP ? "last_setup_error" : "last_payment_error");
         return switch (status) {
@@ -47,14 +63,21 @@ final class StripeIntents {
     /** A sentence for operators: Stripe's message with its code; never card data. */
     static String message(String outcome, JsonNode error, StripeLedger.Kind kind) {
         if (GatewayOutcome.APPROVED.name().equals(outcome)) {
-            return kind == StripeLedger.Kind.SETUP ? "Card verified." : "Charge succeeded.";
+            return switch (kind) {
+                case SETUP -> "Card verified.";
+                case PAYMENT -> "Charge succeeded.";
+                case REFUND -> "Refund succeeded.";
+            };
         }
         if (StripeLedger.PENDING.equals(outcome)) {
             return "Stripe is still processing the operation.";
         }
         String text = error.path("message").asString("");
         String code = error.path("decline_code").asString(error.path("code").asString(""));
-        if (text.isEmpty()) {
+        if (text.isEmpty() && kind == StripeLedger.Kind.REFUND) {
+            String reason = error.path("failure_reason").asString("");
+            text = "The refund failed" + (reason.isEmpty() ? "." : " (" + reason + ").");
+        } else if (text.isEmpty()) {
             text = GatewayOutcome.AUTHENTICATION_REQUIRED.name().equals(outcome)
                     ? "The card requires authentication by the cardholder; it cannot be charged off-session."
                     : "The card was declined.";

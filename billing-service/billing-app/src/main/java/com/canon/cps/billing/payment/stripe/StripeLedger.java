@@ -10,7 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What we know of each Stripe intent we created, by our idempotency key ({@code payment_gateway_stripe_intent}): the
+ * What we know of each Stripe intent (and refund) we created, by our idempotency key ({@code payment_gateway_stripe_intent}): the
  * request's fingerprint, the intent's id and its outcome, {@code PENDING} until Stripe decided. Written by the adapter
  * after each answer (in a transaction of its own: Stripe does not roll back with us) and by the webhooks.
  *
@@ -24,7 +24,8 @@ public class StripeLedger {
 
     enum Kind {
         SETUP,
-        PAYMENT
+        PAYMENT,
+        REFUND
     }
 
     /** One intent: {@code outcome} is {@code PENDING} or a {@code GatewayOutcome} name. */

@@ -25,6 +25,10 @@ import tools.jackson.databind.JsonNode;
  *   <li><b>Charge</b> on the due date: a PaymentIntent for the customer's saved card, {@code off_session=true},
  *       {@code confirm=true}. A card that needs authentication answers 402 {@code authentication_required} (or the
  *       intent waits in {@code requires_action}): AUTHENTICATION_REQUIRED, the member has to come back.
+ *   <li><b>Refund</b> of a credited card payment: a Refund of the charge's PaymentIntent ({@code payment_intent},
+ *       {@code amount}); {@code pending} is PENDING until Stripe decides, {@code failed}/{@code canceled} and Stripe's
+ *       refusals ({@code charge_already_refunded}, {@code amount_too_large}, {@code charge_disputed}) are DECLINED, an
+ *       unknown PaymentIntent INVALID_TOKEN.
  *   <li><b>Idempotency:</b> every POST carries our idempotency key as Stripe's {@code Idempotency-Key} and as
  *       {@code metadata[cps_idempotency_key]}. Stripe replays a key's first answer for 24 hours (a 500 included); the
  *       {@link StripeLedger} remembers the intent of each key for good, so after a lost answer, a 500 or a day's wait
@@ -41,7 +45,12 @@ public final class StripePaymentGateway implements PaymentGateway {
     private static final Logger log = LoggerFactory.getLogger(StripePaymentGateway.class);
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Pattern PAYMENT_METHOD = Pattern.compile("pm_[A-Za-z0-9_]{1,250}");
-    private static final Pattern INTENT_ID = Pattern.compile("(seti|pi)_[A-Za-z0-9_]{1,250}");
+    private static final Pattern INTENT_ID = Pattern.compile("(seti|pi|re)_[A-Za-z0-9_]{1,250}");
+    private static final Pattern PAYMENT_INTENT = Pattern.compile("pi_[A-Za-z0-9_]{1,250}");
+    /** Stripe's answers to a refund it will not make: they are declines, not faults or refused requests. */
+    private static final java.util.Set<String> REFUND_REFUSALS =
+            java.util.Set.of("charge_already_refunded", "amount_too_large", "charge_disputed");
+
     private static final Pattern CARD_NUMBER = Pattern.compile("[0-9]{12,19}");
     private static final int MAX_KEY_LENGTH = 200;
     static final String METADATA_KEY = "cps_idempotency_key";
@@ -130,6 +139,35 @@ public final class StripePaymentGateway implements PaymentGateway {
         return settle(idempotencyKey, fingerprint, StripeLedger.Kind.PAYMENT, decision);
     }
 
+    @Override
+    public GatewayResult refund(String chargeReference, BigDecimal amount, String currency, String idempotencyKey) {
+        requireKey(idempotencyKey);
+        String ccy = currency(currency);
+        long minorUnits = minorUnits(amount, ccy);
+        if (chargeReference == null || !PAYMENT_INTENT.matcher(chargeReference).matches()) {
+            return new GatewayResult(
+                    GatewayOutcome.INVALID_TOKEN, null, "No such PaymentIntent at Stripe (resource_missing).");
+        }
+        String fingerprint = fingerprint(StripeLedger.Kind.REFUND, chargeReference, minorUnits, ccy);
+        Optional<GatewayResult> known = known(idempotencyKey, fingerprint, StripeLedger.Kind.REFUND);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        StripeApi.Form form = StripeApi.Form.of()
+                .add("payment_intent", chargeReference)
+                .add("amount", Long.toString(minorUnits))
+                .add("metadata[" + METADATA_KEY + "]", idempotencyKey);
+        StripeApi.Answer answer = api.post("/v1/refunds", form, idempotencyKey);
+        String code = answer.ok() ? "" : answer.error().path("code").asString("");
+        Decision decision = answer.status() == 400 && REFUND_REFUSALS.contains(code)
+                ? new Decision(
+                        GatewayOutcome.DECLINED.name(),
+                        null,
+                        answer.error().path("message").asString("The refund was refused") + " (" + code + ")")
+                : decide(answer, StripeLedger.Kind.REFUND);
+        return settle(idempotencyKey, fingerprint, StripeLedger.Kind.REFUND, decision);
+    }
+
     /** The answer for a key we have used before: the decided outcome, or Stripe's current view of its intent. */
     private Optional<GatewayResult> known(String key, String fingerprint, StripeLedger.Kind kind) {
         Optional<StripeLedger.Entry> entry = ledger.find(key);
@@ -148,8 +186,12 @@ public final class StripePaymentGateway implements PaymentGateway {
         if (known.intentId() == null || !INTENT_ID.matcher(known.intentId()).matches()) {
             return Optional.empty();
         }
-        String path =
-                (kind == StripeLedger.Kind.SETUP ? "/v1/setup_intents/" : "/v1/payment_intents/") + known.intentId();
+        String path = switch (kind) {
+                    case SETUP -> "/v1/setup_intents/";
+                    case PAYMENT -> "/v1/payment_intents/";
+                    case REFUND -> "/v1/refunds/";
+                }
+                + known.intentId();
         return Optional.of(settle(key, fingerprint, kind, decide(api.get(path), kind)));
     }
 
@@ -196,8 +238,11 @@ public final class StripePaymentGateway implements PaymentGateway {
                 throw new PaymentGatewayUnavailableException(
                         GatewayFault.TECHNICAL_ERROR, "Stripe answered with an intent we cannot read");
             }
-            JsonNode lastError =
-                    intent.path(kind == StripeLedger.Kind.SETUP ? "last_setup_error" : "last_payment_error");
+            JsonNode lastError = switch (kind) {
+                case SETUP -> intent.path("last_setup_error");
+                case PAYMENT -> intent.path("last_payment_error");
+                case REFUND -> intent;
+            };
             return new Decision(outcome, id, StripeIntents.message(outcome, lastError, kind));
         }
         JsonNode error = answer.error();
@@ -222,7 +267,13 @@ public final class StripePaymentGateway implements PaymentGateway {
             throw new IllegalArgumentException("Stripe refused the request: "
                     + error.path("message").asString("") + (code.isEmpty() ? "" : " (" + code + ")"));
         }
-        throw unavailable(answer, kind == StripeLedger.Kind.SETUP ? "a SetupIntent" : "a PaymentIntent");
+        throw unavailable(
+                answer,
+                switch (kind) {
+                    case SETUP -> "a SetupIntent";
+                    case PAYMENT -> "a PaymentIntent";
+                    case REFUND -> "a Refund";
+                });
     }
 
     private GatewayResult settle(String key, String fingerprint, StripeLedger.Kind kind, Decision decision) {
@@ -294,7 +345,7 @@ public final class StripePaymentGateway implements PaymentGateway {
     /** The amount in the currency's smallest unit, as Stripe takes it (e.g. 102.00 GBP is 10200). */
     private static long minorUnits(BigDecimal amount, String currency) {
         if (amount == null || amount.signum() <= 0) {
-            throw new IllegalArgumentException("A charge needs a positive amount");
+            throw new IllegalArgumentException("A charge or refund needs a positive amount");
         }
         int digits;
         try {

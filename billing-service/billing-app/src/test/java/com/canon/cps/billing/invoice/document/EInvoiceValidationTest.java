@@ -3,8 +3,10 @@ package com.canon.cps.billing.invoice.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.billing.invoice.domain.BankDetails;
+import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceLine;
+import com.canon.cps.billing.invoice.domain.InvoiceStatus;
 import com.canon.cps.billing.invoice.domain.Party;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
 import com.canon.cps.billing.invoice.domain.VatTreatment;
@@ -91,6 +93,85 @@ class EInvoiceValidationTest {
                 .contains("einkauf@mueller-foto.example");
         assertThat(report).as(report).doesNotContain("status=\"invalid\"");
         assertThat(validator.wasCompletelyValid()).as(report).isTrue();
+    }
+
+    static Stream<Arguments> creditNotes() {
+        return Stream.of(
+                Arguments.of(
+                        "UK VAT in full, refunded to the card",
+                        creditNote(ukVat(PaymentMethod.CARD), "CARD", "85.00", "17.00")),
+                Arguments.of(
+                        "domestic in part, paid back by transfer",
+                        creditNote(domestic(PaymentMethod.BANK_TRANSFER), "BANK_TRANSFER", "41.32", "8.68")),
+                Arguments.of(
+                        "reverse charge, unpaid",
+                        creditNote(reverseCharge(PaymentMethod.BANK_TRANSFER), "NONE", "200.00", "0.00")),
+                Arguments.of(
+                        "outside the EU, refunded to the card",
+                        creditNote(nonEu(PaymentMethod.CARD), "CARD", "95.00", "0.00")));
+    }
+
+    /** Every kind of credit note is a valid Factur-X / ZUGFeRD e-invoice of type 381 referring to its invoice. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("creditNotes")
+    void everyKindOfCreditNote_isAValidFacturXCreditNote(String kind, CreditNoteIssued creditNote) {
+        byte[] document = pdf.render(creditNote);
+
+        ZUGFeRDValidator validator = new ZUGFeRDValidator();
+        if (creditNote.vatTreatment() == VatTreatment.NON_EU) {
+            validator.disableArithmeticCheck(); // as for invoices: Mustang's importer cannot read a category O line
+        }
+        String report = validator.validate(document, creditNote.number() + ".pdf");
+
+        assertThat(report)
+                .as(report)
+                .contains("isCompliant=true")
+                .doesNotContain("<error")
+                .doesNotContain("<warning");
+        assertThat(report).as(report).doesNotContain("status=\"invalid\"");
+        assertThat(validator.wasCompletelyValid()).as(report).isTrue();
+        String facturX = new String(
+                xml.facturX(InvoicePdf.asDocument(creditNote), InvoicePdf.details(creditNote)), StandardCharsets.UTF_8);
+        assertThat(facturX).contains("<ram:TypeCode>381</ram:TypeCode>").contains(creditNote.invoiceNumber());
+        assertThat(pdf.render(creditNote)).as("same event, same bytes").isEqualTo(document);
+    }
+
+    static CreditNoteIssued creditNote(InvoiceIssued invoice, String refundMethod, String net, String vat) {
+        BigDecimal n = new BigDecimal(net);
+        BigDecimal v = new BigDecimal(vat);
+        String number = "CN" + invoice.number().substring(3);
+        return new CreditNoteIssued(
+                invoice.invoiceId(),
+                invoice.accountId(),
+                "cn-" + number,
+                number,
+                number.substring(0, number.lastIndexOf('-')),
+                invoice.issueDate().plusDays(40),
+                invoice.number(),
+                invoice.issueDate(),
+                invoice.seller(),
+                invoice.buyer(),
+                invoice.language(),
+                "Order cancelled at the member's request",
+                List.of(new InvoiceLine(
+                        invoice.lines().get(0).description(),
+                        invoice.lines().get(0).tier(),
+                        invoice.lines().get(0).termStartsOn(),
+                        invoice.lines().get(0).termEndsOn(),
+                        n)),
+                invoice.currency(),
+                n,
+                invoice.vatRate(),
+                v,
+                n.add(v),
+                invoice.vatTreatment(),
+                invoice.vatNote(),
+                n.add(v),
+                n.add(v).compareTo(invoice.gross()) == 0 ? InvoiceStatus.CREDITED : InvoiceStatus.PAID,
+                refundMethod,
+                refundMethod.equals("NONE") ? BigDecimal.ZERO : n.add(v),
+                "operator@cps.local",
+                invoice.issuedAt().plusSeconds(40L * 86_400));
     }
 
     static InvoiceIssued domestic(PaymentMethod method) {

@@ -422,6 +422,330 @@ class InvoiceTest {
                 .expectNoEvents();
     }
 
+    // ---- credit notes and refunds -------------------------------------------------------------------------------
+
+    private static final Instant LATER = Instant.parse("2027-01-15T10:00:00Z");
+    private static final PaymentCaptured CARD_CAPTURED =
+            new PaymentCaptured(ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", "CARD", "ch_1", NOW);
+    private static final PaymentCaptured BANK_CAPTURED = new PaymentCaptured(
+            ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", "BANK_TRANSFER", "E-1", NOW);
+
+    private static IssueCreditNote credit(String id, String amount) {
+        return new IssueCreditNote(ID, id, " Order cancelled ", amount == null ? null : new BigDecimal(amount), "op");
+    }
+
+    @Test
+    void paidByCard_creditedInFull_isCredited_withTheNextNumberOfItsOwnSeries_andRefundedOnce() {
+        fixture(LATER)
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, CARD_CAPTURED, paidBy("CARD"))
+                .when(credit("cn-1", null))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof CreditNoteIssued c
+                                && c.number().equals("CN-GB-2027-000123")
+                                && c.series().equals("CN-GB-2027")
+                                && c.invoiceNumber().equals("CPS-GB-2026-000123")
+                                && c.reason().equals("Order cancelled")
+                                && c.net().compareTo(new BigDecimal("85.00")) == 0
+                                && c.vat().compareTo(new BigDecimal("17.00")) == 0
+                                && c.gross().compareTo(new BigDecimal("102.00")) == 0
+                                && c.invoiceStatus() == InvoiceStatus.CREDITED
+                                && c.refundMethod().equals("CARD")
+                                && c.refundAmount().compareTo(new BigDecimal("102.00")) == 0
+                                && c.vatTreatment() == VatTreatment.UK_VAT
+                                && c.lines().get(0).net().compareTo(new BigDecimal("85.00")) == 0),
+                        Matchers.matches(p -> p instanceof RefundRequested r
+                                && r.refundId().equals("cn-1")
+                                && r.chargeReference().equals("ch_1")
+                                && r.amount().compareTo(new BigDecimal("102.00")) == 0),
+                        Matchers.andNoMore())))
+                .expectResultMessagePayloadMatching(Matchers.matches(r -> ((Optional<?>) r).isPresent()));
+    }
+
+    @Test
+    void aRetriedCreditNote_issuesNothingNew_andAFullyCreditedInvoiceTakesNoMore() {
+        CreditNoteIssued full =
+                creditNote("cn-1", "85.00", "17.00", "102.00", "102.00", InvoiceStatus.CREDITED, "NONE");
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED, full)
+                .when(credit("cn-1", null))
+                .expectNoEvents()
+                .expectResultMessagePayload(Optional.empty());
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED, full)
+                .when(credit("cn-2", "1.00"))
+                .expectNoEvents()
+                .expectException(InvoiceRuleViolation.class);
+    }
+
+    @Test
+    void partialCredits_splitAtTheRate_neverExceedTheGross_andAddUpToTheCent() {
+        // 50.00 gross at 20 %: 8.33 VAT, 41.67 net; the rest is exactly what the invoice has left
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(credit("cn-1", "50"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof CreditNoteIssued c
+                                && c.net().compareTo(new BigDecimal("41.67")) == 0
+                                && c.vat().compareTo(new BigDecimal("8.33")) == 0
+                                && c.invoiceStatus() == InvoiceStatus.OPEN
+                                && c.refundMethod().equals("NONE")),
+                        Matchers.andNoMore())));
+        CreditNoteIssued first = creditNote("cn-1", "41.67", "8.33", "50.00", "50.00", InvoiceStatus.OPEN, "NONE");
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED, first)
+                .when(credit("cn-2", "52.01"))
+                .expectNoEvents()
+                .expectException(Matchers.matches(
+                        e -> ((InvoiceRuleViolation) e).rule() == InvoiceRuleViolation.Rule.INVALID_AMOUNT));
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED, first)
+                .when(credit("cn-2", null))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof CreditNoteIssued c
+                                && c.net().compareTo(new BigDecimal("43.33")) == 0
+                                && c.vat().compareTo(new BigDecimal("8.67")) == 0
+                                && c.gross().compareTo(new BigDecimal("52.00")) == 0
+                                && c.creditedTotal().compareTo(new BigDecimal("102.00")) == 0
+                                && c.invoiceStatus() == InvoiceStatus.CREDITED),
+                        Matchers.andNoMore())));
+        // what is left is due: a transfer of the rest pays it
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED, first)
+                .when(new RecordBankPayment(ID, new BigDecimal("52.00"), "GBP", "E-9", LocalDate.parse("2027-01-15")))
+                .expectResultMessagePayload(BankPaymentOutcome.MATCHED);
+    }
+
+    @Test
+    void creditNotes_areRefusedBeforeTheIssue_andForABadAmount() {
+        fixture()
+                .given(BANK_ORDER)
+                .when(credit("cn-1", null))
+                .expectNoEvents()
+                .expectException(Matchers.matches(
+                        e -> ((InvoiceRuleViolation) e).rule() == InvoiceRuleViolation.Rule.NOT_ISSUED));
+        fixture()
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(credit("cn-1", "0.001"))
+                .expectNoEvents()
+                .expectException(InvoiceRuleViolation.class);
+        fixture()
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(credit("cn-1", "102.01"))
+                .expectNoEvents()
+                .expectException(InvoiceRuleViolation.class);
+    }
+
+    @Test
+    void paidByTransfer_credited_isPaidBackByTransfer_withoutTheGateway() {
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED, BANK_CAPTURED, paidBy("BANK_TRANSFER"))
+                .when(credit("cn-1", "20.00"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof CreditNoteIssued c
+                                && c.refundMethod().equals("BANK_TRANSFER")
+                                && c.refundAmount().compareTo(new BigDecimal("20.00")) == 0
+                                && c.invoiceStatus() == InvoiceStatus.PAID),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void anUnpaidCardInvoiceCreditedInFull_isChargedNoMore_andNeitherOverdueNorDunned() {
+        CreditNoteIssued full =
+                creditNote("cn-1", "85.00", "17.00", "102.00", "102.00", InvoiceStatus.CREDITED, "NONE");
+        Instant dueNow = Instant.parse("2026-10-20T00:00:01Z");
+        fixture(dueNow)
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, full)
+                .when(new PrepareCharge(ID, 1))
+                .expectResultMessagePayload(Optional.empty());
+        fixture(Instant.parse("2026-11-20T00:00:00Z"))
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, full)
+                .when(new MarkDunningExhausted(ID))
+                .expectNoEvents();
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED, full)
+                .when(new RecordBankPayment(ID, new BigDecimal("102.00"), "GBP", "E-2", LocalDate.parse("2027-01-15")))
+                .expectResultMessagePayload(BankPaymentOutcome.INVOICE_CREDITED);
+    }
+
+    @Test
+    void aPartlyCreditedCardInvoice_chargesWhatIsLeft() {
+        CreditNoteIssued part = creditNote("cn-1", "41.67", "8.33", "50.00", "50.00", InvoiceStatus.OPEN, "NONE");
+        fixture(Instant.parse("2026-10-20T00:00:01Z"))
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, part)
+                .when(new PrepareCharge(ID, 1))
+                .expectResultMessagePayload(Optional.of(
+                        new ChargeRequest(ID, 1, "tok_visa", new BigDecimal("52.00"), "GBP", "charge:" + ID + ":1")));
+    }
+
+    @Test
+    void aChargeThatLandsAfterTheInvoiceWasCredited_isBooked_andPaidBack() {
+        CreditNoteIssued full =
+                creditNote("cn-1", "85.00", "17.00", "102.00", "102.00", InvoiceStatus.CREDITED, "NONE");
+        Instant dueNow = Instant.parse("2026-10-20T00:00:01Z");
+        fixture(dueNow)
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, full)
+                .when(new RecordCharge(ID, 1, true, "APPROVED", "ch_1", new BigDecimal("102.00")))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof PaymentCaptured),
+                        Matchers.matches(p -> p instanceof RefundRequested r
+                                && r.refundId().equals("cn-1:charge-1")
+                                && r.amount().compareTo(new BigDecimal("102.00")) == 0
+                                && r.chargeReference().equals("ch_1")),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void theGatewaysAnswerToARefund_isRecordedOnce() {
+        CreditNoteIssued full =
+                creditNote("cn-1", "85.00", "17.00", "102.00", "102.00", InvoiceStatus.CREDITED, "CARD");
+        RefundRequested requested = new RefundRequested(
+                ID, ACC, "cn-1", "cn-1", "CN-GB-2027-000123", "ch_1", new BigDecimal("102.00"), "GBP", LATER);
+        PaymentRefunded refunded = new PaymentRefunded(
+                ID, ACC, "cn-1", "cn-1", "CN-GB-2027-000123", new BigDecimal("102.00"), "GBP", "re_1", LATER);
+        fixture(LATER)
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, CARD_CAPTURED, paidBy("CARD"), full, requested)
+                .when(new RecordRefund(ID, "cn-1", true, "APPROVED", "re_1", "Refund succeeded."))
+                .expectEvents(refunded);
+        fixture(LATER)
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, CARD_CAPTURED, paidBy("CARD"), full, requested, refunded)
+                .when(new RecordRefund(ID, "cn-1", true, "APPROVED", "re_1", "Refund succeeded."))
+                .expectNoEvents();
+        fixture(LATER)
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, CARD_CAPTURED, paidBy("CARD"), full, requested)
+                .when(new RecordRefund(ID, "cn-1", false, "DECLINED", null, "charge_already_refunded"))
+                .expectEvents(new PaymentRefundFailed(
+                        ID,
+                        ACC,
+                        "cn-1",
+                        "cn-1",
+                        "CN-GB-2027-000123",
+                        new BigDecimal("102.00"),
+                        "GBP",
+                        "DECLINED",
+                        "charge_already_refunded",
+                        LATER));
+    }
+
+    private static CreditNoteIssued creditNote(
+            String id,
+            String net,
+            String vat,
+            String gross,
+            String creditedTotal,
+            InvoiceStatus after,
+            String refundMethod) {
+        return new CreditNoteIssued(
+                ID,
+                ACC,
+                id,
+                "CN-GB-2027-000123",
+                "CN-GB-2027",
+                LocalDate.parse("2027-01-15"),
+                "CPS-GB-2026-000123",
+                TODAY,
+                SELLER,
+                GB_BUYER.party(),
+                "en",
+                "Order cancelled",
+                List.of(),
+                "GBP",
+                new BigDecimal(net),
+                new BigDecimal("20.00"),
+                new BigDecimal(vat),
+                new BigDecimal(gross),
+                VatTreatment.UK_VAT,
+                null,
+                new BigDecimal(creditedTotal),
+                after,
+                refundMethod,
+                refundMethod.equals("NONE") ? BigDecimal.ZERO : new BigDecimal(gross),
+                "op",
+                LATER);
+    }
+
+    // ---- dunning and the account's new card ------------------------------------------------------------------------
+
+    @Test
+    void unpaidAtTheLastDunningStep_isReportedOnce_notWhenPaid() {
+        Instant end = Instant.parse("2026-11-03T00:00:00Z");
+        InvoiceDunningExhausted exhausted = new InvoiceDunningExhausted(
+                ID,
+                ACC,
+                "sub-1",
+                "CPS-GB-2026-000123",
+                new BigDecimal("102.00"),
+                "GBP",
+                DUE,
+                PaymentMethod.BANK_TRANSFER,
+                end);
+        fixture(end)
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(new MarkDunningExhausted(ID))
+                .expectEvents(exhausted);
+        fixture(end)
+                .given(BANK_ORDER, BANK_ISSUED, exhausted)
+                .when(new MarkDunningExhausted(ID))
+                .expectNoEvents();
+        fixture(end)
+                .given(BANK_ORDER, BANK_ISSUED, BANK_CAPTURED, paidBy("BANK_TRANSFER"))
+                .when(new MarkDunningExhausted(ID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewCard_isUsedForTheNextCharge_andChargedAtOnceOnceTheRetriesAreUsedUp() {
+        // before the due date: the due date's charge uses it
+        fixture()
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED)
+                .when(new ReplaceInvoiceCard(ID, "chg-1", "tok_new"))
+                .expectEvents(new InvoiceCardReplaced(ID, ACC, "chg-1", "tok_new", null, NOW));
+        fixture(Instant.parse("2026-10-20T00:00:01Z"))
+                .given(
+                        CARD_ORDER,
+                        VERIFIED,
+                        CARD_ISSUED,
+                        new InvoiceCardReplaced(ID, ACC, "chg-1", "tok_new", null, NOW))
+                .when(new PrepareCharge(ID, 1))
+                .expectResultMessagePayload(Optional.of(
+                        new ChargeRequest(ID, 1, "tok_new", new BigDecimal("102.00"), "GBP", "charge:" + ID + ":1")));
+        // every retry declined: the next attempt comes at once
+        Instant after = Instant.parse("2026-11-01T09:00:00Z");
+        fixture(after)
+                .given(
+                        CARD_ORDER,
+                        VERIFIED,
+                        CARD_ISSUED,
+                        failed(1, DUE.plusDays(3)),
+                        failed(2, DUE.plusDays(10)),
+                        failed(3, null))
+                .when(new ReplaceInvoiceCard(ID, "chg-1", "tok_new"))
+                .expectEvents(new InvoiceCardReplaced(ID, ACC, "chg-1", "tok_new", 4, after));
+        // the card failed its verification at checkout and the due date passed: at once, as attempt 1
+        fixture(after)
+                .given(
+                        CARD_ORDER,
+                        new CardVerificationFailed(ID, ACC, "sub-1", "tok_visa", "DECLINED", NOW),
+                        CARD_ISSUED)
+                .when(new ReplaceInvoiceCard(ID, "chg-1", "tok_new"))
+                .expectEvents(new InvoiceCardReplaced(ID, ACC, "chg-1", "tok_new", 1, after));
+        // a retry still ahead: it uses the new card
+        fixture(Instant.parse("2026-10-21T09:00:00Z"))
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, failed(1, DUE.plusDays(3)))
+                .when(new ReplaceInvoiceCard(ID, "chg-1", "tok_new"))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.matches(p -> p instanceof InvoiceCardReplaced r && r.chargeAttemptNow() == null),
+                        Matchers.andNoMore())));
+        // paid, or not a card invoice: nothing
+        fixture(after)
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED, CARD_CAPTURED, paidBy("CARD"))
+                .when(new ReplaceInvoiceCard(ID, "chg-1", "tok_new"))
+                .expectNoEvents();
+        fixture(after)
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(new ReplaceInvoiceCard(ID, "chg-1", "tok_new"))
+                .expectNoEvents();
+    }
+
     private static InvoicePaid paidBy(String method) {
         return new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", method, TODAY, NOW);
     }

@@ -313,4 +313,73 @@ class StripePaymentGatewayIT {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(stripe.received()).hasSize(1);
     }
+
+    // ---- refund ----------------------------------------------------------------------------------------------------
+
+    private static final String PAYMENT_INTENT = "pi_3MtwBwLkdIwHu7ix28a3tqPa";
+    private static final String REFUND_KEY = "refund:cn-1";
+
+    @Test
+    void aRefund_isARefundOfThePaymentIntent_withTheIdempotencyKey_andNeverASecond() {
+        replay("REFUND_SUCCEEDED");
+
+        GatewayResult result = gateway.refund(PAYMENT_INTENT, AMOUNT, "GBP", REFUND_KEY);
+        GatewayResult again = gateway.refund(PAYMENT_INTENT, AMOUNT, "GBP", REFUND_KEY);
+
+        assertThat(result.outcome()).isEqualTo(GatewayOutcome.APPROVED);
+        assertThat(result.gatewayReference()).isEqualTo("re_3MtwBwLkdIwHu7ix0z9HS6Ms");
+        assertThat(result.message()).isEqualTo("Refund succeeded.");
+        assertThat(again).isEqualTo(result);
+        assertThat(stripe.received())
+                .as("the retry is answered from the ledger")
+                .hasSize(1);
+        stripe.assertAllReplayed();
+        assertThatThrownBy(() -> gateway.refund(PAYMENT_INTENT, new BigDecimal("1.00"), "GBP", REFUND_KEY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("different request");
+    }
+
+    @Test
+    void aPendingRefund_isPending_andTheNextCallLooksAtThatRefund_insteadOfCreatingAnother() {
+        replay("REFUND_PENDING");
+        assertThat(fault(() -> gateway.refund(PAYMENT_INTENT, AMOUNT, "GBP", REFUND_KEY)))
+                .isEqualTo(GatewayFault.PENDING);
+        stripe.assertAllReplayed();
+
+        replay("RETRIEVE_REFUND_SUCCEEDED");
+        GatewayResult later = gateway.refund(PAYMENT_INTENT, AMOUNT, "GBP", REFUND_KEY);
+        assertThat(later.outcome()).isEqualTo(GatewayOutcome.APPROVED);
+        assertThat(later.gatewayReference()).isEqualTo("re_3MtwBwLkdIwHu7ix0z9HS6Ms");
+        stripe.assertAllReplayed();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "REFUND_FAILED, DECLINED, expired_or_canceled_card",
+        "REFUND_ALREADY_REFUNDED, DECLINED, charge_already_refunded",
+        "REFUND_PAYMENT_INTENT_MISSING, INVALID_TOKEN, resource_missing"
+    })
+    void refusedRefunds_areAnswers(String exchange, GatewayOutcome outcome, String reason) {
+        replay(exchange);
+
+        GatewayResult result = gateway.refund(PAYMENT_INTENT, AMOUNT, "GBP", REFUND_KEY);
+
+        assertThat(result.outcome()).isEqualTo(outcome);
+        assertThat(result.message()).contains(reason.equals("resource_missing") ? "resource_missing" : reason);
+        stripe.assertAllReplayed();
+    }
+
+    @Test
+    void aStripeErrorOnARefund_isAnOutage_andNotAPaymentIntent_isAnInvalidTokenWithoutACall() {
+        replay("REFUND_API_ERROR_500");
+        assertThat(fault(() -> gateway.refund(PAYMENT_INTENT, AMOUNT, "GBP", REFUND_KEY)))
+                .isEqualTo(GatewayFault.OUTAGE);
+        stripe.assertAllReplayed();
+
+        assertThat(gateway.refund("ch_3MtwBwLkdIwHu7ix28Aq1hBQ", AMOUNT, "GBP", "refund:cn-2")
+                        .outcome())
+                .isEqualTo(GatewayOutcome.INVALID_TOKEN);
+        assertThatThrownBy(() -> gateway.refund(PAYMENT_INTENT, new BigDecimal("0.00"), "GBP", "refund:cn-3"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

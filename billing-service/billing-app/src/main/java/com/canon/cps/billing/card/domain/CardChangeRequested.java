@@ -1,0 +1,7 @@
+package com.canon.cps.billing.card.domain;
+
+import java.time.Instant;
+
+/** A new card is to be verified with a zero amount before it becomes the account's card. */
+public record CardChangeRequested(
+        String accountId, String requestId, String cardToken, String currency, Instant requestedAt) {}

@@ -1,0 +1,16 @@
+package com.canon.cps.billing.card.domain;
+
+import java.time.Instant;
+
+/**
+ * The new card passed the verification: it is the account's card from now on.
+ *
+ * @param previousCardToken the card it replaces (null when none was changed before; then it replaces the orders')
+ */
+public record CardChanged(
+        String accountId,
+        String requestId,
+        String cardToken,
+        String previousCardToken,
+        String gatewayReference,
+        Instant changedAt) {}

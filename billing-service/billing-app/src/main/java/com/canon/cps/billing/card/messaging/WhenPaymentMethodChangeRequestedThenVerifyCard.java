@@ -1,0 +1,29 @@
+package com.canon.cps.billing.card.messaging;
+
+import com.canon.cps.billing.card.domain.RequestCardChange;
+import com.canon.cps.membership.contract.PaymentMethodChangeRequested;
+import com.canon.cps.platform.consuming.EventInbox;
+import com.canon.cps.platform.consuming.InboundEvent;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/** The member gave a new card: billing verifies it before it becomes the account's card. */
+@Component
+public class WhenPaymentMethodChangeRequestedThenVerifyCard
+        implements EventInbox.Handler<PaymentMethodChangeRequested> {
+
+    private final CommandGateway commands;
+
+    WhenPaymentMethodChangeRequestedThenVerifyCard(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public void handle(InboundEvent<PaymentMethodChangeRequested> event) {
+        PaymentMethodChangeRequested r = event.data();
+        if (r.cardTokenReference() == null || r.requestId() == null || r.currency() == null) {
+            throw new IllegalArgumentException("A card change needs a request id, a card token and a currency");
+        }
+        commands.sendAndWait(new RequestCardChange(r.accountId(), r.requestId(), r.cardTokenReference(), r.currency()));
+    }
+}

@@ -1,0 +1,44 @@
+package com.canon.cps.billing.invoice.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A credit note against the invoice was issued: everything printed on it, frozen at issue. Amounts are positive;
+ * {@code vatRate}, {@code vatTreatment} and {@code vatNote} are the invoice's.
+ *
+ * @param creditedTotal the gross of every credit note of the invoice, this one included
+ * @param invoiceStatus the invoice's status afterwards ({@code CREDITED} once credited in full)
+ * @param refundMethod how money already received goes back: {@code CARD} (through the gateway, see
+ *     {@link RefundRequested}), {@code BANK_TRANSFER} (by the seller's finance team), {@code NONE} (nothing paid)
+ * @param refundAmount the part of {@code gross} that is paid back (nothing when the invoice was unpaid)
+ */
+public record CreditNoteIssued(
+        String invoiceId,
+        String accountId,
+        String creditNoteId,
+        String number,
+        String series,
+        LocalDate issueDate,
+        String invoiceNumber,
+        LocalDate invoiceIssueDate,
+        Party seller,
+        Party buyer,
+        String language,
+        String reason,
+        List<InvoiceLine> lines,
+        String currency,
+        BigDecimal net,
+        BigDecimal vatRate,
+        BigDecimal vat,
+        BigDecimal gross,
+        VatTreatment vatTreatment,
+        String vatNote,
+        BigDecimal creditedTotal,
+        InvoiceStatus invoiceStatus,
+        String refundMethod,
+        BigDecimal refundAmount,
+        String operator,
+        Instant issuedAt) {}

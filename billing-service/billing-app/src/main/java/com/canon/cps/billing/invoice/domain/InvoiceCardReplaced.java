@@ -1,0 +1,17 @@
+package com.canon.cps.billing.invoice.domain;
+
+import java.time.Instant;
+
+/**
+ * The invoice is charged to the account's new, verified card from now on.
+ *
+ * @param chargeAttemptNow the attempt to make at once (its due date has passed and no attempt is waiting for a later
+ *     date), or null when the next scheduled attempt will use the new card
+ */
+public record InvoiceCardReplaced(
+        String invoiceId,
+        String accountId,
+        String requestId,
+        String cardToken,
+        Integer chargeAttemptNow,
+        Instant replacedAt) {}
