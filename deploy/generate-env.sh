@@ -46,5 +46,6 @@ CPS_OPERATOR_EMAIL=operator@cps.example
 CPS_OPERATOR_PASSWORD_HASH='{bcrypt}$hash'
 CPS_GRAFANA_ADMIN_PASSWORD=$grafana_password
 ENV
+chmod 600 .env
 echo "Wrote .env. Operator login: operator@cps.example / $operator_password"
 echo "Grafana (http://localhost:3000): admin / $grafana_password"

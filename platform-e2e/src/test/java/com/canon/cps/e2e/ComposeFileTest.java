@@ -202,6 +202,24 @@ class ComposeFileTest {
         }
     }
 
+    /** Issue #16, finding 3: the captured e-mails (password links) and the keys stay on this machine. */
+    @Test
+    void onlyTheEntryPointFacesTheNetwork_andTheSecretsAreOwnerOnly() throws Exception {
+        services.forEach((name, service) -> {
+            Object ports = service.get("ports");
+            if (ports == null || name.equals("entry-point")) {
+                return;
+            }
+            for (Object port : (List<?>) ports) {
+                assertThat(String.valueOf(port))
+                        .as("%s publishes %s", name, port)
+                        .startsWith("127.0.0.1:");
+            }
+        });
+        assertThat(Files.readString(root.resolve(".gitignore"))).contains(".env");
+        assertThat(Files.readString(root.resolve("deploy/generate-env.sh"))).contains("umask 077", "chmod 600 .env");
+    }
+
     @Test
     void generateEnv_isPosixSh_withoutGnuOnlyFlags() throws Exception {
         Path script = root.resolve("deploy/generate-env.sh");

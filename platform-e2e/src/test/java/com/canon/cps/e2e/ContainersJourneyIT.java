@@ -54,7 +54,8 @@ class ContainersJourneyIT {
                 KAFKA.getBootstrapServers(),
                 MONGO.getConnectionString(),
                 null,
-                0));
+                0,
+                "127.0.0.1"));
     }
 
     @AfterAll

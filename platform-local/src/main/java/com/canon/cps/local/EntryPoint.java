@@ -53,6 +53,9 @@ final class EntryPoint implements AutoCloseable {
             "expect");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** As nginx's {@code client_max_body_size} in compose: an upload of 10 MB and its envelope fit. */
+    static final int MAX_BODY_BYTES = 12 * 1024 * 1024;
+
     /** The payment gateway simulator's pages (billing-service), reached by the browser like a gateway's own. */
     static final String GATEWAY_SIMULATOR = "/payment-gateway-simulator";
 
@@ -85,7 +88,7 @@ final class EntryPoint implements AutoCloseable {
 
     static EntryPoint start(int port, LocalOptions options, EmbeddedSmtpServer smtp, MutableClock clock, Path dataDir) {
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", port), 256);
+            HttpServer server = HttpServer.create(new InetSocketAddress(options.bind(), port), 256);
             EntryPoint entryPoint = new EntryPoint(server, options, smtp, clock, dataDir);
             server.setExecutor(entryPoint.executor);
             server.createContext("/", entryPoint::handle);
@@ -98,6 +101,10 @@ final class EntryPoint implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    InetSocketAddress address() {
+        return server.getAddress();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -174,7 +181,11 @@ final class EntryPoint implements AutoCloseable {
         request.header("X-Forwarded-Proto", "http");
         request.header("X-Forwarded-Port", String.valueOf(server.getAddress().getPort()));
         String method = exchange.getRequestMethod();
-        byte[] body = exchange.getRequestBody().readAllBytes();
+        byte[] body = readBody(exchange);
+        if (body == null) {
+            problem(exchange, 413, "Payload too large", "Request bodies are limited to " + MAX_BODY_BYTES + " bytes");
+            return;
+        }
         request.method(
                 method,
                 body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -203,6 +214,16 @@ final class EntryPoint implements AutoCloseable {
                 in.transferTo(out);
             }
         }
+    }
+
+    /** The body, or null when it is over {@link #MAX_BODY_BYTES} (declared, or counted while it streams in). */
+    private static byte[] readBody(HttpExchange exchange) throws IOException {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > MAX_BODY_BYTES) {
+            return null;
+        }
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES + 1);
+        return body.length > MAX_BODY_BYTES ? null : body;
     }
 
     private void mail(HttpExchange exchange) throws IOException {

@@ -7,6 +7,8 @@ import java.util.List;
  * Command-line options of {@code ./cps-local}.
  *
  * @param portOffset added to every port (services, entry point, infrastructure) to run a second instance
+ * @param bind the address the entry point listens on: loopback unless told otherwise (the services and servers always
+ *     listen on loopback only)
  */
 public record LocalOptions(
         Path dataDir,
@@ -19,11 +21,14 @@ public record LocalOptions(
         String kafkaBootstrap,
         String mongoUri,
         String smtpHost,
-        int smtpPort) {
+        int smtpPort,
+        String bind) {
 
-    /** Everything embedded. */
+    static final String LOOPBACK = "127.0.0.1";
+
+    /** Everything embedded, on loopback. */
     public LocalOptions(Path dataDir, boolean wipe, int portOffset) {
-        this(dataDir, wipe, portOffset, false, null, null, null, null, null, null, 0);
+        this(dataDir, wipe, portOffset, false, null, null, null, null, null, null, 0, LOOPBACK);
     }
 
     static final String USAGE = """
@@ -35,6 +40,8 @@ public record LocalOptions(
               --data-dir DIR     where all local data lives (default ./.cps-local); it survives restarts
               --wipe             delete the data directory first and start empty
               --port-offset N    add N to every port (default 0), to run a second platform beside the first
+              --bind ADDRESS     the entry point's address (default 127.0.0.1: this machine only; 0.0.0.0 opens it,
+                                 /dev/mail and /dev/clock included, to the network)
               --help             show this help
 
             Use external servers instead of embedded ones (each independently; nothing is embedded for it):
@@ -60,11 +67,13 @@ public record LocalOptions(
         String mongo = null;
         String smtpHost = null;
         int smtpPort = 0;
+        String bind = LOOPBACK;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--wipe" -> wipe = true;
+                case "--bind" -> bind = value(args, ++i, arg);
                 case "--port-offset" -> offset = Integer.parseInt(value(args, ++i, arg));
                 case "--help", "-h" -> help = true;
                 case "--postgres" -> postgres = withTrailingSlash(value(args, ++i, arg));
@@ -99,7 +108,8 @@ public record LocalOptions(
                 kafka,
                 mongo,
                 smtpHost,
-                smtpPort);
+                smtpPort,
+                bind);
     }
 
     private static String withTrailingSlash(String url) {

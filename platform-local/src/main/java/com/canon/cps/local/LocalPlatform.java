@@ -129,6 +129,7 @@ public final class LocalPlatform implements AutoCloseable {
             MutableClock clock) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + options.port(service.port),
+                "--server.address=" + LocalOptions.LOOPBACK, // only the entry point may face the network
                 "--spring.datasource.url=" + infra.jdbcUrl(service.service),
                 "--spring.datasource.username=" + infra.postgresUser(),
                 "--spring.datasource.password=" + infra.postgresPassword(),
@@ -166,6 +167,7 @@ public final class LocalPlatform implements AutoCloseable {
     private static ConfigurableApplicationContext startPortal(LocalOptions options, LocalInfrastructure infra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + options.port(PORTAL_PORT),
+                "--server.address=" + LocalOptions.LOOPBACK,
                 "--spring.datasource.url=" + infra.jdbcUrl(PORTAL),
                 "--spring.datasource.username=" + infra.postgresUser(),
                 "--spring.datasource.password=" + infra.postgresPassword(),

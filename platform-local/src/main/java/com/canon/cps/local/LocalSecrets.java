@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.HexFormat;
+import java.util.List;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
@@ -30,24 +32,28 @@ record LocalSecrets(
     static LocalSecrets load(Path dataDir) {
         try {
             Path dir = Files.createDirectories(dataDir.resolve("secrets"));
+            ownerOnly(dir, "rwx------");
             Path pub = dir.resolve("jwt-public.pem");
             Path priv = dir.resolve("jwt-private.pem");
             Path password = dir.resolve("operator-password");
             Path tokenKey = dir.resolve("password-token-key");
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 KeyPair pair = Pem.generateRsa();
-                Files.writeString(pub, Pem.encodePublic((RSAPublicKey) pair.getPublic()));
-                Files.writeString(priv, Pem.encodePrivate((RSAPrivateKey) pair.getPrivate()));
+                writeSecret(pub, Pem.encodePublic((RSAPublicKey) pair.getPublic()));
+                writeSecret(priv, Pem.encodePrivate((RSAPrivateKey) pair.getPrivate()));
             }
             if (!Files.exists(password)) {
                 byte[] random = new byte[9];
                 new SecureRandom().nextBytes(random);
-                Files.writeString(password, "Op-" + HexFormat.of().formatHex(random));
+                writeSecret(password, "Op-" + HexFormat.of().formatHex(random));
             }
             if (!Files.exists(tokenKey)) {
                 byte[] random = new byte[32];
                 new SecureRandom().nextBytes(random);
-                Files.writeString(tokenKey, HexFormat.of().formatHex(random));
+                writeSecret(tokenKey, HexFormat.of().formatHex(random));
+            }
+            for (Path secret : List.of(pub, priv, password, tokenKey)) {
+                ownerOnly(secret, "rw-------"); // also what an earlier version wrote with default permissions
             }
             return new LocalSecrets(
                     Files.readString(pub),
@@ -58,6 +64,24 @@ record LocalSecrets(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Creates the file readable and writable by its owner only, before anything is written into it. */
+    private static void writeSecret(Path file, String text) throws IOException {
+        if (supportsPosix(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(file, text);
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (supportsPosix(path)) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        }
+    }
+
+    private static boolean supportsPosix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     String operatorPasswordHash() {
