@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Registers, completes and deregisters products: prices the model with the catalogue version in force, claims or
  * releases the serial number and records the registration's events in one PostgreSQL transaction, so a refused
- * request leaves nothing behind and two concurrent registrations of one serial number cannot both succeed.
+ * request leaves nothing behind and two concurrent registrations of one serial number cannot both succeed. A product
+ * registered without a serial number claims it when the member gives it (PATCH), in the same way.
  */
 @Service
 public class ProductRegistrations {
@@ -32,6 +33,7 @@ public class ProductRegistrations {
     private final TransactionTemplate transactions;
     private final SerialClaims claims;
     private final Catalog catalog;
+    private final RegisteredModels registered;
     private final Clock clock;
 
     ProductRegistrations(
@@ -39,15 +41,20 @@ public class ProductRegistrations {
             TransactionTemplate transactions,
             SerialClaims claims,
             Catalog catalog,
+            RegisteredModels registered,
             Clock clock) {
         this.commands = commands;
         this.transactions = transactions;
         this.claims = claims;
         this.catalog = catalog;
+        this.registered = registered;
         this.clock = clock;
     }
 
-    /** Registers a product to the member's account; 400 for an unknown model, 409 for a serial already registered. */
+    /**
+     * Registers a product to the member's account, with its serial number or (null) without one yet; 400 for an
+     * unknown model, 409 for a serial already registered.
+     */
     public RegistrationState register(
             String accountId, String modelCode, String serialNumber, PurchaseDetails details) {
         Instant now = clock.instant();
@@ -55,7 +62,8 @@ public class ProductRegistrations {
                 .orElseThrow(() -> ApiProblem.invalid("modelCode", "is not a model of the product catalogue"));
         RegisterProduct command = command(accountId, priced, serialNumber, details, false, now);
         translated(() -> transactions.execute(tx -> {
-            if (!claims.claim(command.modelCode(), serialNumber, command.productId(), accountId)) {
+            if (serialNumber != null
+                    && !claims.claim(command.modelCode(), serialNumber, command.productId(), accountId)) {
                 throw ApiProblem.conflict("This serial number of this model is already registered");
             }
             return commands.sendAndWait(command);
@@ -93,8 +101,31 @@ public class ProductRegistrations {
 
     /** Gives or corrects purchase details of one of the member's products. */
     public RegistrationState update(String accountId, String productId, DetailsChange change) {
-        return translated(
-                () -> commands.sendAndWait(new UpdateProductDetails(productId, accountId, change, clock.instant())));
+        return update(accountId, productId, change, null);
+    }
+
+    /**
+     * Gives or corrects purchase details and, for a product registered without one, the serial number: claimed for
+     * the product in the same transaction as the events (409 when another registration holds it). The registration
+     * itself refuses another serial number than the one it has.
+     */
+    public RegistrationState update(String accountId, String productId, DetailsChange change, String serialNumber) {
+        if (serialNumber == null) {
+            return translated(() ->
+                    commands.sendAndWait(new UpdateProductDetails(productId, accountId, change, clock.instant())));
+        }
+        String serial = serialNumber.trim();
+        return translated(() -> transactions.execute(tx -> {
+            String model = registered
+                    .modelOf(productId, accountId)
+                    .orElseThrow(() -> ApiProblem.notFound("No product " + productId + " in this account"));
+            // a product that has its serial number claims nothing: the registration accepts that one, refuses others
+            if (!claims.holds(productId) && !claims.claim(model, serial, productId, accountId)) {
+                throw ApiProblem.conflict("This serial number of this model is already registered");
+            }
+            return commands.sendAndWait(
+                    new UpdateProductDetails(productId, accountId, change, serial, clock.instant()));
+        }));
     }
 
     /** Deregisters one of the member's products and frees its serial number, atomically. */
@@ -121,7 +152,7 @@ public class ProductRegistrations {
                 priced.model().category().name(),
                 priced.catalogVersion(),
                 priced.model().points(),
-                serialNumber.trim(),
+                serialNumber == null ? null : serialNumber.trim(),
                 details,
                 migrated,
                 at);

@@ -36,6 +36,12 @@ public class SerialClaims {
                 == 1;
     }
 
+    /** Whether the product holds a claim (it was registered with, or has since been given, its serial number). */
+    public boolean holds(String productId) {
+        return jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM product_serial_claim WHERE product_id = ?)", Boolean.class, productId);
+    }
+
     /** The account holding the claim, if any. */
     public Optional<String> holder(String modelCode, String serial) {
         List<String> holders = jdbc.queryForList(

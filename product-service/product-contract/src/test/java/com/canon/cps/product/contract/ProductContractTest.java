@@ -8,6 +8,6 @@ class ProductContractTest extends PublishedContractTest {
     ProductContractTest() {
         super(
                 "product",
-                "Product registrations of an account: registered, details completed (the product now earns its points), deregistered, migrated from the old CPS system.");
+                "Product registrations of an account: registered, details completed (the product now earns its points), still incomplete a reminder period after the registration, deregistered, migrated from the old CPS system.");
     }
 }

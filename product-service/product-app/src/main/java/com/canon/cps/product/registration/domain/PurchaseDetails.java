@@ -31,9 +31,13 @@ public record PurchaseDetails(
         }
     }
 
-    /** What is still missing, in the order the member is asked for it; empty = complete (the green tick). */
+    /**
+     * What of the purchase is still missing, in the order the member is asked for it; the registration's own
+     * completeness adds the serial number ({@link MissingDetail#of}).
+     */
     public List<MissingDetail> missingDetails() {
         List<MissingDetail> missing = new ArrayList<>(3);
+        // the serial number is the registration's, not the purchase's: see MissingDetail.of
         if (purchaseDate == null) {
             missing.add(MissingDetail.PURCHASE_DATE);
         }
@@ -46,6 +50,7 @@ public record PurchaseDetails(
         return List.copyOf(missing);
     }
 
+    /** Purchase date, country and dealer all given (the registration also needs its serial number). */
     public boolean complete() {
         return purchaseDate != null && countryOfPurchase != null && dealer != null;
     }

@@ -3,7 +3,9 @@ package com.canon.cps.product.registration.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.markDeleted;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -13,9 +15,11 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One product registered to one account, from registration to deregistration.
  *
  * <p>Invariants: only the owning account can change or remove it (to anyone else it does not exist); the points are
- * those it was registered with; it becomes complete once (purchase date, country and dealer all given; details are
- * never removed) and only then earns its points; after deregistration it is gone. Serial-number uniqueness spans
- * aggregates and is therefore guarded outside, by the claim written in the same transaction.
+ * those it was registered with; the serial number may come later, once, and never changes after; it becomes complete
+ * once (serial number, purchase date, country and dealer all given; nothing is ever removed) and only then earns its
+ * points; an incomplete registration reminds its member once, a reminder period after it was made; after deregistration
+ * it is gone. Serial-number uniqueness spans aggregates and is therefore guarded outside, by the claim written in the
+ * same transaction.
  */
 @Aggregate(cache = "aggregateCache")
 public class RegisteredProduct {
@@ -32,14 +36,12 @@ public class RegisteredProduct {
     private PurchaseDetails details;
     private boolean migrated;
     private Instant registeredAt;
+    private boolean reminded;
 
     protected RegisteredProduct() {}
 
     @CommandHandler
     public RegisteredProduct(RegisterProduct command) {
-        if (command.serialNumber() == null || command.serialNumber().isBlank()) {
-            throw new InvalidProductDetails("serialNumber", "is required");
-        }
         command.details().requireNotInFuture(command.registeredAt());
         apply(new ProductRegistered(
                 command.productId(),
@@ -49,7 +51,9 @@ public class RegisteredProduct {
                 command.category(),
                 command.catalogVersion(),
                 command.points(),
-                command.serialNumber(),
+                command.serialNumber() == null || command.serialNumber().isBlank()
+                        ? null
+                        : command.serialNumber().strip(),
                 command.details(),
                 command.migrated(),
                 command.registeredAt()));
@@ -60,21 +64,66 @@ public class RegisteredProduct {
         requireOwner(command.accountId());
         PurchaseDetails updated = details.with(command.change());
         updated.requireNotInFuture(command.updatedAt());
+        String givenSerial = newSerialNumber(command.serialNumber());
+        boolean wasComplete = MissingDetail.complete(serialNumber, details);
         if (!updated.equals(details)) {
-            boolean completes = !details.complete() && updated.complete();
             apply(new ProductDetailsUpdated(productId, accountId, updated, command.updatedAt()));
-            if (completes) {
-                apply(new ProductDetailsCompleted(productId, accountId, modelCode, points, command.updatedAt()));
-            }
+        }
+        if (givenSerial != null) {
+            apply(new SerialNumberGiven(
+                    productId,
+                    accountId,
+                    modelCode,
+                    givenSerial,
+                    points,
+                    details,
+                    migrated,
+                    registeredAt,
+                    command.updatedAt()));
+        }
+        if (!wasComplete && MissingDetail.complete(serialNumber, details)) {
+            apply(new ProductDetailsCompleted(productId, accountId, modelCode, points, command.updatedAt()));
         }
         return state();
+    }
+
+    /**
+     * The serial number given for a registration made without one; null when none is given or it is the one the
+     * registration has (typed differently). Another one is refused: a serial number never changes.
+     */
+    private String newSerialNumber(String given) {
+        if (given == null) {
+            return null;
+        }
+        if (serialNumber == null) {
+            return given.strip();
+        }
+        if (SerialNumbers.normalise(given).equals(SerialNumbers.normalise(serialNumber))) {
+            return null;
+        }
+        throw new InvalidProductDetails(
+                "serialNumber", "cannot be changed: deregister the product and register the right one");
+    }
+
+    @CommandHandler
+    void handle(RemindIncompleteRegistration command, Clock clock) {
+        List<MissingDetail> missing = MissingDetail.of(serialNumber, details);
+        if (!reminded && !missing.isEmpty()) {
+            apply(new ProductStillIncomplete(
+                    productId, accountId, modelCode, modelName, missing, points, registeredAt, clock.instant()));
+        }
     }
 
     @CommandHandler
     void handle(DeregisterProduct command) {
         requireOwner(command.accountId());
         apply(new ProductDeregistered(
-                productId, accountId, modelCode, points, details.complete(), command.deregisteredAt()));
+                productId,
+                accountId,
+                modelCode,
+                points,
+                MissingDetail.complete(serialNumber, details),
+                command.deregisteredAt()));
     }
 
     private void requireOwner(String requester) {
@@ -100,6 +149,16 @@ public class RegisteredProduct {
     @EventSourcingHandler
     void on(ProductDetailsUpdated event) {
         details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(SerialNumberGiven event) {
+        serialNumber = event.serialNumber();
+    }
+
+    @EventSourcingHandler
+    void on(ProductStillIncomplete event) {
+        reminded = true;
     }
 
     @EventSourcingHandler

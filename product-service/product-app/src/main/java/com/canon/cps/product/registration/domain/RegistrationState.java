@@ -3,7 +3,10 @@ package com.canon.cps.product.registration.domain;
 import java.time.Instant;
 import java.util.List;
 
-/** A registration as it stands after a command: what the member gets back without waiting for the read model. */
+/**
+ * A registration as it stands after a command: what the member gets back without waiting for the read model.
+ * {@code serialNumber} is null until the member gives it.
+ */
 public record RegistrationState(
         String productId,
         String modelCode,
@@ -16,10 +19,10 @@ public record RegistrationState(
         Instant registeredAt) {
 
     public boolean complete() {
-        return details.complete();
+        return MissingDetail.complete(serialNumber, details);
     }
 
     public List<MissingDetail> missingDetails() {
-        return details.missingDetails();
+        return MissingDetail.of(serialNumber, details);
     }
 }

@@ -7,6 +7,7 @@ import com.canon.cps.product.registration.domain.ProductDeregistered;
 import com.canon.cps.product.registration.domain.ProductDetailsUpdated;
 import com.canon.cps.product.registration.domain.ProductRegistered;
 import com.canon.cps.product.registration.domain.PurchaseDetails;
+import com.canon.cps.product.registration.domain.SerialNumberGiven;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -14,7 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * "My Products": one document per registration, versioned by the registration's sequence number. A deregistered
+ * "My Products": one document per registration, versioned by the registration's sequence number. Its {@code complete}
+ * and {@code missingDetails} describe the purchase details (the view adds the serial number when read). A deregistered
  * product is kept as a tombstone rather than deleted, so a re-delivered older event cannot bring it back.
  */
 @Component
@@ -46,6 +48,15 @@ class ProductRegistrationProjection {
     @EventHandler
     void on(ProductDetailsUpdated e, @SequenceNumber long sequence) {
         writer.upsert(ProductRegistrationView.COLLECTION, e.productId(), sequence, details(e.details()));
+    }
+
+    @EventHandler
+    void on(SerialNumberGiven e, @SequenceNumber long sequence) {
+        writer.upsert(
+                ProductRegistrationView.COLLECTION,
+                e.productId(),
+                sequence,
+                Update.update("serialNumber", e.serialNumber()));
     }
 
     @EventHandler

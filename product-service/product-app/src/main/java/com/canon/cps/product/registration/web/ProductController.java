@@ -49,8 +49,9 @@ class ProductController {
     @PatchMapping("/api/products/{productId}")
     ProductResponse update(
             @AuthenticationPrincipal Jwt jwt, @PathVariable String productId, @RequestBody ProductRequest request) {
-        return ProductResponse.of(registrations.update(
-                CurrentMember.accountId(jwt), productId(productId), ProductRequests.update(request)));
+        ProductRequests.Update u = ProductRequests.update(request);
+        return ProductResponse.of(
+                registrations.update(CurrentMember.accountId(jwt), productId(productId), u.change(), u.serialNumber()));
     }
 
     @DeleteMapping("/api/products/{productId}")

@@ -32,34 +32,42 @@ final class ProductRequests {
         if (blank(r.modelCode())) {
             errors.add(new ApiProblem.FieldError("modelCode", "is required"));
         }
-        if (blank(r.serialNumber())) {
-            errors.add(new ApiProblem.FieldError("serialNumber", "is required"));
-        } else if (!SerialNumbers.acceptable(r.serialNumber())) {
-            errors.add(new ApiProblem.FieldError(
-                    "serialNumber", "must be 1 to 40 letters, digits, spaces, dots, dashes or slashes"));
-        }
+        // the serial number may come later (the registration is incomplete until then); given, it must be one
+        serialNumber(r, errors);
         DetailsChange change = change(r, errors);
         refuseIfAny(errors);
         try {
-            return new Registration(r.modelCode().trim(), r.serialNumber().trim(), PurchaseDetails.NONE.with(change));
+            return new Registration(
+                    r.modelCode().trim(),
+                    r.serialNumber() == null ? null : r.serialNumber().trim(),
+                    PurchaseDetails.NONE.with(change));
         } catch (InvalidProductDetails e) {
             throw ApiProblem.invalid(e.field(), e.getMessage());
         }
     }
 
-    static DetailsChange update(ProductRequest r) {
+    /** The validated change of a registration: purchase details and, for one registered without it, the serial. */
+    record Update(DetailsChange change, String serialNumber) {}
+
+    static Update update(ProductRequest r) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         if (r.modelCode() != null) {
             errors.add(new ApiProblem.FieldError(
                     "modelCode", "cannot be changed: deregister the product and register the right one"));
         }
-        if (r.serialNumber() != null) {
-            errors.add(new ApiProblem.FieldError(
-                    "serialNumber", "cannot be changed: deregister the product and register the right one"));
-        }
+        serialNumber(r, errors);
         DetailsChange change = change(r, errors);
         refuseIfAny(errors);
-        return change;
+        return new Update(
+                change, r.serialNumber() == null ? null : r.serialNumber().trim());
+    }
+
+    /** A serial number is optional; one that is given (not null) must be a serial number. */
+    private static void serialNumber(ProductRequest r, List<ApiProblem.FieldError> errors) {
+        if (r.serialNumber() != null && (blank(r.serialNumber()) || !SerialNumbers.acceptable(r.serialNumber()))) {
+            errors.add(new ApiProblem.FieldError(
+                    "serialNumber", "must be 1 to 40 letters, digits, spaces, dots, dashes or slashes"));
+        }
     }
 
     private static DetailsChange change(ProductRequest r, List<ApiProblem.FieldError> errors) {

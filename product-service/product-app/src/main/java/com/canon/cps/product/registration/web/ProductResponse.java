@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * A registration as the API shows it. {@code points} is what the product is worth (fixed at registration);
- * {@code earnedPoints} is what it earns now: its points once complete, else 0.
+ * {@code earnedPoints} is what it earns now: its points once complete, else 0. {@code serialNumber} is null until the
+ * member gives it ({@code missingDetails} then starts with {@code SERIAL_NUMBER}).
  */
 record ProductResponse(
         String productId,
@@ -61,10 +62,10 @@ record ProductResponse(
                 v.countryOfPurchase(),
                 v.dealer(),
                 v.dealerEstimated(),
-                v.complete(),
-                v.missingDetails() == null ? List.of() : v.missingDetails(),
+                v.isComplete(),
+                v.allMissingDetails(),
                 v.points(),
-                v.complete() ? v.points() : 0,
+                v.isComplete() ? v.points() : 0,
                 v.migrated(),
                 v.registeredAt());
     }

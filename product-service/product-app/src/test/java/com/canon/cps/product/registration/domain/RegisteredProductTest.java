@@ -84,27 +84,6 @@ class RegisteredProductTest {
     }
 
     @Test
-    void givenNothing_whenSerialMissing_thenRefused() {
-        RegisterProduct noSerial = new RegisterProduct(
-                PRODUCT,
-                ACCOUNT,
-                "EOS-5D-MARK-III",
-                "EOS 5D Mark III",
-                "EF_BODY",
-                "2024-01",
-                235,
-                " ",
-                COMPLETE,
-                false,
-                T0);
-
-        fixture.givenNoPriorActivity()
-                .when(noSerial)
-                .expectException(InvalidProductDetails.class)
-                .expectNoEvents();
-    }
-
-    @Test
     void givenIncomplete_whenLastDetailsGiven_thenUpdatedAndCompletedWithTheRegisteredPoints() {
         PurchaseDetails completed = new PurchaseDetails(BOUGHT, true, "DE", "Calumet", true);
 
@@ -224,6 +203,122 @@ class RegisteredProductTest {
         assertThat(SerialNumbers.acceptable("--")).isFalse();
         assertThat(SerialNumbers.acceptable("12<script>")).isFalse();
         assertThat(SerialNumbers.acceptable("1".repeat(41))).isFalse();
+    }
+
+    // ---- without a serial number; the reminder -------------------------------------------------------------------
+
+    private static ProductRegistered withoutSerial(PurchaseDetails details) {
+        return new ProductRegistered(
+                PRODUCT,
+                ACCOUNT,
+                "EOS-5D-MARK-III",
+                "EOS 5D Mark III",
+                "EF_BODY",
+                "2024-01",
+                235,
+                null,
+                details,
+                false,
+                T0);
+    }
+
+    @Test
+    void givenNothing_whenRegisterWithoutSerial_thenRegisteredIncomplete_theSerialMissingFirst() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterProduct(
+                        PRODUCT,
+                        ACCOUNT,
+                        "EOS-5D-MARK-III",
+                        "EOS 5D Mark III",
+                        "EF_BODY",
+                        "2024-01",
+                        235,
+                        "  ",
+                        COMPLETE,
+                        false,
+                        T0))
+                .expectEvents(withoutSerial(COMPLETE))
+                .expectState(p -> {
+                    assertThat(p.state().complete()).isFalse();
+                    assertThat(p.state().missingDetails()).containsExactly(MissingDetail.SERIAL_NUMBER);
+                });
+    }
+
+    @Test
+    void givenNoSerial_whenTheSerialIsTheLastDetail_thenGivenAndCompleted() {
+        fixture.given(withoutSerial(COMPLETE))
+                .when(new UpdateProductDetails(
+                        PRODUCT, ACCOUNT, new DetailsChange(null, null, null, null, null), " 0120 21001234 ", T1))
+                .expectEvents(
+                        new SerialNumberGiven(
+                                PRODUCT, ACCOUNT, "EOS-5D-MARK-III", "0120 21001234", 235, COMPLETE, false, T0, T1),
+                        new ProductDetailsCompleted(PRODUCT, ACCOUNT, "EOS-5D-MARK-III", 235, T1))
+                .expectState(p -> assertThat(p.state().complete()).isTrue());
+    }
+
+    @Test
+    void givenNoSerial_whenSerialAndDetailsTogether_thenUpdatedGivenAndCompletedOnce() {
+        fixture.given(withoutSerial(ONLY_DATE))
+                .when(new UpdateProductDetails(
+                        PRODUCT, ACCOUNT, new DetailsChange(null, null, "GB", "Jessops", null), "012021001234", T1))
+                .expectEvents(
+                        new ProductDetailsUpdated(
+                                PRODUCT, ACCOUNT, new PurchaseDetails(BOUGHT, true, "GB", "Jessops", false), T1),
+                        new SerialNumberGiven(
+                                PRODUCT,
+                                ACCOUNT,
+                                "EOS-5D-MARK-III",
+                                "012021001234",
+                                235,
+                                new PurchaseDetails(BOUGHT, true, "GB", "Jessops", false),
+                                false,
+                                T0,
+                                T1),
+                        new ProductDetailsCompleted(PRODUCT, ACCOUNT, "EOS-5D-MARK-III", 235, T1));
+    }
+
+    @Test
+    void givenASerial_whenTheSameSerialAsTyped_thenNothing_whenAnother_thenRefused() {
+        fixture.given(registered(COMPLETE, false))
+                .when(new UpdateProductDetails(
+                        PRODUCT, ACCOUNT, new DetailsChange(null, null, null, null, null), "0120-2100-1234", T1))
+                .expectNoEvents();
+        fixture.given(registered(COMPLETE, false))
+                .when(new UpdateProductDetails(
+                        PRODUCT, ACCOUNT, new DetailsChange(null, null, null, null, null), "999", T1))
+                .expectNoEvents()
+                .expectException(InvalidProductDetails.class);
+    }
+
+    @Test
+    void givenNoSerial_whenDeregistered_thenNotCounted() {
+        fixture.given(withoutSerial(COMPLETE))
+                .when(new DeregisterProduct(PRODUCT, ACCOUNT, T1))
+                .expectEvents(new ProductDeregistered(PRODUCT, ACCOUNT, "EOS-5D-MARK-III", 235, false, T1));
+    }
+
+    @Test
+    void givenIncomplete_whenReminderDue_thenRemindedOnce_givenComplete_thenNothing() {
+        java.time.Instant due = T0.plus(java.time.Duration.ofDays(30));
+        fixture.registerInjectableResource(java.time.Clock.fixed(due, java.time.ZoneOffset.UTC));
+        ProductStillIncomplete reminded = new ProductStillIncomplete(
+                PRODUCT,
+                ACCOUNT,
+                "EOS-5D-MARK-III",
+                "EOS 5D Mark III",
+                java.util.List.of(MissingDetail.SERIAL_NUMBER, MissingDetail.COUNTRY_OF_PURCHASE, MissingDetail.DEALER),
+                235,
+                T0,
+                due);
+        fixture.given(withoutSerial(ONLY_DATE))
+                .when(new RemindIncompleteRegistration(PRODUCT))
+                .expectEvents(reminded);
+        fixture.given(withoutSerial(ONLY_DATE), reminded)
+                .when(new RemindIncompleteRegistration(PRODUCT))
+                .expectNoEvents();
+        fixture.given(registered(COMPLETE, false))
+                .when(new RemindIncompleteRegistration(PRODUCT))
+                .expectNoEvents();
     }
 
     private static RegisterProduct register(PurchaseDetails details, boolean migrated) {

@@ -3,6 +3,7 @@ package com.canon.cps.product.registration.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.platform.deadline.DeadlineScheduler;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestClock;
@@ -61,6 +62,9 @@ class ProductRegistrationIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    DeadlineScheduler deadlines;
 
     private HttpTestClient http;
 
@@ -236,6 +240,105 @@ class ProductRegistrationIT {
         });
     }
 
+    // ---- without a serial number -------------------------------------------------------------------------------
+
+    @Test
+    void withoutSerial_isIncomplete_unpublished_untilPatchClaimsTheSerial_whichMustBeFree() {
+        String account = newAccount();
+        String other = newAccount();
+        String taken = serial();
+        registerComplete(other, "EOS-R6", taken);
+        HttpTestClient.Response created = post(account, product("EOS-R6", null, p -> {
+            p.put("purchaseDate", "2024-05-02");
+            p.put("countryOfPurchase", "GB");
+            p.put("dealer", "Wex Photo");
+        }));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode registered = created.json();
+        String productId = registered.path("productId").asString();
+        assertThat(registered.path("complete").asBoolean()).isFalse();
+        assertThat(strings(registered.path("missingDetails"))).containsExactly("SERIAL_NUMBER");
+        assertThat(registered.path("serialNumber").isNull()).isTrue();
+        assertThat(registered.path("earnedPoints").asInt()).isZero();
+        JsonNode listed = awaitProducts(account, l -> l.size() == 1).get(0);
+        assertThat(listed.path("complete").asBoolean()).isFalse();
+        assertThat(strings(listed.path("missingDetails"))).containsExactly("SERIAL_NUMBER");
+
+        // the serial of another account's registration: 409, nothing stored
+        Counts before = counts();
+        assertProblem(patch(account, productId, Map.of("serialNumber", taken)), 409);
+        assertProblem(patch(account, productId, Map.of("serialNumber", "  ")), 400);
+        assertThat(counts()).isEqualTo(before);
+
+        String serial = serial();
+        HttpTestClient.Response given = patch(account, productId, Map.of("serialNumber", serial));
+        assertThat(given.status()).as(given.body()).isEqualTo(200);
+        assertThat(given.json().path("complete").asBoolean()).isTrue();
+        assertThat(given.json().path("serialNumber").asString()).isEqualTo(serial);
+        assertThat(counts().claims()).isEqualTo(before.claims() + 1);
+        // announced to v1 consumers now, with its serial, and completed
+        JsonNode published = payload(awaitPublished(productId, "cps.product.ProductRegistered.v1"));
+        assertThat(published.path("serialNumber").asString()).isEqualTo(serial);
+        assertThat(published.path("complete").asBoolean()).isTrue();
+        assertThat(published.path("registeredAt").asString())
+                .isEqualTo(registered.path("registeredAt").asString());
+        awaitPublished(productId, "cps.product.ProductDetailsCompleted.v1");
+        awaitProducts(
+                account,
+                l -> l.get(0).path("complete").asBoolean()
+                        && l.get(0).path("serialNumber").asString().equals(serial));
+
+        // the same serial again (as typed differently) changes nothing; another one is refused; others cannot take it
+        assertThat(patch(account, productId, Map.of("serialNumber", " " + serial + " "))
+                        .status())
+                .isEqualTo(200);
+        assertProblem(patch(account, productId, Map.of("serialNumber", serial())), 400);
+        assertProblem(post(newAccount(), product("EOS-R6", serial, p -> {})), 409);
+    }
+
+    @Test
+    void anIncompleteRegistration_remindsOnce_afterThirtyDays_aCompletedOneDoesNot() {
+        String account = newAccount();
+        String incomplete = post(account, product("EOS-R7", null, p -> p.put("dealer", "Jessops")))
+                .json()
+                .path("productId")
+                .asString();
+        String completed = post(account, product("EOS-R7", null, p -> {}))
+                .json()
+                .path("productId")
+                .asString();
+        assertThat(patch(
+                                account,
+                                completed,
+                                Map.of(
+                                        "serialNumber",
+                                        serial(),
+                                        "purchaseDate",
+                                        "2024-01-01",
+                                        "countryOfPurchase",
+                                        "GB",
+                                        "dealer",
+                                        "Wex"))
+                        .status())
+                .isEqualTo(200);
+
+        clock.advance(Duration.ofDays(30).plusMinutes(1));
+        deadlines.fireDue();
+        JsonNode reminder = payload(awaitPublished(incomplete, "cps.product.ProductStillIncomplete.v1"));
+        assertThat(strings(reminder.path("missingDetails")))
+                .containsExactly("SERIAL_NUMBER", "PURCHASE_DATE", "COUNTRY_OF_PURCHASE");
+        assertThat(reminder.path("modelName").asString()).isNotBlank();
+        assertThat(reminder.path("accountId").asString()).isEqualTo(account);
+        deadlines.fireDue();
+        assertThat(KafkaTestClient.readUntil(TOPIC, r -> false, Duration.ofSeconds(3)).stream()
+                        .filter(r ->
+                                "cps.product.ProductStillIncomplete.v1".equals(KafkaTestClient.header(r, "ce_type")))
+                        .map(r -> payload(r).path("productId").asString())
+                        .filter(id -> id.equals(incomplete) || id.equals(completed))
+                        .toList())
+                .containsExactly(incomplete);
+    }
+
     // ---- bad input ---------------------------------------------------------------------------------------------
 
     static Stream<Arguments> badRegistrations() {
@@ -243,7 +346,6 @@ class ProductRegistrationIT {
         return Stream.of(
                 Arguments.of("unknown model", body("EOS-TOASTER", "12345", Map.of()), "modelCode"),
                 Arguments.of("missing model", body(null, "12345", Map.of()), "modelCode"),
-                Arguments.of("missing serial", body("EOS-R5", null, Map.of()), "serialNumber"),
                 Arguments.of("blank serial", body("EOS-R5", "   ", Map.of()), "serialNumber"),
                 Arguments.of("odd serial", body("EOS-R5", "12<b>34", Map.of()), "serialNumber"),
                 Arguments.of(
