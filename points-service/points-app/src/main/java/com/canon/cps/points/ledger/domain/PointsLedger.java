@@ -51,7 +51,10 @@ public class PointsLedger {
             apply(new ProductTracked(
                     c.accountId(), c.productId(), c.modelCode(), c.points(), balance, completeProductCount, c.at()));
         } else if (c.complete() && (entry == null || entry.status() == EntryStatus.TRACKED)) {
-            count(c.accountId(), c.productId(), entry, c.modelCode(), c.points(), c.at(), threshold);
+            String reason = c.migrated()
+                    ? ProductPointsCounted.MIGRATED
+                    : entry == null ? ProductPointsCounted.REGISTERED : ProductPointsCounted.COMPLETED;
+            count(c.accountId(), c.productId(), entry, c.modelCode(), c.points(), c.at(), reason, threshold);
         }
         // otherwise known already (counted, removed, or tracked and still incomplete): nothing new
     }
@@ -61,7 +64,15 @@ public class PointsLedger {
     void handle(RecordProductCompletion c, InvitationThreshold threshold) {
         LedgerEntry entry = entries.get(c.productId());
         if (entry == null || entry.status() == EntryStatus.TRACKED) {
-            count(c.accountId(), c.productId(), entry, c.modelCode(), c.points(), c.at(), threshold);
+            count(
+                    c.accountId(),
+                    c.productId(),
+                    entry,
+                    c.modelCode(),
+                    c.points(),
+                    c.at(),
+                    ProductPointsCounted.COMPLETED,
+                    threshold);
         }
     }
 
@@ -94,11 +105,12 @@ public class PointsLedger {
             String modelCode,
             int points,
             Instant at,
+            String reason,
             InvitationThreshold threshold) {
         int value = known != null ? known.points() : points;
         String model = known != null ? known.modelCode() : modelCode;
         apply(new ProductPointsCounted(
-                account, productId, model, value, balance + value, completeProductCount + 1, at));
+                account, productId, model, value, balance + value, completeProductCount + 1, at, reason));
         // apply() has run the event sourcing handler already: balance is the new balance here
         if (!thresholdReached && balance >= threshold.points()) {
             apply(new InvitationThresholdReached(account, threshold.points(), balance, at));

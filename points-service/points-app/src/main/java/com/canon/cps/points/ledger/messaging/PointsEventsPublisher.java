@@ -13,20 +13,46 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ledger events to the published contract of {@code cps.points.events} (key = account id): every change of the
- * balance, and the threshold. Products tracked or removed without counting leave the balance as it was and are not
+ * balance with its reason (a reason missing in a ledger event stored before reasons existed is published as null), and
+ * the threshold. Products tracked or removed without counting leave the balance as it was and are not
  * published.
  */
 @Component
 class PointsEventsPublisher implements ContractEventMapper {
 
+    /** The reason of a change that removed a counted product's points. */
+    static final String DEREGISTERED = "PRODUCT_DEREGISTERED";
+
     @Override
     public Optional<OutboundEvent> map(EventMessage<?> message) {
         Object payload = message.getPayload();
         if (payload instanceof ProductPointsCounted e) {
-            return Optional.of(changed(e.accountId(), e.balance(), e.completeProductCount(), e.at()));
+            return Optional.of(new OutboundEvent(
+                    PointsBalanceChanged.TYPE,
+                    e.accountId(),
+                    new PointsBalanceChanged(
+                            e.accountId(),
+                            e.balance(),
+                            e.completeProductCount(),
+                            e.at(),
+                            e.points(),
+                            e.reason(),
+                            e.productId(),
+                            e.modelCode())));
         }
         if (payload instanceof ProductRemovedFromLedger e && e.wasCounted()) {
-            return Optional.of(changed(e.accountId(), e.balance(), e.completeProductCount(), e.at()));
+            return Optional.of(new OutboundEvent(
+                    PointsBalanceChanged.TYPE,
+                    e.accountId(),
+                    new PointsBalanceChanged(
+                            e.accountId(),
+                            e.balance(),
+                            e.completeProductCount(),
+                            e.at(),
+                            -e.points(),
+                            DEREGISTERED,
+                            e.productId(),
+                            e.modelCode())));
         }
         if (payload instanceof InvitationThresholdReached e) {
             return Optional.of(new OutboundEvent(
@@ -35,12 +61,5 @@ class PointsEventsPublisher implements ContractEventMapper {
                     new PointsThresholdReached(e.accountId(), e.threshold(), e.balance(), e.at())));
         }
         return Optional.empty();
-    }
-
-    private static OutboundEvent changed(String accountId, int balance, int completeProducts, java.time.Instant at) {
-        return new OutboundEvent(
-                PointsBalanceChanged.TYPE,
-                accountId,
-                new PointsBalanceChanged(accountId, balance, completeProducts, at));
     }
 }

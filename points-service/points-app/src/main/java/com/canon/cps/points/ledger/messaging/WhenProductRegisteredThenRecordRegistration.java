@@ -25,6 +25,6 @@ class WhenProductRegisteredThenRecordRegistration implements EventInbox.Handler<
         ProductRegistered e = event.data();
         ProductEventChecks.require(e.accountId(), e.productId(), e.points());
         commands.sendAndWait(new RecordProductRegistration(
-                e.accountId(), e.productId(), e.modelCode(), e.points(), e.complete(), clock.instant()));
+                e.accountId(), e.productId(), e.modelCode(), e.points(), e.complete(), e.migrated(), clock.instant()));
     }
 }

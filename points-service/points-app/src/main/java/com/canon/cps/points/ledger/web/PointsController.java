@@ -10,7 +10,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** MEMBER {@code GET /api/points}: the balance and the per-product breakdown; an account without products has 0. */
+/**
+ * MEMBER {@code GET /api/points}: the balance and the per-product breakdown (an account without products has 0), and
+ * {@code GET /api/points/history}: every change of the balance.
+ */
 @RestController
 @PreAuthorize("hasRole('MEMBER')")
 class PointsController {
@@ -33,6 +36,24 @@ class PointsController {
                         .map(p -> new PointsResponse.Product(p.productId(), p.modelCode(), p.points(), p.counted()))
                         .toList());
     }
+
+    /**
+     * MEMBER {@code GET /api/points/history}: every change of the balance, newest first, with its reason;
+     * {@code registrationId} is the product (registration) whose points were counted or removed.
+     */
+    @GetMapping("/api/points/history")
+    List<HistoryItem> history(@AuthenticationPrincipal Jwt jwt) {
+        return queries.history(CurrentMember.accountId(jwt)).stream()
+                .map(h -> new HistoryItem(h.at(), h.change(), h.balance(), h.reason(), h.productId(), h.modelCode()))
+                .toList();
+    }
+
+    /**
+     * One change of the balance: {@code reason} is {@code PRODUCT_REGISTERED} (registered complete),
+     * {@code PRODUCT_COMPLETED}, {@code PRODUCTS_MIGRATED} or {@code PRODUCT_DEREGISTERED}.
+     */
+    record HistoryItem(
+            java.time.Instant at, int change, int balance, String reason, String registrationId, String modelCode) {}
 
     /**
      * {@code completeProductCount} is an addition to API.md's {@code {balance, invited, products}}.

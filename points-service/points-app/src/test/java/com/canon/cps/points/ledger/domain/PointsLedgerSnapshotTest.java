@@ -23,8 +23,9 @@ class PointsLedgerSnapshotTest {
     void ledger_survivesTheSnapshotRoundTrip() {
         PointsLedger ledger = new PointsLedger();
         Instant t = Instant.parse("2026-11-27T10:00:00Z");
-        ledger.on(new ProductPointsCounted("acc-1", "p1", "EOS-5D-MARK-III", 300, 300, 1, t));
-        ledger.on(new ProductPointsCounted("acc-1", "p2", "EOS-R5", 250, 550, 2, t));
+        ledger.on(new ProductPointsCounted(
+                "acc-1", "p1", "EOS-5D-MARK-III", 300, 300, 1, t, ProductPointsCounted.REGISTERED));
+        ledger.on(new ProductPointsCounted("acc-1", "p2", "EOS-R5", 250, 550, 2, t, ProductPointsCounted.REGISTERED));
         ledger.on(new InvitationThresholdReached("acc-1", 500, 550, t));
         ledger.on(new ProductTracked("acc-1", "p3", "EF-40-F2.8-STM", 15, 550, 2, t));
         ledger.on(new ProductRemovedFromLedger("acc-1", "p1", "EOS-5D-MARK-III", 300, true, 250, 1, t));

@@ -37,21 +37,24 @@ class PointsLedgerTest {
     void givenNoLedger_whenCompleteProductRegistered_thenCountedAtOnce() {
         fixture.givenNoPriorActivity()
                 .when(registered("p1", CAMERA, 235, true))
-                .expectEvents(new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T));
+                .expectEvents(
+                        new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T, ProductPointsCounted.REGISTERED));
     }
 
     @Test
     void givenTracked_whenCompleted_thenCounted() {
         fixture.given(new ProductTracked(ACC, "p1", CAMERA, 235, 0, 0, T))
                 .when(completed("p1", CAMERA, 235))
-                .expectEvents(new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T));
+                .expectEvents(
+                        new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T, ProductPointsCounted.COMPLETED));
     }
 
     @Test
     void givenTracked_whenCompletionReportsOtherPoints_thenTheRegisteredPointsCount() {
         fixture.given(new ProductTracked(ACC, "p1", CAMERA, 235, 0, 0, T))
                 .when(completed("p1", CAMERA, 999))
-                .expectEvents(new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T));
+                .expectEvents(
+                        new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T, ProductPointsCounted.COMPLETED));
     }
 
     @Test
@@ -106,7 +109,8 @@ class PointsLedgerTest {
     void givenNoLedger_whenCompletionArrivesBeforeRegistration_thenCountedOnce_andTheLateRegistrationChangesNothing() {
         fixture.givenNoPriorActivity()
                 .when(completed("p1", CAMERA, 235))
-                .expectEvents(new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T));
+                .expectEvents(
+                        new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T, ProductPointsCounted.COMPLETED));
         fixture.given(counted("p1", CAMERA, 235, 235, 1))
                 .when(registered("p1", CAMERA, 235, false))
                 .expectNoEvents();
@@ -131,7 +135,7 @@ class PointsLedgerTest {
         fixture.given(counted("p1", CAMERA, 235, 235, 1), counted("p2", CAMERA, 250, 485, 2))
                 .when(completed("p3", LENS, 15))
                 .expectEvents(
-                        new ProductPointsCounted(ACC, "p3", LENS, 15, 500, 3, T),
+                        new ProductPointsCounted(ACC, "p3", LENS, 15, 500, 3, T, ProductPointsCounted.COMPLETED),
                         new InvitationThresholdReached(ACC, 500, 500, T))
                 .expectState(l -> assertThat(l.isThresholdReached()).isTrue());
     }
@@ -140,7 +144,8 @@ class PointsLedgerTest {
     void givenBelowThreshold_whenBalanceStaysBelow_thenNoThreshold() {
         fixture.given(counted("p1", CAMERA, 235, 235, 1))
                 .when(completed("p2", CAMERA, 235))
-                .expectEvents(new ProductPointsCounted(ACC, "p2", CAMERA, 235, 470, 2, T));
+                .expectEvents(
+                        new ProductPointsCounted(ACC, "p2", CAMERA, 235, 470, 2, T, ProductPointsCounted.COMPLETED));
     }
 
     @Test
@@ -151,7 +156,8 @@ class PointsLedgerTest {
                         new InvitationThresholdReached(ACC, 500, 500, T),
                         new ProductRemovedFromLedger(ACC, "p1", CAMERA, 300, true, 200, 1, T))
                 .when(registered("p3", CAMERA, 400, true))
-                .expectEvents(new ProductPointsCounted(ACC, "p3", CAMERA, 400, 600, 2, T));
+                .expectEvents(
+                        new ProductPointsCounted(ACC, "p3", CAMERA, 400, 600, 2, T, ProductPointsCounted.REGISTERED));
     }
 
     @Test
@@ -162,7 +168,7 @@ class PointsLedgerTest {
         lower.givenNoPriorActivity()
                 .when(registered("p1", CAMERA, 235, true))
                 .expectEvents(
-                        new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T),
+                        new ProductPointsCounted(ACC, "p1", CAMERA, 235, 235, 1, T, ProductPointsCounted.REGISTERED),
                         new InvitationThresholdReached(ACC, 200, 235, T));
     }
 
@@ -179,6 +185,6 @@ class PointsLedgerTest {
     }
 
     private static ProductPointsCounted counted(String product, String model, int points, int balance, int count) {
-        return new ProductPointsCounted(ACC, product, model, points, balance, count, T);
+        return new ProductPointsCounted(ACC, product, model, points, balance, count, T, ProductPointsCounted.COMPLETED);
     }
 }

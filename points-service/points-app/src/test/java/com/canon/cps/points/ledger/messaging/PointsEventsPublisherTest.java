@@ -31,7 +31,8 @@ class PointsEventsPublisherTest {
 
     @Test
     void countedPoints_arePublishedAsBalanceChanged_matchingTheGoldenSample() throws IOException {
-        OutboundEvent out = map(new ProductPointsCounted(ACCOUNT, "p3", "EF-40-F2.8-STM", 15, 500, 3, T))
+        OutboundEvent out = map(new ProductPointsCounted(
+                        ACCOUNT, "p3", "EF-40-F2.8-STM", 15, 500, 3, T, ProductPointsCounted.COMPLETED))
                 .orElseThrow();
 
         assertThat(out.type()).isEqualTo("cps.points.PointsBalanceChanged.v1");
@@ -59,7 +60,7 @@ class PointsEventsPublisherTest {
         assertThat(map(new ProductRemovedFromLedger(ACCOUNT, "p1", "EOS-R5", 280, true, 220, 2, T)))
                 .get()
                 .extracting(OutboundEvent::data)
-                .isEqualTo(new PointsBalanceChanged(ACCOUNT, 220, 2, T));
+                .isEqualTo(new PointsBalanceChanged(ACCOUNT, 220, 2, T, -280, "PRODUCT_DEREGISTERED", "p1", "EOS-R5"));
         assertThat(map(new ProductRemovedFromLedger(ACCOUNT, "p1", "EOS-R5", 280, false, 500, 3, T)))
                 .as("an uncounted product left: the balance did not change")
                 .isEmpty();

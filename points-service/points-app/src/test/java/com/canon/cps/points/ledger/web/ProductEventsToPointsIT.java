@@ -103,6 +103,60 @@ class ProductEventsToPointsIT {
     }
 
     @Test
+    void history_listsEveryChangeOfTheBalance_newestFirst_withItsReason_andThePublishedChangesSayTheSame() {
+        String account = account();
+        String camera = product();
+        String lens = product();
+        String migrated = product();
+
+        registered(account, camera, "EOS-5D-MARK-III", 235, false);
+        registered(account, lens, "EF-40-F2.8-STM", 15, true);
+        completed(account, camera, "EOS-5D-MARK-III", 235);
+        send(
+                account,
+                UUID.randomUUID().toString(),
+                ProductRegistered.TYPE,
+                new ProductRegistered(account, migrated, "EOS-R5", "SN-M", 250, true, List.of(), true, AT));
+        deregistered(account, lens, "EF-40-F2.8-STM", 15, true);
+        awaitBalance(account, 485);
+
+        JsonNode history = await().atMost(SETTLED).until(() -> get("/api/points/history", account), h -> h.size() == 4);
+        assertThat(history.get(0).path("reason").asString()).isEqualTo("PRODUCT_DEREGISTERED");
+        assertThat(history.get(0).path("change").asInt()).isEqualTo(-15);
+        assertThat(history.get(0).path("balance").asInt()).isEqualTo(485);
+        assertThat(history.get(0).path("registrationId").asString()).isEqualTo(lens);
+        assertThat(history.get(1).path("reason").asString()).isEqualTo("PRODUCTS_MIGRATED");
+        assertThat(history.get(1).path("change").asInt()).isEqualTo(250);
+        assertThat(history.get(1).path("registrationId").asString()).isEqualTo(migrated);
+        assertThat(history.get(2).path("reason").asString()).isEqualTo("PRODUCT_COMPLETED");
+        assertThat(history.get(2).path("change").asInt()).isEqualTo(235);
+        assertThat(history.get(2).path("balance").asInt()).isEqualTo(250);
+        assertThat(history.get(2).path("modelCode").asString()).isEqualTo("EOS-5D-MARK-III");
+        assertThat(history.get(3).path("reason").asString()).isEqualTo("PRODUCT_REGISTERED");
+        assertThat(history.get(3).path("change").asInt()).isEqualTo(15);
+        assertThat(history.get(3).path("balance").asInt()).isEqualTo(15);
+        assertThat(history.get(3).path("at").asString()).isNotBlank();
+
+        List<String> reasons = new java.util.ArrayList<>();
+        publishedFor(account, 485).stream()
+                .filter(r -> BALANCE_CHANGED.equals(KafkaTestClient.header(r, "ce_type")))
+                .forEach(
+                        r -> reasons.add(JSON.readTree(r.value()).path("reason").asString()));
+        assertThat(reasons)
+                .containsExactly(
+                        "PRODUCT_REGISTERED", "PRODUCT_COMPLETED", "PRODUCTS_MIGRATED", "PRODUCT_DEREGISTERED");
+
+        assertThat(get("/api/points/history", account()).size()).isZero();
+        assertThat(http.get("/api/points/history", null).status()).isEqualTo(401);
+    }
+
+    private JsonNode get(String path, String account) {
+        HttpTestClient.Response r = http.get(path, TestTokens.member(account));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    @Test
     void duplicatedRedeliveredAndReorderedEvents_neverCountTwice() {
         String account = account();
         String kept = product();
