@@ -1,10 +1,14 @@
 package com.canon.cps.notification;
 
+import com.canon.cps.billing.contract.CreditNoteIssued;
 import com.canon.cps.billing.contract.InvoiceDocument;
 import com.canon.cps.billing.contract.InvoiceIssued;
 import com.canon.cps.billing.contract.InvoiceOverdue;
+import com.canon.cps.billing.contract.InvoicePaid;
+import com.canon.cps.billing.contract.PaymentCaptured;
 import com.canon.cps.billing.contract.PaymentFailed;
 import com.canon.cps.billing.contract.PaymentInstructions;
+import com.canon.cps.billing.contract.PaymentMethodChangeDeclined;
 import com.canon.cps.billing.contract.PaymentMethodVerificationFailed;
 import com.canon.cps.notification.MailTemplates.Text;
 import com.canon.cps.platform.consuming.EventInbox;
@@ -20,8 +24,10 @@ import org.springframework.messaging.Message;
 /**
  * Consumes {@code cps.billing.events}: the issued invoice (with its PDF attached and how to pay it), a card that failed
  * its verification at checkout or a charge that failed (both "payment failed", each in its own words) and an overdue
- * invoice, each as an e-mail in the account's language and a bell entry, at most once per source event. Verified
- * cards, captured payments and paid invoices need no notification. An invoice whose PDF does not match its SHA-256
+ * invoice, each as an e-mail in the account's language and a bell entry, at most once per source event; also a payment
+ * received, an invoice paid, a credit note (its PDF attached and how money is paid back) and a new card that failed its
+ * verification. Verified cards, a new card verified, and refunds need no notification of their own (the credit note
+ * said it). An invoice whose PDF does not match its SHA-256
  * fails the handler (retried, then dead-lettered): the member never gets a damaged document.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +38,11 @@ class WhenBillingEventThenNotify {
     static final String INVOICE_OVERDUE = "invoice-overdue";
     /** The texts of a payment-failed notification caused by a card that failed its zero-amount verification. */
     static final String CARD_NOT_VERIFIED = "card-not-verified";
+
+    static final String PAYMENT_CAPTURED = "payment-captured";
+    static final String INVOICE_PAID = "invoice-paid";
+    static final String CREDIT_NOTE_ISSUED = "credit-note-issued";
+    static final String CARD_CHANGE_DECLINED = "card-change-declined";
 
     private static final String CARD = "CARD";
     private static final String BANK_TRANSFER = "BANK_TRANSFER";
@@ -78,6 +89,48 @@ class WhenBillingEventThenNotify {
                                     ? Text.of(PAYMENT_FAILED + ".no-next-attempt")
                                     : Text.of(PAYMENT_FAILED + ".next-attempt", f.nextAttemptOn()),
                             links.invoice(f.invoiceId()));
+                })
+                .on(PaymentCaptured.TYPE, PaymentCaptured.class, event -> {
+                    PaymentCaptured c = event.data();
+                    notifications.notify(
+                            event.id(),
+                            PAYMENT_CAPTURED,
+                            c.accountId(),
+                            c.number(),
+                            Amount.of(c.amount()),
+                            Text.withFallback("payment-method." + c.method(), String.valueOf(c.method())),
+                            links.invoice(c.invoiceId()));
+                })
+                .on(InvoicePaid.TYPE, InvoicePaid.class, event -> {
+                    InvoicePaid p = event.data();
+                    notifications.notify(
+                            event.id(),
+                            INVOICE_PAID,
+                            p.accountId(),
+                            p.number(),
+                            p.paidOn(),
+                            links.invoice(p.invoiceId()));
+                })
+                .on(CreditNoteIssued.TYPE, CreditNoteIssued.class, event -> {
+                    CreditNoteIssued c = event.data();
+                    notifications.notifyWithAttachment(
+                            event.id(),
+                            CREDIT_NOTE_ISSUED,
+                            c.accountId(),
+                            document(c.number(), c.document()),
+                            c.number(),
+                            c.invoiceNumber(),
+                            Amount.of(c.gross()),
+                            c.reason(),
+                            Text.of(
+                                    CREDIT_NOTE_ISSUED + ".refund." + refundMethod(c.refundMethod()),
+                                    Amount.of(c.gross())),
+                            links.invoice(c.invoiceId()));
+                })
+                .on(PaymentMethodChangeDeclined.TYPE, PaymentMethodChangeDeclined.class, event -> {
+                    PaymentMethodChangeDeclined d = event.data();
+                    notifications.notify(
+                            event.id(), CARD_CHANGE_DECLINED, d.accountId(), reason(d.reason()), links.subscriptions());
                 })
                 .on(InvoiceOverdue.TYPE, InvoiceOverdue.class, event -> {
                     InvoiceOverdue o = event.data();
@@ -129,22 +182,31 @@ class WhenBillingEventThenNotify {
         return Text.withFallback("payment-reason." + code, String.valueOf(code));
     }
 
+    /** How a credit note pays back: the three ways the texts know, anything new as "nothing to pay back". */
+    private static String refundMethod(String method) {
+        return CARD.equals(method) || BANK_TRANSFER.equals(method) ? method : "NONE";
+    }
+
     /**
      * The PDF as issued, checked against its SHA-256. A missing, undecodable or damaged document fails the handler:
      * the record is retried, then dead-lettered for an operator, rather than a mail going out without its invoice.
      */
     static Notifications.Attachment document(InvoiceIssued invoice) {
-        InvoiceDocument d = invoice.document();
+        return document(invoice.number(), invoice.document());
+    }
+
+    /** An issued document (invoice or credit note {@code number}) as its attachment, checked against its SHA-256. */
+    static Notifications.Attachment document(String number, InvoiceDocument d) {
         if (d == null || d.contentBase64() == null || d.sha256() == null) {
-            throw new IllegalArgumentException("Invoice " + invoice.number() + " came without its document");
+            throw new IllegalArgumentException(number + " came without its document");
         }
         byte[] content = Base64.getDecoder().decode(d.contentBase64());
         if (!MessageDigest.isEqual(sha256(content), HexFormat.of().parseHex(d.sha256()))) {
             throw new IllegalArgumentException(
-                    "The document of invoice " + invoice.number() + " does not match its SHA-256 " + d.sha256());
+                    "The document of " + number + " does not match its SHA-256 " + d.sha256());
         }
         return new Notifications.Attachment(
-                isBlank(d.fileName()) ? invoice.number() + ".pdf" : d.fileName(),
+                isBlank(d.fileName()) ? number + ".pdf" : d.fileName(),
                 isBlank(d.contentType()) ? "application/pdf" : d.contentType(),
                 content);
     }
