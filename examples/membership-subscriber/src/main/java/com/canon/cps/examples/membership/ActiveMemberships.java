@@ -3,7 +3,9 @@ package com.canon.cps.examples.membership;
 import com.canon.cps.membership.contract.AutoRenewalChanged;
 import com.canon.cps.membership.contract.MembershipActivated;
 import com.canon.cps.membership.contract.MembershipExpired;
+import com.canon.cps.membership.contract.MembershipReactivated;
 import com.canon.cps.membership.contract.MembershipRenewed;
+import com.canon.cps.membership.contract.MembershipSuspended;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -38,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       ignored.
  *   <li>Per account the events arrive in order (key = account id, one partition), which the rules rely on:
  *       MembershipActivated adds, MembershipRenewed moves the term, AutoRenewalChanged switches the flag,
- *       MembershipExpired removes.
+ *       MembershipSuspended sets the membership aside (an invoice is unpaid after dunning: not active, but kept with
+ *       its term, so renewals and switches still apply to it), MembershipReactivated brings it back, MembershipExpired
+ *       removes it either way.
  * </ul>
  *
  * <p>One thread runs {@link #run}; any thread may read {@link #snapshot} and call {@link #close}.
@@ -53,6 +57,8 @@ public final class ActiveMemberships implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, ActiveMembership> active = new HashMap<>();
+    /** Memberships suspended for an unpaid invoice: not active, kept until reactivated or expired. */
+    private final Map<String, ActiveMembership> suspended = new HashMap<>();
     /** The last auto-renewal setting per account, for a renewal whose activation this subscriber never saw. */
     private final Map<String, Boolean> autoRenew = new HashMap<>();
 
@@ -124,6 +130,7 @@ public final class ActiveMemberships implements AutoCloseable {
                 case MembershipActivated.TYPE -> {
                     MembershipActivated e = JSON.readValue(value, MembershipActivated.class);
                     autoRenew.put(e.accountId(), e.autoRenew());
+                    suspended.remove(e.accountId());
                     active.put(
                             e.accountId(),
                             new ActiveMembership(
@@ -137,6 +144,12 @@ public final class ActiveMemberships implements AutoCloseable {
                 }
                 case MembershipRenewed.TYPE -> {
                     MembershipRenewed e = JSON.readValue(value, MembershipRenewed.class);
+                    if (suspended.containsKey(e.accountId())) {
+                        // a renewal ordered before the suspension runs on; the membership stays suspended
+                        suspended.computeIfPresent(
+                                e.accountId(), (id, m) -> m.renewed(e.tier(), e.startsOn(), e.expiresOn()));
+                        return false;
+                    }
                     ActiveMembership current = active.get(e.accountId());
                     active.put(
                             e.accountId(),
@@ -154,10 +167,28 @@ public final class ActiveMemberships implements AutoCloseable {
                 case AutoRenewalChanged.TYPE -> {
                     AutoRenewalChanged e = JSON.readValue(value, AutoRenewalChanged.class);
                     autoRenew.put(e.accountId(), e.autoRenew());
+                    suspended.computeIfPresent(e.accountId(), (id, m) -> m.withAutoRenew(e.autoRenew()));
                     return active.computeIfPresent(e.accountId(), (id, m) -> m.withAutoRenew(e.autoRenew())) != null;
+                }
+                case MembershipSuspended.TYPE -> {
+                    MembershipSuspended e = JSON.readValue(value, MembershipSuspended.class);
+                    ActiveMembership m = active.remove(e.accountId());
+                    if (m != null) {
+                        suspended.put(e.accountId(), m);
+                    }
+                    return m != null;
+                }
+                case MembershipReactivated.TYPE -> {
+                    MembershipReactivated e = JSON.readValue(value, MembershipReactivated.class);
+                    ActiveMembership m = suspended.remove(e.accountId());
+                    if (m != null) {
+                        active.put(e.accountId(), m);
+                    }
+                    return m != null;
                 }
                 case MembershipExpired.TYPE -> {
                     MembershipExpired e = JSON.readValue(value, MembershipExpired.class);
+                    suspended.remove(e.accountId());
                     return active.remove(e.accountId()) != null;
                 }
                 default -> {
@@ -173,6 +204,11 @@ public final class ActiveMemberships implements AutoCloseable {
     /** The active memberships by account id, sorted. */
     public synchronized Map<String, ActiveMembership> snapshot() {
         return new TreeMap<>(active);
+    }
+
+    /** The memberships suspended for an unpaid invoice (not active), by account id, sorted. */
+    public synchronized Map<String, ActiveMembership> suspended() {
+        return new TreeMap<>(suspended);
     }
 
     /** Stops {@link #run} (which then closes the consumer). */

@@ -7,7 +7,9 @@ import com.canon.cps.membership.contract.AutoRenewalChanged;
 import com.canon.cps.membership.contract.MembershipActivated;
 import com.canon.cps.membership.contract.MembershipExpired;
 import com.canon.cps.membership.contract.MembershipInvited;
+import com.canon.cps.membership.contract.MembershipReactivated;
 import com.canon.cps.membership.contract.MembershipRenewed;
+import com.canon.cps.membership.contract.MembershipSuspended;
 import com.canon.cps.platform.embedded.EmbeddedKafkaServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,6 +60,8 @@ class ActiveMembershipsIT {
         String renewed = "account-renewed";
         String expired = "account-expired";
         String newer = "account-newer-producer";
+        String suspended = "account-suspended";
+        String reactivated = "account-reactivated";
 
         String activation = publish(switchedOff, MembershipActivated.TYPE, activated(switchedOff, "417305962"));
         publish(switchedOff, AutoRenewalChanged.TYPE, new AutoRenewalChanged(switchedOff, "417305962", false, AT));
@@ -77,6 +81,16 @@ class ActiveMembershipsIT {
 
         publish(expired, MembershipActivated.TYPE, activated(expired, "600000001"));
         publish(expired, MembershipExpired.TYPE, new MembershipExpired(expired, "600000001", EXPIRES, AT));
+
+        // an invoice unpaid after dunning: suspended (not active), and one whose invoice was paid: active again
+        publish(suspended, MembershipActivated.TYPE, activated(suspended, "600000003"));
+        publish(suspended, MembershipSuspended.TYPE, suspension(suspended, "600000003"));
+        publish(reactivated, MembershipActivated.TYPE, activated(reactivated, "600000004"));
+        publish(reactivated, MembershipSuspended.TYPE, suspension(reactivated, "600000004"));
+        publish(
+                reactivated,
+                MembershipReactivated.TYPE,
+                new MembershipReactivated(reactivated, "600000004", "inv-4", "INVOICE_PAID", AT));
 
         // a producer on a later contract: a field this subscriber does not know, and a type it does not know
         publish(
@@ -105,13 +119,21 @@ class ActiveMembershipsIT {
                     new ActiveMembership(
                             renewed, "512093847", "SILVER", EXPIRES.plusDays(1), EXPIRES.plusYears(1), true),
                     newer,
-                    new ActiveMembership(newer, "700000002", "GOLD", STARTS, EXPIRES, true));
+                    new ActiveMembership(newer, "700000002", "GOLD", STARTS, EXPIRES, true),
+                    reactivated,
+                    new ActiveMembership(reactivated, "600000004", "SILVER", STARTS, EXPIRES, true));
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(memberships.snapshot()).isEqualTo(expected));
+            assertThat(memberships.suspended()).containsOnlyKeys(suspended);
             memberships.close();
             runner.join(10_000);
             assertThat(runner.isAlive()).isFalse();
         }
+    }
+
+    private static MembershipSuspended suspension(String accountId, String number) {
+        return new MembershipSuspended(
+                accountId, number, "inv-" + number, "CPS-GB-2026-000123", "UNPAID_INVOICE", STARTS.plusDays(44), AT);
     }
 
     private static MembershipActivated activated(String accountId, String number) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.canon.cps.membership.contract.AutoRenewalChanged;
 import com.canon.cps.membership.contract.MembershipActivated;
 import com.canon.cps.membership.contract.MembershipExpired;
+import com.canon.cps.membership.contract.MembershipReactivated;
 import com.canon.cps.membership.contract.MembershipRenewed;
+import com.canon.cps.membership.contract.MembershipSuspended;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +46,49 @@ class ActiveMembershipsTest {
 
         apply("5", MembershipExpired.TYPE, new MembershipExpired("a", "417305962", EXPIRES, AT));
         assertThat(memberships.snapshot()).containsOnlyKeys("b");
+    }
+
+    @Test
+    void aSuspendedMembership_isNotActive_untilReactivated_andExpiresFromEitherState() {
+        apply("1", MembershipActivated.TYPE, activated("a", "417305962"));
+        apply("2", MembershipActivated.TYPE, activated("b", "512093847"));
+
+        assertThat(apply("3", MembershipSuspended.TYPE, suspended("a"))).isTrue();
+        assertThat(memberships.snapshot()).containsOnlyKeys("b");
+        assertThat(memberships.suspended()).containsOnlyKeys("a");
+        assertThat(apply("3", MembershipSuspended.TYPE, suspended("a")))
+                .as("delivered again")
+                .isFalse();
+        // a renewal ordered before the suspension and a switch still apply while it is set aside
+        apply("4", AutoRenewalChanged.TYPE, new AutoRenewalChanged("a", "417305962", false, AT));
+        assertThat(apply(
+                        "5",
+                        MembershipRenewed.TYPE,
+                        new MembershipRenewed("a", "417305962", "GOLD", EXPIRES.plusDays(1), EXPIRES.plusYears(1), AT)))
+                .isFalse();
+        assertThat(memberships.snapshot()).containsOnlyKeys("b");
+
+        assertThat(apply(
+                        "6",
+                        MembershipReactivated.TYPE,
+                        new MembershipReactivated("a", "417305962", "inv-1", "INVOICE_PAID", AT)))
+                .isTrue();
+        assertThat(memberships.snapshot())
+                .containsEntry(
+                        "a",
+                        new ActiveMembership(
+                                "a", "417305962", "GOLD", EXPIRES.plusDays(1), EXPIRES.plusYears(1), false));
+        assertThat(memberships.suspended()).isEmpty();
+
+        apply("7", MembershipSuspended.TYPE, suspended("b"));
+        apply("8", MembershipExpired.TYPE, new MembershipExpired("b", "512093847", EXPIRES, AT));
+        assertThat(memberships.suspended()).isEmpty();
+        assertThat(memberships.snapshot()).containsOnlyKeys("a");
+    }
+
+    private static MembershipSuspended suspended(String account) {
+        return new MembershipSuspended(
+                account, "417305962", "inv-1", "CPS-GB-2026-000123", "UNPAID_INVOICE", EXPIRES.minusMonths(6), AT);
     }
 
     @Test
