@@ -219,11 +219,11 @@ class SelfServiceJourneyIT {
         assertThat(http.postJson("/api/products/migration", "{}", token).status())
                 .isEqualTo(202);
         await().atMost(WAIT).until(() -> http.get("/api/products", token).json().size() == 1);
-        assertThat(http.get("/api/accounts/me", token)
+        await().atMost(WAIT)
+                .until(() -> http.get("/api/accounts/me", token)
                         .json()
                         .path("legacyCpsEmailConfirmed")
-                        .asBoolean())
-                .isTrue();
+                        .asBoolean());
     }
 
     @Test
