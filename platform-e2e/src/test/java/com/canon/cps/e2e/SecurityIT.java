@@ -244,14 +244,14 @@ class SecurityIT {
     void hostileAndMalformedBodies_getA4xxProblem_neverA5xx_andStoreNothing() throws Exception {
         String email = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@lumen.example";
         Map<String, Object> application = new LinkedHashMap<>(Applications.gbVatLiable("Hostile Ltd", email));
-        // a VAT-liable applicant with a VAT ID may leave the documents out (the seed: a VAT ID or an invoice)
+        // a VAT-liable applicant gives a VAT ID or an invoice (the seed): the template has both, so either may go
         hostile(
                 "POST",
                 "/api/accounts",
                 null,
                 application,
                 List.of("vatLiable", "authorisedToApply"),
-                List.of("evidenceDocumentIds"));
+                List.of("evidenceDocumentIds", "vatId"));
         hostile(
                 "POST",
                 "/api/accounts/password",
