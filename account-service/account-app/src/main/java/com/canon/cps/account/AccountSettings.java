@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * account-service settings ({@code cps.account.*}).
  *
  * @param countries countries a business may apply from (ISO codes; {@code EL} = Greece, {@code XI} = Northern Ireland)
- * @param operators operator accounts; passwords as BCrypt hashes ({@code {bcrypt}$2a$...})
+ * @param operators the bootstrap operator accounts, each an ADMIN; passwords as BCrypt hashes ({@code {bcrypt}$2a$...});
+ *     further operators are created through {@code POST /api/operators}
  * @param tokenTtl lifetime of an issued access token
  * @param privateKey PEM (PKCS#8) of the RS256 signing key; its public half is {@code cps.jwt.public-key}
  * @param passwordTokenKey server secret (at least 32 characters) the password-setup link tokens are derived with
@@ -39,7 +40,11 @@ public record AccountSettings(
         @DefaultValue ContactEmailChange contactEmailChange,
         @DefaultValue LegacyEmail legacyEmail) {
 
-    public record Operator(String email, String passwordHash) {}
+    /**
+     * A bootstrap operator: always {@code ADMIN} (ADR 19); {@code name} (optional) names it in tokens and the audit
+     * trail.
+     */
+    public record Operator(String email, String passwordHash, String name) {}
 
     /**
      * Failed logins are counted per e-mail and per source address within {@code window}; from the

@@ -80,7 +80,8 @@ public class DeadLetterAutoConfiguration {
     }
 
     @Bean
-    public DeadLetterController deadLetterController(DeadLetters deadLetters) {
-        return new DeadLetterController(deadLetters);
+    public DeadLetterController deadLetterController(
+            DeadLetters deadLetters, com.canon.cps.platform.audit.OperatorAudit audit) {
+        return new DeadLetterController(deadLetters, audit);
     }
 }

@@ -1,10 +1,17 @@
 package com.canon.cps.platform.deadletter;
 
+import com.canon.cps.platform.audit.AuditEntry;
+import com.canon.cps.platform.audit.OperatorActions;
+import com.canon.cps.platform.audit.OperatorAudit;
+import com.canon.cps.platform.security.OperatorAccess;
+import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.validation.Valid;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,16 +22,35 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operators' dead letters of this service (API.md, "Operations"). */
+/**
+ * The operators' dead letters of this service (API.md, "Operations"): any operator lists and inspects them, an ADMIN
+ * re-drives and discards them, each recorded in the audit trail (ADR 19).
+ */
 @RestController
 @RequestMapping("/admin/dead-letters")
-@PreAuthorize("hasRole('OPERATOR')")
+@OperatorAccess.AnyOperator
 public class DeadLetterController {
 
-    private final DeadLetters deadLetters;
+    /** A dead letter as {@code GET /admin/dead-letters/{id}} shows it: the letter and the operator actions on it. */
+    public record Details(
+            String id,
+            String source,
+            String key,
+            String type,
+            String error,
+            int attempts,
+            Instant firstFailedAt,
+            Instant lastFailedAt,
+            String payload,
+            Map<String, String> headers,
+            List<AuditEntry> operatorActions) {}
 
-    public DeadLetterController(DeadLetters deadLetters) {
+    private final DeadLetters deadLetters;
+    private final OperatorAudit audit;
+
+    public DeadLetterController(DeadLetters deadLetters, OperatorAudit audit) {
         this.deadLetters = deadLetters;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -33,37 +59,62 @@ public class DeadLetterController {
     }
 
     @GetMapping("/{id}")
-    public DeadLetter get(@PathVariable String id) {
-        return deadLetters.find(id).orElseThrow(() -> notFound(id));
+    public Details get(@PathVariable String id) {
+        DeadLetter letter = deadLetters.find(id).orElseThrow(() -> notFound(id));
+        return new Details(
+                letter.id(),
+                letter.source(),
+                letter.key(),
+                letter.type(),
+                letter.error(),
+                letter.attempts(),
+                letter.firstFailedAt(),
+                letter.lastFailedAt(),
+                letter.payload(),
+                letter.headers(),
+                audit.of(letter.id(), 50));
     }
 
     @PostMapping("/{id}/retry")
+    @OperatorAccess.Admin
     public RetryResult retry(@PathVariable String id) {
-        return deadLetters.retry(id).orElseThrow(() -> notFound(id));
+        RetryResult result = deadLetters.retry(id).orElseThrow(() -> notFound(id));
+        Map<String, Object> details = new HashMap<>();
+        details.put("outcome", result.outcome().name());
+        details.put("error", result.error());
+        audit.record(
+                OperatorActions.DEAD_LETTER_REDRIVEN,
+                OperatorAudit.Subject.of(OperatorActions.DEAD_LETTER, id),
+                details);
+        return result;
     }
 
     @PostMapping("/retry-all")
+    @OperatorAccess.Admin
     public RetryAllResult retryAll() {
-        return deadLetters.retryAll();
+        RetryAllResult result = deadLetters.retryAll();
+        audit.record(
+                OperatorActions.DEAD_LETTERS_REDRIVEN,
+                OperatorAudit.Subject.of(OperatorActions.DEAD_LETTER, "*"),
+                Map.of("attempted", result.attempted(), "processed", result.processed(), "failed", result.failed()));
+        return result;
     }
 
     @DeleteMapping("/{id}")
+    @OperatorAccess.Admin
     public ResponseEntity<Void> discard(
             @PathVariable String id,
             @Valid @RequestBody DiscardRequest request,
             @AuthenticationPrincipal Jwt operator) {
-        if (!deadLetters.discard(id, operator(operator), request.reason().strip())) {
+        String reason = request.reason().strip();
+        if (!deadLetters.discard(id, OperatorIdentity.of(operator).label(), reason)) {
             throw notFound(id);
         }
+        audit.record(
+                OperatorActions.DEAD_LETTER_DISCARDED,
+                OperatorAudit.Subject.of(OperatorActions.DEAD_LETTER, id),
+                Map.of("reason", reason));
         return ResponseEntity.noContent().build();
-    }
-
-    private static String operator(Jwt jwt) {
-        if (jwt == null) {
-            return "unknown";
-        }
-        String email = jwt.getClaimAsString("email");
-        return email != null && !email.isBlank() ? email : jwt.getSubject();
     }
 
     private static ApiProblem notFound(String id) {

@@ -1,14 +1,19 @@
 package com.canon.cps.platform.projection;
 
+import com.canon.cps.platform.audit.AuditEntry;
+import com.canon.cps.platform.audit.OperatorActions;
+import com.canon.cps.platform.audit.OperatorAudit;
 import com.canon.cps.platform.observability.ProcessorLagMetrics;
+import com.canon.cps.platform.security.OperatorAccess;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,16 +23,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operators' view of this service's projections and their rebuilds (API.md, "Operations"). */
+/**
+ * The operators' view of this service's projections and their rebuilds (API.md, "Operations"): any operator reads,
+ * an ADMIN starts and cancels rebuilds, each recorded in the audit trail (ADR 19).
+ */
 @RestController
 @RequestMapping("/admin/projections")
-@PreAuthorize("hasRole('OPERATOR')")
+@OperatorAccess.AnyOperator
 public class ProjectionAdminController {
 
     /**
      * One projection: its active version, the live processor's state ({@code RUNNING | ERROR | STOPPED}) and
      * position against the head of the event store, the physical collections serving reads, and the status of its
-     * latest rebuild (null if never rebuilt).
+     * latest rebuild (null if never rebuilt), and the latest operator action on it (who started or cancelled a
+     * rebuild, when; null if none).
      */
     public record ProjectionView(
             String name,
@@ -37,22 +46,26 @@ public class ProjectionAdminController {
             long head,
             Long lag,
             List<String> collections,
-            String rebuild) {}
+            String rebuild,
+            AuditEntry lastOperatorAction) {}
 
     private final Projections projections;
     private final ProjectionRebuilds rebuilds;
     private final EventProcessingConfiguration processing;
     private final ProcessorLagMetrics lag;
+    private final OperatorAudit audit;
 
     public ProjectionAdminController(
             Projections projections,
             ProjectionRebuilds rebuilds,
             EventProcessingConfiguration processing,
-            ProcessorLagMetrics lag) {
+            ProcessorLagMetrics lag,
+            OperatorAudit audit) {
         this.projections = projections;
         this.rebuilds = rebuilds;
         this.processing = processing;
         this.lag = lag;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -64,9 +77,19 @@ public class ProjectionAdminController {
 
     @PostMapping("/{name}/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
+    @OperatorAccess.Admin
     public ProjectionRebuilds.RebuildStatus rebuild(
             @PathVariable String name, @RequestParam(required = false) Integer maxRate) {
-        return rebuilds.start(name, maxRate);
+        ProjectionRebuilds.RebuildStatus started = rebuilds.start(name, maxRate);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("fromVersion", started.fromVersion());
+        details.put("toVersion", started.toVersion());
+        details.put("maxRate", maxRate);
+        audit.record(
+                OperatorActions.PROJECTION_REBUILD_STARTED,
+                OperatorAudit.Subject.of(OperatorActions.PROJECTION, name),
+                details);
+        return started;
     }
 
     @GetMapping("/{name}/rebuild")
@@ -75,8 +98,14 @@ public class ProjectionAdminController {
     }
 
     @DeleteMapping("/{name}/rebuild")
+    @OperatorAccess.Admin
     public ProjectionRebuilds.RebuildStatus cancel(@PathVariable String name) {
-        return rebuilds.cancel(name);
+        ProjectionRebuilds.RebuildStatus cancelled = rebuilds.cancel(name);
+        audit.record(
+                OperatorActions.PROJECTION_REBUILD_CANCELLED,
+                OperatorAudit.Subject.of(OperatorActions.PROJECTION, name),
+                Map.of("status", cancelled.status(), "toVersion", cancelled.toVersion()));
+        return cancelled;
     }
 
     private ProjectionView view(Projections.Definition p, long head) {
@@ -99,7 +128,8 @@ public class ProjectionAdminController {
                         .toList(),
                 rebuilds.latest(p.name())
                         .map(ProjectionRebuilds.RebuildStatus::status)
-                        .orElse(null));
+                        .orElse(null),
+                audit.latest(OperatorActions.PROJECTION, p.name()).orElse(null));
     }
 
     private static String state(StreamingEventProcessor processor) {

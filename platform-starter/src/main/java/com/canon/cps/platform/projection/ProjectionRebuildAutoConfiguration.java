@@ -81,8 +81,9 @@ public class ProjectionRebuildAutoConfiguration {
             Projections projections,
             ProjectionRebuilds rebuilds,
             EventProcessingConfiguration processing,
-            ProcessorLagMetrics lag) {
-        return new ProjectionAdminController(projections, rebuilds, processing, lag);
+            ProcessorLagMetrics lag,
+            com.canon.cps.platform.audit.OperatorAudit audit) {
+        return new ProjectionAdminController(projections, rebuilds, processing, lag, audit);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -26,8 +27,38 @@ public final class TestTokens {
         return token(TestInfrastructure.keys(), accountId, List.of("MEMBER"), Duration.ofMinutes(10));
     }
 
+    /** An ADMIN operator's token (may do everything), as the configured bootstrap operator gets, without names. */
     public static String operator() {
-        return token(TestInfrastructure.keys(), "operator:test@cps.local", List.of("OPERATOR"), Duration.ofMinutes(10));
+        return token(
+                TestInfrastructure.keys(),
+                "operator:test@cps.local",
+                List.of("OPERATOR", "ADMIN"),
+                Duration.ofMinutes(10));
+    }
+
+    /**
+     * An operator's token as account-service issues it (ADR 19): subject {@code operator:<email>}, roles
+     * {@code OPERATOR} and {@code roles} ({@code REVIEWER}, {@code BILLING}, {@code ADMIN}; none = an operator who may
+     * only read), and the claims that name who acts ({@code operatorId}, {@code email}, {@code name}).
+     */
+    public static String operator(String email, String... roles) {
+        List<String> all = new java.util.ArrayList<>(List.of("OPERATOR"));
+        all.addAll(List.of(roles));
+        return token(
+                TestInfrastructure.keys(),
+                "operator:" + email,
+                all,
+                Duration.ofMinutes(10),
+                Map.of(
+                        "operatorId",
+                        java.util
+                                .UUID
+                                .nameUUIDFromBytes(email.getBytes(StandardCharsets.UTF_8))
+                                .toString(),
+                        "email",
+                        email,
+                        "name",
+                        "Operator " + email.substring(0, email.indexOf('@'))));
     }
 
     public static String expiredMember(String accountId) {
@@ -55,19 +86,24 @@ public final class TestTokens {
     }
 
     private static String token(KeyPair keys, String subject, List<String> roles, Duration ttl) {
+        return token(keys, subject, roles, ttl, Map.of());
+    }
+
+    private static String token(
+            KeyPair keys, String subject, List<String> roles, Duration ttl, Map<String, Object> claims) {
         Instant now = Instant.now();
         NimbusJwtEncoder encoder = NimbusJwtEncoder.withKeyPair(
                         (RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
                 .build();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
                 .issuer(ISSUER)
                 .subject(subject)
                 .issuedAt(ttl.isNegative() ? now.plus(ttl).minusSeconds(60) : now)
                 .expiresAt(now.plus(ttl))
-                .claim("roles", roles)
-                .build();
+                .claim("roles", roles);
+        claims.forEach(builder::claim);
         return encoder.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), builder.build()))
                 .getTokenValue();
     }
 }

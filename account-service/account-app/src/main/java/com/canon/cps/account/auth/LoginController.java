@@ -15,16 +15,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/auth/login}: operators from configuration (subject {@code operator:<email>}, role OPERATOR), then
- * members with a password (subject = account id, role MEMBER). Every refusal looks the same and costs one hash;
+ * {@code POST /api/auth/login}: operators ({@link OperatorAccounts}: subject {@code operator:<email>}, roles OPERATOR
+ * and the operator's REVIEWER, BILLING, ADMIN, claims {@code operatorId}, {@code email}, {@code name}; ADR 19), then
+ * members with a password (subject = account id, role MEMBER). A disabled operator is refused like a wrong password. Every refusal looks the same and costs one hash;
  * repeated failures are slowed down by {@link LoginThrottle}. A successful login starts a refresh-token family
  * ({@link RefreshTokens}).
  */
@@ -39,19 +38,21 @@ class LoginController {
     private final MemberCredentials members;
     private final LoginThrottle throttle;
     private final RefreshTokens refreshTokens;
-    private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final OperatorAccounts operators;
 
     LoginController(
             AccountSettings settings,
             TokenIssuer tokens,
             MemberCredentials members,
             LoginThrottle throttle,
-            RefreshTokens refreshTokens) {
+            RefreshTokens refreshTokens,
+            OperatorAccounts operators) {
         this.settings = settings;
         this.tokens = tokens;
         this.members = members;
         this.throttle = throttle;
         this.refreshTokens = refreshTokens;
+        this.operators = operators;
     }
 
     /**
@@ -79,14 +80,9 @@ class LoginController {
     }
 
     private RefreshTokens.Holder authenticate(String email, String password) {
-        Optional<AccountSettings.Operator> operator = settings.operators().stream()
-                .filter(o -> o.email().equalsIgnoreCase(email))
-                .findFirst();
+        Optional<Optional<OperatorAccounts.Operator>> operator = operators.authenticate(email, password);
         if (operator.isPresent()) {
-            if (!passwords.matches(password, operator.get().passwordHash())) {
-                throw refused();
-            }
-            return new RefreshTokens.Holder(OPERATOR_PREFIX + email, email, List.of("OPERATOR"));
+            return RefreshTokens.Holder.of(operator.get().orElseThrow(LoginController::refused));
         }
         String accountId = members.authenticate(email, password).orElseThrow(LoginController::refused);
         return new RefreshTokens.Holder(accountId, email, List.of("MEMBER"));

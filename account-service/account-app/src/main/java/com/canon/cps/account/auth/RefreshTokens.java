@@ -34,8 +34,27 @@ class RefreshTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Who a family belongs to: what each access token issued for it says. */
-    record Holder(String subject, String email, List<String> roles) {}
+    /**
+     * Who a family belongs to: what each access token issued for it says. An operator's also names the operator
+     * ({@code operatorId}, {@code name}; not stored with the tokens, looked up again on each refresh).
+     */
+    record Holder(String subject, String email, List<String> roles, String operatorId, String name) {
+
+        Holder(String subject, String email, List<String> roles) {
+            this(subject, email, roles, null, null);
+        }
+
+        static Holder of(OperatorAccounts.Operator operator) {
+            List<String> roles = new java.util.ArrayList<>(List.of("OPERATOR"));
+            roles.addAll(operator.roles());
+            return new Holder(
+                    LoginController.OPERATOR_PREFIX + operator.email(),
+                    operator.email(),
+                    List.copyOf(roles),
+                    operator.operatorId(),
+                    operator.name());
+        }
+    }
 
     /** A token handed out, with the (absolute) end of its family and the seconds left until then. */
     record Issued(String token, Instant expiresAt, long expiresIn) {}

@@ -1,6 +1,5 @@
 package com.canon.cps.account.auth;
 
-import com.canon.cps.account.AccountSettings;
 import com.canon.cps.account.password.MemberCredentials;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.validation.Valid;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/auth/refresh} (the next access and refresh token for a refresh token, which is used up) and
  * {@code POST /api/auth/logout} (ends the session: revokes the refresh token's family). No access token needed: the
  * refresh token is the proof. A refresh is also refused, and its family revoked, when its holder can no longer log in
- * (an operator removed from the configuration, a member without a password).
+ * (an operator removed from the configuration or disabled, a member without a password).
  */
 @RestController
 class SessionController {
@@ -26,14 +25,14 @@ class SessionController {
 
     private final RefreshTokens refreshTokens;
     private final TokenIssuer tokens;
-    private final AccountSettings settings;
+    private final OperatorAccounts operators;
     private final MemberCredentials members;
 
     SessionController(
-            RefreshTokens refreshTokens, TokenIssuer tokens, AccountSettings settings, MemberCredentials members) {
+            RefreshTokens refreshTokens, TokenIssuer tokens, OperatorAccounts operators, MemberCredentials members) {
         this.refreshTokens = refreshTokens;
         this.tokens = tokens;
-        this.settings = settings;
+        this.operators = operators;
         this.members = members;
     }
 
@@ -43,7 +42,7 @@ class SessionController {
                 .rotate(request.refreshToken(), this::mayStillLogIn)
                 .orElseThrow(() -> new ApiProblem(
                         HttpStatus.UNAUTHORIZED, "Unauthorized", "The refresh token is unknown, expired or revoked"));
-        return tokens.issue(rotated.holder(), rotated.next());
+        return tokens.issue(current(rotated.holder()), rotated.next());
     }
 
     /** Idempotent: an unknown, used or revoked token gets 204 as well. */
@@ -55,9 +54,24 @@ class SessionController {
 
     private boolean mayStillLogIn(RefreshTokens.Holder holder) {
         if (holder.subject().startsWith(LoginController.OPERATOR_PREFIX)) {
-            String email = holder.subject().substring(LoginController.OPERATOR_PREFIX.length());
-            return settings.operators().stream().anyMatch(o -> o.email().equalsIgnoreCase(email));
+            return operators.enabled(operatorEmail(holder)).isPresent();
         }
         return members.hasPassword(holder.subject());
+    }
+
+    /** An operator's tokens carry its roles and name as they are now (an ADMIN may have changed them). */
+    private RefreshTokens.Holder current(RefreshTokens.Holder holder) {
+        if (!holder.subject().startsWith(LoginController.OPERATOR_PREFIX)) {
+            return holder;
+        }
+        return operators
+                .enabled(operatorEmail(holder))
+                .map(RefreshTokens.Holder::of)
+                .orElseThrow(() -> new ApiProblem(
+                        HttpStatus.UNAUTHORIZED, "Unauthorized", "The refresh token is unknown, expired or revoked"));
+    }
+
+    private static String operatorEmail(RefreshTokens.Holder holder) {
+        return holder.subject().substring(LoginController.OPERATOR_PREFIX.length());
     }
 }

@@ -2,10 +2,10 @@ package com.canon.cps.account.auth;
 
 import com.canon.cps.account.AccountSettings;
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.security.Pem;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -38,25 +38,25 @@ class TokenIssuer {
     /** An access token for {@code holder}, answered together with the holder's current refresh token. */
     TokenResponse issue(RefreshTokens.Holder holder, RefreshTokens.Issued refresh) {
         return new TokenResponse(
-                accessToken(holder.subject(), holder.email(), holder.roles()),
-                "Bearer",
-                settings.tokenTtl().toSeconds(),
-                refresh.token(),
-                refresh.expiresIn());
+                accessToken(holder), "Bearer", settings.tokenTtl().toSeconds(), refresh.token(), refresh.expiresIn());
     }
 
-    private String accessToken(String subject, String email, List<String> roles) {
+    private String accessToken(RefreshTokens.Holder holder) {
         // token lifetimes use real time, not the business clock (which local mode can move forward)
         Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(platform.jwt().issuer())
-                .subject(subject)
+                .subject(holder.subject())
                 .issuedAt(now)
                 .expiresAt(now.plus(settings.tokenTtl()))
-                .claim("email", email)
-                .claim("roles", roles)
-                .build();
+                .claim("email", holder.email())
+                .claim("roles", holder.roles());
+        if (holder.operatorId() != null) {
+            // who acts, for every service's audit trail (OperatorIdentity, ADR 19)
+            claims.claim(OperatorIdentity.OPERATOR_ID_CLAIM, holder.operatorId())
+                    .claim(OperatorIdentity.NAME_CLAIM, holder.name());
+        }
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
-        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 }

@@ -10,11 +10,11 @@ import com.canon.cps.account.application.domain.PostalAddress;
 import com.canon.cps.account.application.domain.RequestCompanyChange;
 import com.canon.cps.account.application.domain.RequestContactEmailChange;
 import com.canon.cps.account.auth.MemberSessions;
+import com.canon.cps.account.auth.OperatorAccounts;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -45,6 +45,7 @@ public class ProfileService {
     private final ContactEmailLinks links;
     private final MemberSessions sessions;
     private final AccountSettings settings;
+    private final OperatorAccounts operators;
     private final Clock clock;
 
     ProfileService(
@@ -54,6 +55,7 @@ public class ProfileService {
             ContactEmailLinks links,
             MemberSessions sessions,
             AccountSettings settings,
+            OperatorAccounts operators,
             Clock clock) {
         this.commands = commands;
         this.transactions = transactions;
@@ -61,6 +63,7 @@ public class ProfileService {
         this.links = links;
         this.sessions = sessions;
         this.settings = settings;
+        this.operators = operators;
         this.clock = clock;
     }
 
@@ -123,8 +126,7 @@ public class ProfileService {
     }
 
     private boolean isOperator(String email) {
-        return settings.operators().stream()
-                .anyMatch(o -> o.email().toLowerCase(Locale.ROOT).equals(email));
+        return operators.isOperatorEmail(email);
     }
 
     /** Runs a command (or several) and turns the account's refusals into problems. */

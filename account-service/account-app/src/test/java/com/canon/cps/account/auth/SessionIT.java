@@ -149,7 +149,8 @@ class SessionIT {
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         Jwt jwt = jwtDecoder.decode(refreshed.json().path("accessToken").asString());
         assertThat(jwt.getSubject()).isEqualTo("operator:" + AccountServiceIntegration.OPERATOR_EMAIL);
-        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OPERATOR");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OPERATOR", "ADMIN");
+        assertThat(jwt.getClaimAsString("operatorId")).isNotBlank();
         assertThat(http.get(
                                 "/admin/projections",
                                 refreshed.json().path("accessToken").asString())

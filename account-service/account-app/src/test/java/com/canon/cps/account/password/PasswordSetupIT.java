@@ -136,10 +136,17 @@ class PasswordSetupIT {
         String accountId = journey.apply(email, "en");
         String first = journey.verifyAndGetToken(accountId);
 
-        HttpTestClient.Response reissued =
-                http.postJson("/api/accounts/" + accountId + "/password-setup", "{}", TestTokens.operator());
+        // any operator may re-issue (ADR 19), here one without REVIEWER, BILLING or ADMIN
+        String desk = TestTokens.operator("desk@cps.local");
+        HttpTestClient.Response reissued = http.postJson("/api/accounts/" + accountId + "/password-setup", "{}", desk);
         assertThat(reissued.status()).as(reissued.body()).isEqualTo(202);
         String second = AccountJourney.awaitPublishedToken(accountId, token -> !token.equals(first));
+        JsonNode trail = http.get("/admin/audit?subject=" + accountId, desk).json();
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).path("action").asString()).isEqualTo("PASSWORD_SETUP_REISSUED");
+        assertThat(trail.get(0).path("operatorEmail").asString()).isEqualTo("desk@cps.local");
+        assertThat(trail.get(0).path("accountId").asString()).isEqualTo(accountId);
+        assertThat(trail.get(0).path("service").asString()).isEqualTo("account");
 
         assertProblem(journey.setPassword(first, PASSWORD), 400);
         assertThat(journey.setPassword(second, PASSWORD).status()).isEqualTo(204);
@@ -149,6 +156,9 @@ class PasswordSetupIT {
                 http.postJson("/api/accounts/" + accountId + "/password-setup", "{}", TestTokens.member(accountId)),
                 403);
         assertProblem(http.postJson("/api/accounts/not-an-id/password-setup", "{}", TestTokens.operator()), 404);
+        assertThat(http.get("/admin/audit?subject=" + accountId, desk).json())
+                .as("refusals record nothing")
+                .hasSize(1);
     }
 
     @Test

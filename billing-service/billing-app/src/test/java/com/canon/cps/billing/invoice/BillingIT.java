@@ -184,6 +184,9 @@ class BillingIT {
         assertThat(overdue.dueDate()).isEqualTo(issued.dueDate());
         assertThat(publishedCount(account, PaymentCaptured.TYPE)).isZero();
         awaitInvoice(account, "OVERDUE");
+        assertThat(get("/api/billing/invoices?status=OVERDUE", TestTokens.operator("desk@cps.local"), 200)
+                        .toString())
+                .contains(issued.invoiceId());
     }
 
     @Test
@@ -269,7 +272,22 @@ class BillingIT {
                 new Camt053Sample.Credit("E-" + UUID.randomUUID(), "50.00", "GBP", short_.paymentReference(), null),
                 new Camt053Sample.Credit("E-" + UUID.randomUUID(), "10.00", "GBP", "RF18539007547034", null),
                 new Camt053Sample.Credit("E-" + UUID.randomUUID(), "7.00", "GBP", null, "thanks for the lovely work")));
-        HttpTestClient.Response first = importStatement(statement, TestTokens.operator());
+        String billing = TestTokens.operator("bea.billing@cps.local", "BILLING");
+        String reviewer = TestTokens.operator("rita.reviewer@cps.local", "REVIEWER");
+        // only BILLING (or ADMIN) operators import and mark paid (ADR 19); a refusal changes nothing
+        assertThat(importStatement(statement, reviewer).status()).isEqualTo(403);
+        assertThat(http.post(
+                                "/api/billing/invoices/" + short_.invoiceId() + "/mark-paid",
+                                "application/json",
+                                "{}",
+                                reviewer)
+                        .status())
+                .isEqualTo(403);
+        assertThat(invoices(payer).get(0).path("status").asString()).isEqualTo("OPEN");
+        assertThat(get("/admin/audit?subject=" + paying.invoiceId(), reviewer, 200))
+                .isEmpty();
+
+        HttpTestClient.Response first = importStatement(statement, billing);
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         JsonNode result = first.json();
         assertThat(result.path("matched").asInt()).isEqualTo(1);
@@ -288,14 +306,50 @@ class BillingIT {
         assertThat(publishedCount(payer, PaymentCaptured.TYPE)).isEqualTo(1);
         assertThat(invoices(partial).get(0).path("status").asString()).isEqualTo("OPEN");
 
+        // the operators' list of invoices to be paid (any operator): the partly paid one is open, the paid one gone
+        JsonNode open = get("/api/billing/invoices?status=OPEN", reviewer, 200);
+        List<String> openIds = new ArrayList<>();
+        open.forEach(i -> openIds.add(i.path("invoiceId").asString()));
+        assertThat(openIds).contains(short_.invoiceId()).doesNotContain(paying.invoiceId());
+        open.forEach(i -> assertThat(i.path("status").asString()).isEqualTo("OPEN"));
+        JsonNode listed = open.get(openIds.indexOf(short_.invoiceId()));
+        assertThat(listed.path("accountId").asString()).isEqualTo(partial);
+        assertThat(listed.path("number").asString()).isEqualTo(short_.number());
+        assertThat(listed.path("gross").path("amount").asString()).isEqualTo("102.00");
+        assertThat(get("/api/billing/invoices?status=OVERDUE", reviewer, 200).toString())
+                .doesNotContain(short_.invoiceId());
+        assertThat(get("/api/billing/invoices", reviewer, 200).toString()).contains(short_.invoiceId());
+        assertProblem(http.get("/api/billing/invoices?status=PAID", reviewer), 400);
+        assertProblem(http.get("/api/billing/invoices?status=OPEN", TestTokens.member(partial)), 403);
+
         assertThat(http.post(
                                 "/api/billing/invoices/" + short_.invoiceId() + "/mark-paid",
                                 "application/json",
                                 "{\"note\": \"rest paid by cheque\"}",
-                                TestTokens.operator())
+                                billing)
                         .status())
                 .isEqualTo(200);
         awaitInvoice(partial, "PAID");
+
+        // the audit trail: the import, the payment it booked (on the invoice, with the account), the invoice marked
+        // paid
+        JsonNode booked = get("/admin/audit?subject=" + paying.invoiceId(), reviewer, 200);
+        assertThat(booked).hasSize(1);
+        assertThat(booked.get(0).path("action").asString()).isEqualTo("BANK_PAYMENT_BOOKED");
+        assertThat(booked.get(0).path("operatorEmail").asString()).isEqualTo("bea.billing@cps.local");
+        assertThat(booked.get(0).path("accountId").asString()).isEqualTo(payer);
+        String statementId = booked.get(0).path("details").path("statement").asString();
+        JsonNode imports = get("/admin/audit?subject=" + statementId, reviewer, 200);
+        assertThat(imports).hasSize(2);
+        assertThat(imports.get(0).path("action").asString()).isEqualTo("BANK_STATEMENT_IMPORTED");
+        assertThat(imports.get(0).path("details").path("duplicates").asInt()).isEqualTo(1);
+        assertThat(imports.get(1).path("details").path("matched").asInt()).isEqualTo(1);
+        JsonNode markedPaid = get("/admin/audit?subject=" + short_.invoiceId(), reviewer, 200);
+        assertThat(markedPaid).hasSize(1);
+        assertThat(markedPaid.get(0).path("action").asString()).isEqualTo("INVOICE_MARKED_PAID");
+        assertThat(markedPaid.get(0).path("operatorEmail").asString()).isEqualTo("bea.billing@cps.local");
+        assertThat(markedPaid.get(0).path("accountId").asString()).isEqualTo(partial);
+        assertThat(markedPaid.get(0).path("details").path("note").asString()).isEqualTo("rest paid by cheque");
         assertProblem(
                 http.post(
                         "/api/billing/invoices/" + short_.invoiceId() + "/mark-paid",

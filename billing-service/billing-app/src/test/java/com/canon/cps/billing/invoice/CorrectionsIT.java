@@ -168,6 +168,11 @@ class CorrectionsIT {
                         .status())
                 .isEqualTo(403);
         assertThat(http.postJson(path, "{\"reason\": \"x\"}", null).status()).isEqualTo(401);
+        // credit notes are for BILLING (or ADMIN) operators (ADR 19)
+        assertThat(http.postJson(
+                                path, "{\"reason\": \"x\"}", TestTokens.operator("rita.reviewer@cps.local", "REVIEWER"))
+                        .status())
+                .isEqualTo(403);
         assertField(creditNote(invoice.invoiceId(), "{}"), "reason");
         assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"  \"}"), "reason");
         assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"" + "x".repeat(501) + "\"}"), "reason");
@@ -194,6 +199,17 @@ class CorrectionsIT {
         assertThat(rest.json().path("invoiceStatus").asString()).isEqualTo("CREDITED");
         assertThat(sequence(rest.json().path("number").asString()))
                 .isEqualTo(sequence(first.json().path("number").asString()) + 1);
+        // both in the audit trail, on the invoice with its account; the refusals recorded nothing
+        JsonNode trail =
+                get("/admin/audit?subject=" + invoice.invoiceId(), TestTokens.operator("reader@cps.local"), 200);
+        assertThat(trail).hasSize(2);
+        assertThat(trail.get(0).path("action").asString()).isEqualTo("CREDIT_NOTE_ISSUED");
+        assertThat(trail.get(0).path("accountId").asString()).isEqualTo(account);
+        assertThat(trail.get(0).path("details").path("number").asString())
+                .isEqualTo(rest.json().path("number").asString());
+        assertThat(trail.get(0).path("details").path("amount").asString()).isEqualTo("52.00");
+        assertThat(trail.get(1).path("details").path("reason").asString()).isEqualTo("Wrong price");
+        assertThat(trail.get(1).path("operatorEmail").asString()).isEqualTo("bea.billing@cps.local");
         JsonNode details = await().atMost(WAIT)
                 .until(
                         () -> get("/api/invoices/" + invoice.invoiceId(), TestTokens.member(account), 200),
@@ -327,7 +343,10 @@ class CorrectionsIT {
     }
 
     private HttpTestClient.Response creditNote(String invoiceId, String body) {
-        return http.postJson("/api/billing/invoices/" + invoiceId + "/credit-notes", body, TestTokens.operator());
+        return http.postJson(
+                "/api/billing/invoices/" + invoiceId + "/credit-notes",
+                body,
+                TestTokens.operator("bea.billing@cps.local", "BILLING"));
     }
 
     private void awaitStatus(String account, String invoiceId, String status) {

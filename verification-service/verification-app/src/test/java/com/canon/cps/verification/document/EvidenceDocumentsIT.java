@@ -169,6 +169,13 @@ class EvidenceDocumentsIT {
         assertThat(Applications.download(url + documentId, TestTokens.member(accountId))
                         .statusCode())
                 .isEqualTo(403);
+        // documents are for REVIEWER (and ADMIN) operators (ADR 19)
+        assertThat(Applications.download(url + documentId, TestTokens.operator("bea.billing@cps.local", "BILLING"))
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(Applications.download(url + documentId, TestTokens.operator("rita.reviewer@cps.local", "REVIEWER"))
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(Applications.download(url + documentId, null).statusCode()).isEqualTo(401);
         assertProblem(
                 http.get("/api/verification/cases/" + caseId + "/documents/" + unrelated, TestTokens.operator()), 404);

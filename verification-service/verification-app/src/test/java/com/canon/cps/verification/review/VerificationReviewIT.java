@@ -223,6 +223,60 @@ class VerificationReviewIT {
     }
 
     @Test
+    void onlyReviewersAndAdminsWorkTheQueue_andEachDecisionIsInTheAuditTrailWithWhoAndWhen() {
+        String accountId = UUID.randomUUID().toString();
+        String caseId = openNonVatCase(accountId);
+        String reviewer = TestTokens.operator("rita.reviewer@cps.local", "REVIEWER");
+        String billing = TestTokens.operator("bill.billing@cps.local", "BILLING");
+        String decision = "{\"decision\":\"REJECT\",\"reason\":\"Trade register extract unreadable\"}";
+
+        for (String refused : List.of(billing, TestTokens.operator("reader@cps.local"), TestTokens.member(accountId))) {
+            assertProblem(http.postJson("/api/verification/cases/" + caseId + "/decision", decision, refused), 403);
+        }
+        // any operator reads the queue; a member does not
+        assertThat(http.get("/api/verification/cases?status=IN_REVIEW", billing).status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/verification/cases/" + caseId, billing).status())
+                .isEqualTo(200);
+        assertProblem(http.get("/api/verification/cases?status=IN_REVIEW", TestTokens.member(accountId)), 403);
+        assertProblem(http.get("/api/verification/cases/" + caseId, TestTokens.member(accountId)), 403);
+        assertThat(eventCount(caseId, "AccountVerificationRejected")).isZero();
+        assertThat(http.get("/admin/audit?subject=" + caseId, reviewer).json()).isEmpty();
+
+        assertThat(http.get("/api/verification/cases/" + caseId, reviewer).status())
+                .isEqualTo(200);
+        Instant before = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        HttpTestClient.Response asked =
+                http.postJson("/api/verification/cases/" + caseId + "/decision", decision, reviewer);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(202);
+
+        JsonNode trail = http.get("/admin/audit?subject=" + caseId, billing).json();
+        assertThat(trail).hasSize(1);
+        JsonNode entry = trail.get(0);
+        assertThat(entry.path("action").asString()).isEqualTo("VERIFICATION_DECIDED");
+        assertThat(entry.path("service").asString()).isEqualTo("verification");
+        assertThat(entry.path("subjectType").asString()).isEqualTo("CASE");
+        assertThat(entry.path("accountId").asString()).isEqualTo(accountId);
+        assertThat(entry.path("operatorEmail").asString()).isEqualTo("rita.reviewer@cps.local");
+        assertThat(entry.path("operatorName").asString()).isEqualTo("Operator rita.reviewer");
+        assertThat(entry.path("operatorId").asString()).isNotBlank();
+        assertThat(Instant.parse(entry.path("at").asString())).isBetween(before, clock.instant());
+        assertThat(entry.path("details").path("decision").asString()).isEqualTo("REJECT");
+        assertThat(entry.path("details").path("reason").asString()).isEqualTo("Trade register extract unreadable");
+        assertThat(http.get("/admin/audit?operator=RITA.reviewer@cps.local&action=VERIFICATION_DECIDED", billing)
+                        .json())
+                .extracting(e -> e.path("subjectId").asString())
+                .contains(caseId);
+
+        // a refused decision (the case is closed) records nothing
+        assertProblem(http.postJson("/api/verification/cases/" + caseId + "/decision", decision, reviewer), 409);
+        assertThat(http.get("/admin/audit?subject=" + caseId, reviewer).json()).hasSize(1);
+        assertProblem(http.get("/admin/audit?limit=0", reviewer), 400);
+        assertProblem(http.get("/admin/audit?since=yesterday", reviewer), 400);
+        assertProblem(http.get("/admin/audit", TestTokens.member(accountId)), 403);
+    }
+
+    @Test
     void operatorRejectsWithAReason_rejectionPublishedWithTheReason() {
         String accountId = UUID.randomUUID().toString();
         String caseId = openNonVatCase(accountId);

@@ -480,7 +480,14 @@ class ApplicationApiIT {
         String token = body.path("accessToken").asString();
         Jwt jwt = jwtDecoder.decode(token); // the decoder every service validates tokens with (key and issuer)
         assertThat(jwt.getSubject()).isEqualTo("operator:" + OPERATOR_EMAIL);
-        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OPERATOR");
+        // a configured (bootstrap) operator is an ADMIN, named in its token for the audit trails (ADR 19)
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OPERATOR", "ADMIN");
+        assertThat(jwt.getClaimAsString("email")).isEqualTo(OPERATOR_EMAIL);
+        assertThat(jwt.getClaimAsString("name")).isEqualTo(OPERATOR_EMAIL);
+        assertThat(jwt.getClaimAsString("operatorId"))
+                .isEqualTo(UUID.nameUUIDFromBytes(
+                                ("operator:" + OPERATOR_EMAIL).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .toString());
         assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
         assertThat(jwt.getHeaders()).containsEntry("alg", "RS256");
 
@@ -488,7 +495,7 @@ class ApplicationApiIT {
         HttpTestClient.Response projections = http.get("/admin/projections", token);
         assertThat(projections.status()).as(projections.body()).isEqualTo(200);
         assertThat(projections.json().findValuesAsString("name"))
-                .containsExactlyInAnyOrder("member-accounts", "account-applications");
+                .containsExactlyInAnyOrder("member-accounts", "account-applications", "member-search");
         assertProblem(
                 http.get(
                         "/admin/projections",

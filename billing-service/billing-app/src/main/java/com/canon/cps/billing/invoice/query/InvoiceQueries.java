@@ -30,6 +30,16 @@ public class InvoiceQueries {
                 projections.collection(InvoiceView.class));
     }
 
+    /** Invoices of these statuses, the earliest due first, at most {@code limit} (operators' lists). */
+    public List<InvoiceView> byStatus(List<String> statuses, int limit) {
+        return mongo.find(
+                Query.query(Criteria.where("status").in(statuses))
+                        .with(Sort.by(Sort.Order.asc("dueDate"), Sort.Order.asc("number")))
+                        .limit(limit),
+                InvoiceView.class,
+                projections.collection(InvoiceView.class));
+    }
+
     public Optional<InvoiceView> byId(String invoiceId) {
         return Optional.ofNullable(
                 mongo.findById(invoiceId, InvoiceView.class, projections.collection(InvoiceView.class)));

@@ -3,6 +3,7 @@ package com.canon.cps.billing.invoice.query;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -25,7 +26,7 @@ public record InvoiceView(
         String gross,
         String vatTreatment,
         String vatNote,
-        String status,
+        @Indexed(name = "by_status") String status,
         String paymentMethod,
         String purchaseOrderNumber,
         String paymentReference,

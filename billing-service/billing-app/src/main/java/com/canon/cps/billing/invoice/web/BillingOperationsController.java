@@ -8,14 +8,24 @@ import com.canon.cps.billing.invoice.domain.BankPaymentOutcome;
 import com.canon.cps.billing.invoice.domain.InvoiceRuleViolation;
 import com.canon.cps.billing.invoice.domain.MarkPaid;
 import com.canon.cps.billing.invoice.domain.RecordBankPayment;
+import com.canon.cps.billing.invoice.query.InvoiceQueries;
+import com.canon.cps.billing.invoice.query.InvoiceView;
+import com.canon.cps.platform.audit.OperatorActions;
+import com.canon.cps.platform.audit.OperatorAudit;
+import com.canon.cps.platform.security.OperatorAccess;
+import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.web.ApiProblem;
 import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,17 +40,25 @@ import org.springframework.web.bind.annotation.RestController;
  * pays its invoice's gross amount exactly. Everything else is reported, never guessed: no or an unknown reference, a
  * partial or excess payment, another currency, an invoice already paid. Importing the same statement again books
  * nothing twice: each entry's bank reference is remembered by its invoice ({@code DUPLICATE}).
+ *
+ * <p>For BILLING and ADMIN operators (ADR 19). The audit trail gets the import (subject: the statement's SHA-256, with
+ * its counts), each payment it booked (on the invoice) and each invoice marked paid, with who and when.
  */
 @RestController
-@PreAuthorize("hasRole('OPERATOR')")
+@OperatorAccess.Billing
 class BillingOperationsController {
 
     private final CommandGateway commands;
     private final PaymentReferences references;
+    private final InvoiceQueries invoices;
+    private final OperatorAudit audit;
 
-    BillingOperationsController(CommandGateway commands, PaymentReferences references) {
+    BillingOperationsController(
+            CommandGateway commands, PaymentReferences references, InvoiceQueries invoices, OperatorAudit audit) {
         this.commands = commands;
         this.references = references;
+        this.invoices = invoices;
+        this.audit = audit;
     }
 
     record StatementEntry(
@@ -66,6 +84,7 @@ class BillingOperationsController {
         } catch (BankStatementException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Not a camt.053 bank statement", e.getMessage());
         }
+        String fingerprint = sha256(statement);
         List<StatementEntry> entries = new ArrayList<>();
         int matched = 0;
         int duplicates = 0;
@@ -86,6 +105,14 @@ class BillingOperationsController {
                         credit.entryReference(),
                         credit.bookingDate()));
                 result = outcome.name();
+                if (outcome == BankPaymentOutcome.MATCHED) {
+                    Map<String, Object> booked = new LinkedHashMap<>();
+                    booked.put("statement", fingerprint);
+                    booked.put("entryReference", credit.entryReference());
+                    booked.put("amount", credit.amount().toPlainString());
+                    booked.put("currency", credit.currency());
+                    audit.record(OperatorActions.BANK_PAYMENT_BOOKED, invoice(invoice.invoiceId()), booked);
+                }
                 matched += outcome == BankPaymentOutcome.MATCHED ? 1 : 0;
                 duplicates += outcome == BankPaymentOutcome.DUPLICATE ? 1 : 0;
             }
@@ -99,7 +126,20 @@ class BillingOperationsController {
                     invoice == null ? null : invoice.number(),
                     result));
         }
-        return new ImportResult(matched, entries.size() - matched - duplicates, duplicates, entries);
+        ImportResult imported = new ImportResult(matched, entries.size() - matched - duplicates, duplicates, entries);
+        audit.record(
+                OperatorActions.BANK_STATEMENT_IMPORTED,
+                OperatorAudit.Subject.of(OperatorActions.BANK_STATEMENT, fingerprint),
+                Map.of(
+                        "entries",
+                        entries.size(),
+                        "matched",
+                        imported.matched(),
+                        "unmatched",
+                        imported.unmatched(),
+                        "duplicates",
+                        imported.duplicates()));
+        return imported;
     }
 
     record MarkPaidRequest(String note) {}
@@ -116,7 +156,13 @@ class BillingOperationsController {
             throw ApiProblem.invalid("note", "must be at most 500 characters");
         }
         try {
-            commands.sendAndWait(new MarkPaid(invoiceId, operator(jwt), note));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("note", note);
+            audit.perform(
+                    OperatorActions.INVOICE_MARKED_PAID,
+                    invoice(invoiceId),
+                    () -> commands.sendAndWait(new MarkPaid(invoiceId, operator(jwt), note)),
+                    details);
             return new MarkPaidResponse(invoiceId, "PAID");
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -132,7 +178,21 @@ class BillingOperationsController {
     }
 
     private static String operator(Jwt jwt) {
-        String email = jwt.getClaimAsString("email");
-        return email != null ? email : jwt.getSubject();
+        return OperatorIdentity.of(jwt).label();
+    }
+
+    private OperatorAudit.Subject invoice(String invoiceId) {
+        return OperatorAudit.Subject.of(OperatorActions.INVOICE, invoiceId)
+                .withAccount(
+                        invoices.byId(invoiceId).map(InvoiceView::accountId).orElse(null));
+    }
+
+    /** The statement's identity in the trail: importing the same file twice shows the same subject. */
+    private static String sha256(byte[] statement) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(statement));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

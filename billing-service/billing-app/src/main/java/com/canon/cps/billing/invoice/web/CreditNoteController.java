@@ -3,19 +3,25 @@ package com.canon.cps.billing.invoice.web;
 import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceRuleViolation;
 import com.canon.cps.billing.invoice.domain.IssueCreditNote;
+import com.canon.cps.billing.invoice.query.InvoiceQueries;
+import com.canon.cps.billing.invoice.query.InvoiceView;
+import com.canon.cps.platform.audit.OperatorActions;
+import com.canon.cps.platform.audit.OperatorAudit;
+import com.canon.cps.platform.security.OperatorAccess;
+import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.web.ApiProblem;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,21 +30,34 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Operators credit an invoice (a cancelled order, a wrong invoice): a credit note with the next number of its own
  * series, taken in the transaction that issues it; money a card paid is refunded through the payment gateway. The
- * answer comes from the invoice's decision; a refusal records nothing (and takes no number).
+ * answer comes from the invoice's decision; a refusal records nothing (and takes no number). For BILLING and ADMIN
+ * operators (ADR 19); the credit note and its audit entry are stored in one transaction.
  */
 @RestController
-@PreAuthorize(BillingAuthority.ISSUE_CREDIT_NOTES)
+@OperatorAccess.Billing
 class CreditNoteController {
 
     private static final int MAX_REASON = 500;
     private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,2})?");
 
     private final CommandGateway commands;
-    private final TransactionTemplate transactions;
+    private final InvoiceQueries invoices;
+    private final OperatorAudit audit;
 
-    CreditNoteController(CommandGateway commands, TransactionTemplate transactions) {
+    CreditNoteController(CommandGateway commands, InvoiceQueries invoices, OperatorAudit audit) {
         this.commands = commands;
-        this.transactions = transactions;
+        this.invoices = invoices;
+        this.audit = audit;
+    }
+
+    private static Map<String, ?> details(CreditNoteIssued c, String creditNoteId, String reason) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("creditNoteId", creditNoteId);
+        details.put("number", c == null ? null : c.number());
+        details.put("amount", c == null ? null : c.gross().setScale(2).toPlainString());
+        details.put("currency", c == null ? null : c.currency());
+        details.put("reason", reason.strip());
+        return details;
     }
 
     /** {@code amount}: the gross to credit as a decimal string ({@code "50.00"}); left out, everything not credited yet. */
@@ -76,8 +95,15 @@ class CreditNoteController {
         BigDecimal amount = amount(request.amount());
         String creditNoteId = UUID.randomUUID().toString();
         try {
-            Optional<CreditNoteIssued> issued = transactions.execute(tx -> commands.sendAndWait(
-                    new IssueCreditNote(invoiceId, creditNoteId, request.reason(), amount, operator(jwt))));
+            Optional<CreditNoteIssued> issued = audit.perform(
+                    OperatorActions.CREDIT_NOTE_ISSUED,
+                    OperatorAudit.Subject.of(OperatorActions.INVOICE, invoiceId)
+                            .withAccount(invoices.byId(invoiceId)
+                                    .map(InvoiceView::accountId)
+                                    .orElse(null)),
+                    () -> commands.<Optional<CreditNoteIssued>>sendAndWait(
+                            new IssueCreditNote(invoiceId, creditNoteId, request.reason(), amount, operator(jwt))),
+                    result -> details(result.orElse(null), creditNoteId, request.reason()));
             CreditNoteIssued c = issued.orElseThrow();
             String pdf = "/api/invoices/" + invoiceId + "/credit-notes/" + creditNoteId + "/pdf";
             return ResponseEntity.created(URI.create(pdf)).body(response(c, pdf));
@@ -151,7 +177,6 @@ class CreditNoteController {
     }
 
     private static String operator(Jwt jwt) {
-        String email = jwt.getClaimAsString("email");
-        return email != null ? email : jwt.getSubject();
+        return OperatorIdentity.of(jwt).label();
     }
 }

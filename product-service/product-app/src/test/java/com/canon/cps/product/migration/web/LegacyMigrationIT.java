@@ -139,12 +139,31 @@ class LegacyMigrationIT {
     }
 
     @Test
-    void csvImport_isForOperators_andNeedsTheHeader() {
+    void csvImport_isForBillingOperators_andNeedsTheHeader_andEachImportIsInTheAuditTrail() {
         String csv = HEADER + oldEmail() + ",EOS-R7," + serial() + ",,,\n";
         assertProblem(http.post("/api/products/legacy-registrations", "text/csv", csv, null), 401);
         assertProblem(
                 http.post("/api/products/legacy-registrations", "text/csv", csv, TestTokens.member(account())), 403);
         long before = legacyRows();
+        String reviewer = TestTokens.operator("rita.reviewer@cps.local", "REVIEWER");
+        assertProblem(http.post("/api/products/legacy-registrations", "text/csv", csv, reviewer), 403);
+        assertThat(legacyRows()).isEqualTo(before);
+        assertThat(http.get("/admin/audit?action=LEGACY_PRODUCTS_IMPORTED&operator=rita.reviewer@cps.local", reviewer)
+                        .json())
+                .isEmpty();
+
+        String billing = TestTokens.operator("bea.billing@cps.local", "BILLING");
+        HttpTestClient.Response imported = http.post("/api/products/legacy-registrations", "text/csv", csv, billing);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(legacyRows()).isEqualTo(before + 1);
+        JsonNode trail = http.get(
+                        "/admin/audit?action=LEGACY_PRODUCTS_IMPORTED&operator=bea.billing@cps.local", reviewer)
+                .json();
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).path("operatorEmail").asString()).isEqualTo("bea.billing@cps.local");
+        assertThat(trail.get(0).path("subjectType").asString()).isEqualTo("LEGACY_IMPORT");
+        assertThat(trail.get(0).path("details").path("imported").asInt()).isEqualTo(1);
+        before = legacyRows();
         assertProblem(
                 http.post(
                         "/api/products/legacy-registrations",

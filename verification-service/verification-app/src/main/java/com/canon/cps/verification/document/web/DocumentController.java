@@ -1,5 +1,6 @@
 package com.canon.cps.verification.document.web;
 
+import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
 import com.canon.cps.verification.document.ContentSniffer;
 import com.canon.cps.verification.document.DocumentContent;
@@ -15,7 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -68,7 +68,7 @@ class DocumentController {
     }
 
     @GetMapping("/api/verification/cases/{caseId}/documents/{documentId}")
-    @PreAuthorize("hasRole('OPERATOR')")
+    @OperatorAccess.Reviewer
     ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String documentId) {
         DocumentContent document = store.contentForCase(caseId, documentId)
                 .orElseThrow(() -> ApiProblem.notFound("Case " + caseId + " has no document " + documentId));

@@ -1,5 +1,8 @@
 package com.canon.cps.verification.review.web;
 
+import com.canon.cps.platform.audit.OperatorActions;
+import com.canon.cps.platform.audit.OperatorAudit;
+import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
 import com.canon.cps.verification.VerificationSettings;
 import com.canon.cps.verification.review.domain.ApproveVerification;
@@ -15,13 +18,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +36,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The operators' queue and their decisions. A case of kind {@code CHANGE} (a member's change of company details) is
- * approved or rejected like an application; information can be requested of applicants only.
+ * The operators' queue and their decisions (ADR 19): any operator reads the queue and its cases, REVIEWER and ADMIN
+ * operators decide; each decision is recorded in the audit trail with who and when. A case of kind {@code CHANGE} (a member's change of company details) is approved
+ * or rejected like an application; information can be requested of applicants only.
  */
 @RestController
-@PreAuthorize("hasRole('OPERATOR')")
+@OperatorAccess.AnyOperator
 class VerificationCaseController {
 
     static final int MAX_REASON_LENGTH = 2000;
@@ -46,13 +51,19 @@ class VerificationCaseController {
     private final CommandGateway commands;
     private final Clock clock;
     private final Duration informationRequestTtl;
+    private final OperatorAudit audit;
 
     VerificationCaseController(
-            VerificationCaseQueries queries, CommandGateway commands, Clock clock, VerificationSettings settings) {
+            VerificationCaseQueries queries,
+            CommandGateway commands,
+            Clock clock,
+            VerificationSettings settings,
+            OperatorAudit audit) {
         this.queries = queries;
         this.commands = commands;
         this.clock = clock;
         this.informationRequestTtl = settings.informationRequestTtl();
+        this.audit = audit;
     }
 
     @GetMapping("/api/verification/cases")
@@ -71,6 +82,7 @@ class VerificationCaseController {
     }
 
     @PostMapping("/api/verification/cases/{caseId}/decision")
+    @OperatorAccess.Reviewer
     ResponseEntity<DecisionAccepted> decide(
             @PathVariable String caseId,
             @RequestBody(required = false) DecisionRequest request,
@@ -82,7 +94,16 @@ class VerificationCaseController {
                 operator.getSubject(),
                 UUID.randomUUID().toString(),
                 clock.instant().plus(informationRequestTtl));
-        send(command);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("decision", request.decision());
+        details.put("reason", request.reason() == null ? null : request.reason().strip());
+        String accountId =
+                queries.byId(caseId).map(VerificationCaseView::accountId).orElse(null);
+        audit.perform(
+                OperatorActions.VERIFICATION_DECIDED,
+                OperatorAudit.Subject.of(OperatorActions.CASE, caseId).withAccount(accountId),
+                () -> send(command),
+                details);
         return ResponseEntity.accepted().body(new DecisionAccepted(caseId, request.decision()));
     }
 

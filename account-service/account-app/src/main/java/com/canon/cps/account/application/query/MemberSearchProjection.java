@@ -1,0 +1,140 @@
+package com.canon.cps.account.application.query;
+
+import com.canon.cps.account.application.domain.AccountActivated;
+import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
+import com.canon.cps.account.application.domain.AccountDetailsChanged;
+import com.canon.cps.account.application.domain.AccountInfoProvided;
+import com.canon.cps.account.application.domain.AccountInfoRequested;
+import com.canon.cps.account.application.domain.AccountOpened;
+import com.canon.cps.account.application.domain.AccountRejected;
+import com.canon.cps.account.application.domain.AccountStatus;
+import com.canon.cps.account.application.domain.CompanyDetailsChanged;
+import com.canon.cps.account.application.domain.ContactEmailChanged;
+import com.canon.cps.platform.projection.Projection;
+import com.canon.cps.platform.projection.ProjectionWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The operators' member search (ADR 19): every account with what operators search it by, kept apart from the member's
+ * own view so that its keys and indexes change without touching that one. Each event carries the whole value it
+ * changes (company name and VAT ID together), so each update sets a field and its keys in one single-document write.
+ */
+@Component
+@ProcessingGroup("member-search")
+@Projection(MemberSearchView.class)
+class MemberSearchProjection {
+
+    private final ProjectionWriter writer;
+
+    MemberSearchProjection(ProjectionWriter writer) {
+        this.writer = writer;
+    }
+
+    @EventHandler
+    void on(AccountApplicationSubmitted e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                company(email(new Update(), e.contactEmail()), e.companyName(), e.vatId())
+                        .set("country", e.address().country())
+                        .set("status", AccountStatus.PENDING_VERIFICATION.name()));
+    }
+
+    @EventHandler
+    void on(AccountInfoRequested e, @SequenceNumber long sequence) {
+        status(e.accountId(), sequence, AccountStatus.INFO_REQUESTED);
+    }
+
+    @EventHandler
+    void on(AccountInfoProvided e, @SequenceNumber long sequence) {
+        status(e.accountId(), sequence, AccountStatus.PENDING_VERIFICATION);
+    }
+
+    @EventHandler
+    void on(AccountOpened e, @SequenceNumber long sequence) {
+        status(e.accountId(), sequence, AccountStatus.VERIFIED);
+    }
+
+    @EventHandler
+    void on(AccountRejected e, @SequenceNumber long sequence) {
+        status(e.accountId(), sequence, AccountStatus.REJECTED);
+    }
+
+    @EventHandler
+    void on(AccountActivated e, @SequenceNumber long sequence) {
+        status(e.accountId(), sequence, AccountStatus.ACTIVE);
+    }
+
+    @EventHandler
+    void on(AccountDetailsChanged e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, Update.update("country", e.address().country()));
+    }
+
+    @EventHandler
+    void on(ContactEmailChanged e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, email(new Update(), e.contactEmail()));
+    }
+
+    @EventHandler
+    void on(CompanyDetailsChanged e, @SequenceNumber long sequence) {
+        write(e.accountId(), sequence, company(new Update(), e.companyName(), e.vatId()));
+    }
+
+    private void status(String accountId, long sequence, AccountStatus status) {
+        write(accountId, sequence, Update.update("status", status.name()));
+    }
+
+    private void write(String accountId, long sequence, Update update) {
+        writer.upsert(MemberSearchView.COLLECTION, accountId, sequence, update);
+    }
+
+    private static Update email(Update update, String email) {
+        return update.set("email", email).set("emailKey", email == null ? null : lower(email));
+    }
+
+    private static Update company(Update update, String companyName, String vatId) {
+        return update.set("companyName", companyName)
+                .set("companyKeys", companyKeys(companyName))
+                .set("vatId", vatId)
+                .set("vatKeys", vatKeys(vatId));
+    }
+
+    /** The whole name and each word of it: "Lumen Studio Ltd" is found by "lumen", "studio" and "lumen st". */
+    static List<String> companyKeys(String companyName) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (companyName != null && !companyName.isBlank()) {
+            String name = lower(companyName).strip().replaceAll("\\s+", " ");
+            keys.add(name);
+            for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    keys.add(word);
+                }
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /** "GB980780684" is found by "gb98..." and by "98...": operators often type the number without the country. */
+    static List<String> vatKeys(String vatId) {
+        if (vatId == null || vatId.isBlank()) {
+            return List.of();
+        }
+        String key = MemberSearchQueries.vatKey(vatId);
+        return key.length() > 2 && Character.isLetter(key.charAt(0)) && Character.isLetter(key.charAt(1))
+                ? List.of(key, key.substring(2))
+                : List.of(key);
+    }
+
+    private static String lower(String value) {
+        return value.toLowerCase(Locale.ROOT);
+    }
+}
