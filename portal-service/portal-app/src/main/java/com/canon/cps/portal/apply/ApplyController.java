@@ -32,6 +32,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApplyController {
 
     static final List<String> VAT_DOCUMENTS = List.of("INVOICE_WITH_VAT_ID");
+    static final List<String> ALL_DOCUMENTS = List.of(
+            "INVOICE_WITH_VAT_ID",
+            "VAT_CERTIFICATE",
+            "COMMERCIAL_INVOICE",
+            "BUSINESS_LICENCE",
+            "TRADE_REGISTER_EXTRACT");
     static final List<String> NON_VAT_DOCUMENTS =
             List.of("COMMERCIAL_INVOICE", "BUSINESS_LICENCE", "TRADE_REGISTER_EXTRACT");
     private static final Set<String> DOCUMENT_TYPES =

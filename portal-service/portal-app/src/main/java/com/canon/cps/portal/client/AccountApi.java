@@ -43,7 +43,14 @@ public class AccountApi extends ApiClient {
             boolean vatLiable,
             String vatId,
             String status,
-            boolean legacyCpsEmailProvided) {}
+            boolean legacyCpsEmailProvided,
+            boolean legacyCpsEmailConfirmed,
+            String pendingContactEmail,
+            CompanyChange pendingCompanyChange) {}
+
+    public record CompanyChange(String changeId, String companyName, String vatId, String requestedAt) {}
+
+    public record Updated(String accountId, List<String> changed, String pendingContactEmail) {}
 
     public Applied apply(Application application) {
         return sendAnonymous(HttpMethod.POST, "/api/accounts", application, Applied.class);
@@ -51,6 +58,49 @@ public class AccountApi extends ApiClient {
 
     public MyAccount me() {
         return get("/api/accounts/me", MyAccount.class);
+    }
+
+    public void changePassword(String currentPassword, String newPassword, String keepRefreshToken) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("currentPassword", currentPassword);
+        body.put("newPassword", newPassword);
+        if (keepRefreshToken != null) {
+            body.put("keepRefreshToken", keepRefreshToken);
+        }
+        send(HttpMethod.POST, "/api/accounts/me/password", body, Void.class);
+    }
+
+    /** {@code PATCH /api/accounts/me}: any of contactName, language, address, contactEmail. */
+    public Updated update(Map<String, Object> changes) {
+        return send(HttpMethod.PATCH, "/api/accounts/me", changes, Updated.class);
+    }
+
+    /** Redeems the link sent to a new contact e-mail (no sign-in needed: it may be opened in another browser). */
+    public void confirmEmail(String token) {
+        sendAnonymous(HttpMethod.POST, "/api/accounts/me/email-confirmation", Map.of("token", token), Void.class);
+    }
+
+    public void requestCompanyChange(String companyName, String vatId) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        if (companyName != null) {
+            body.put("companyName", companyName);
+        }
+        if (vatId != null) {
+            body.put("vatId", vatId);
+        }
+        send(HttpMethod.POST, "/api/accounts/me/company-change", body, Void.class);
+    }
+
+    public void addLegacyEmail(String legacyCpsEmail) {
+        send(HttpMethod.POST, "/api/accounts/me/legacy-email", Map.of("legacyCpsEmail", legacyCpsEmail), Void.class);
+    }
+
+    public void sendLegacyCode() {
+        send(HttpMethod.POST, "/api/accounts/me/legacy-email/code", null, Void.class);
+    }
+
+    public void confirmLegacyEmail(String code) {
+        send(HttpMethod.POST, "/api/accounts/me/legacy-email/confirmation", Map.of("code", code), Void.class);
     }
 
     public Map<?, ?> applicationStatus(String accountId) {

@@ -36,7 +36,22 @@ public class BillingApi extends ApiClient {
             PaymentInstructions paymentInstructions,
             String paidOn,
             String lastPaymentFailure,
-            String nextChargeOn) {}
+            String nextChargeOn,
+            Money credited,
+            Money amountDue,
+            List<CreditNote> creditNotes) {}
+
+    public record CreditNote(
+            String creditNoteId,
+            String number,
+            String issueDate,
+            String reason,
+            Money net,
+            Money vat,
+            Money gross,
+            Refund refund) {}
+
+    public record Refund(String method, Money amount, String status) {}
 
     public record Party(String name, String line1, String postalCode, String city, String country, String vatId) {}
 
@@ -82,6 +97,10 @@ public class BillingApi extends ApiClient {
 
     public Invoice invoice(String invoiceId) {
         return get("/api/invoices/{id}", Invoice.class, invoiceId);
+    }
+
+    public Download creditNotePdf(String invoiceId, String creditNoteId) {
+        return download("/api/invoices/{id}/credit-notes/{cn}/pdf", invoiceId, creditNoteId);
     }
 
     public Download pdf(String invoiceId) {

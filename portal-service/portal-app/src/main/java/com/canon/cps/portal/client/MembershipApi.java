@@ -35,7 +35,23 @@ public class MembershipApi extends ApiClient {
             String startsOn,
             String expiresOn,
             String expiresDisplay,
-            Boolean autoRenew) {}
+            Boolean autoRenew,
+            String nextTier,
+            String nextTierName,
+            String endsOn,
+            String suspendedOn) {}
+
+    /** What a tier costs this member: net, VAT by the member's treatment, total. */
+    public record Preview(
+            String tier,
+            String tierName,
+            Money net,
+            Money vat,
+            String vatRate,
+            String vatTreatment,
+            String vatNote,
+            Money total,
+            String term) {}
 
     public record Checkout(
             String tier,
@@ -68,6 +84,19 @@ public class MembershipApi extends ApiClient {
 
     public Activated checkout(Checkout checkout) {
         return send(HttpMethod.POST, "/api/membership/checkout", checkout, Activated.class);
+    }
+
+    public Preview preview(String tier) {
+        return get("/api/membership/checkout/preview?tier={tier}", Preview.class, tier);
+    }
+
+    public void nextTier(String tier) {
+        send(HttpMethod.PATCH, "/api/membership/subscription", Map.of("nextTier", tier), Void.class);
+    }
+
+    /** A new card (a token from the gateway's hosted form), verified by billing with a zero amount. */
+    public void changeCard(String cardToken) {
+        send(HttpMethod.PUT, "/api/membership/payment-method", Map.of("cardToken", cardToken), Void.class);
     }
 
     public void autoRenew(boolean on) {

@@ -18,6 +18,13 @@ public class PointsApi extends ApiClient {
 
     public record ProductPoints(String productId, String modelCode, int points, boolean counted) {}
 
+    /** One change of the balance and why. */
+    public record Change(String at, int change, int balance, String reason, String registrationId, String modelCode) {}
+
+    public List<Change> history() {
+        return get("/api/points/history", new org.springframework.core.ParameterizedTypeReference<List<Change>>() {});
+    }
+
     public Points points() {
         return get("/api/points", Points.class);
     }

@@ -36,10 +36,19 @@ public class VerificationApi extends ApiClient {
             String status,
             Decision decision,
             Boolean slaBreached,
-            Instant slaBreachedAt) {
+            Instant slaBreachedAt,
+            String kind,
+            String previousCompanyName,
+            String previousVatId,
+            Instant informationProvidedAt) {
 
         public boolean open() {
             return !"APPROVED".equals(status) && !"REJECTED".equals(status);
+        }
+
+        /** A member's change of company name or VAT ID (not an application): no information can be requested. */
+        public boolean change() {
+            return "CHANGE".equals(kind);
         }
     }
 
@@ -88,6 +97,24 @@ public class VerificationApi extends ApiClient {
                 reason == null
                         ? java.util.Map.of("decision", decision)
                         : java.util.Map.of("decision", decision, "reason", reason),
+                Void.class,
+                caseId);
+    }
+
+    /** An operator's request for more information, as its e-mail link shows it. */
+    public record InformationRequest(
+            String caseId, String message, String companyName, Instant requestedAt, Instant expiresAt) {}
+
+    public InformationRequest informationRequest(String token) {
+        return getAnonymous("/api/verification/information-requests/{token}", InformationRequest.class, token);
+    }
+
+    /** The applicant's answer: an uploaded document for the case, with the link's token. */
+    public void answerInformationRequest(String caseId, String documentId, String token) {
+        sendAnonymous(
+                org.springframework.http.HttpMethod.POST,
+                "/api/verification/cases/{id}/documents",
+                java.util.Map.of("documentId", documentId, "token", token),
                 Void.class,
                 caseId);
     }

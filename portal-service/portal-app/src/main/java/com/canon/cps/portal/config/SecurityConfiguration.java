@@ -29,6 +29,7 @@ class SecurityConfiguration {
         "/reset-password",
         "/login",
         "/forgot-password",
+        "/confirm-email",
         "/support",
         "/terms",
         "/api-docs",

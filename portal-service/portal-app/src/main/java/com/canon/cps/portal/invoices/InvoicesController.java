@@ -3,6 +3,7 @@ package com.canon.cps.portal.invoices;
 import com.canon.cps.portal.client.ApiClient;
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.BillingApi;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,14 +42,27 @@ class InvoicesController {
 
     @GetMapping("/invoices/{invoiceId}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String invoiceId) {
-        BillingApi.Invoice invoice = mine(invoiceId);
-        ApiClient.Download pdf = billing.pdf(invoiceId);
+        return attachment(mine(invoiceId).number(), billing.pdf(invoiceId));
+    }
+
+    @GetMapping("/invoices/{invoiceId}/credit-notes/{creditNoteId}/pdf")
+    ResponseEntity<byte[]> creditNotePdf(@PathVariable String invoiceId, @PathVariable String creditNoteId) {
+        List<BillingApi.CreditNote> creditNotes = mine(invoiceId).creditNotes();
+        BillingApi.CreditNote creditNote = (creditNotes == null ? List.<BillingApi.CreditNote>of() : creditNotes)
+                .stream()
+                        .filter(cn -> cn.creditNoteId().equals(creditNoteId))
+                        .findFirst()
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return attachment(creditNote.number(), billing.creditNotePdf(invoiceId, creditNoteId));
+    }
+
+    private static ResponseEntity<byte[]> attachment(String number, ApiClient.Download pdf) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(invoice.number() + ".pdf")
+                                .filename(number + ".pdf")
                                 .build()
                                 .toString())
                 .body(pdf.bytes());

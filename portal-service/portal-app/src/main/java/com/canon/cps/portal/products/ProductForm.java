@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A product registration as typed: model and serial number (the serial may be missing later, issue #15), and the
- * details that make it complete, each of date and dealer optionally an estimate (the seed: "just tell us your rough
- * estimate").
+ * A product registration as typed: the model, and the details that make it complete (serial number, purchase date,
+ * country of purchase, dealer; any may follow later), date and dealer optionally an estimate (the seed: "just tell
+ * us your rough estimate").
  */
 record ProductForm(
         @Size(max = 64) String modelCode,
@@ -28,17 +28,19 @@ record ProductForm(
         return new ProductForm("", "", "", false, "", "", false);
     }
 
-    /** For {@code POST /api/products}: every given field. */
+    /** For {@code POST /api/products}: every given field (the serial number may follow later). */
     Map<String, Object> registration() {
         Map<String, Object> body = details();
         body.put("modelCode", modelCode);
-        body.put("serialNumber", serialNumber == null ? null : serialNumber.trim());
         return body;
     }
 
     /** For {@code PATCH /api/products/{id}}: the details that were filled in. */
     Map<String, Object> details() {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (serialNumber != null && !serialNumber.isBlank()) {
+            body.put("serialNumber", serialNumber.trim());
+        }
         if (purchaseDate != null && !purchaseDate.isBlank()) {
             body.put("purchaseDate", Dates.iso(purchaseDate).orElseThrow());
             body.put("purchaseDateEstimated", Boolean.TRUE.equals(purchaseDateEstimated));

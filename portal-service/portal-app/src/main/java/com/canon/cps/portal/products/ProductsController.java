@@ -1,5 +1,6 @@
 package com.canon.cps.portal.products;
 
+import com.canon.cps.portal.client.AccountApi;
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.PointsApi;
 import com.canon.cps.portal.client.ProductApi;
@@ -32,11 +33,13 @@ class ProductsController {
 
     private final ProductApi products;
     private final PointsApi points;
+    private final AccountApi accounts;
     private final Formats formats;
 
-    ProductsController(ProductApi products, PointsApi points, Formats formats) {
+    ProductsController(ProductApi products, PointsApi points, AccountApi accounts, Formats formats) {
         this.products = products;
         this.points = points;
+        this.accounts = accounts;
         this.formats = formats;
     }
 
@@ -54,11 +57,25 @@ class ProductsController {
             model.addAttribute("points", null);
         }
         try {
-            model.addAttribute("migration", products.migration());
+            ProductApi.Migration migration = products.migration();
+            model.addAttribute("migration", migration);
+            if ("NOT_AVAILABLE".equals(migration.status())) {
+                AccountApi.MyAccount me = accounts.me();
+                // the old e-mail was given but not yet proven with its code: say so instead of "not given"
+                model.addAttribute("legacyUnproven", me.legacyCpsEmailProvided() && !me.legacyCpsEmailConfirmed());
+            }
         } catch (ServiceUnavailable | ApiProblem e) {
             model.addAttribute("migration", null);
         }
         return "products";
+    }
+
+    /** Every change of the balance, newest first, with its reason. */
+    @GetMapping("/products/points")
+    String pointsHistory(Model model) {
+        model.addAttribute("history", points.history());
+        model.addAttribute("products", products.products());
+        return "points-history";
     }
 
     @GetMapping("/products/new")
@@ -76,9 +93,6 @@ class ProductsController {
             RedirectAttributes redirect) {
         if (form.modelCode() == null || form.modelCode().isBlank()) {
             FormErrors.at(result, "product", "modelCode", "missing");
-        }
-        if (form.serialNumber() == null || form.serialNumber().isBlank()) {
-            FormErrors.at(result, "product", "serialNumber", "missing");
         }
         if (form.hasUnreadableDate()) {
             FormErrors.at(result, "product", "purchaseDate", "format");
@@ -108,7 +122,7 @@ class ProductsController {
                 "form",
                 new ProductForm(
                         product.modelCode(),
-                        product.serialNumber(),
+                        product.serialNumber() == null ? "" : product.serialNumber(),
                         product.purchaseDate() == null ? "" : formats.date(product.purchaseDate()),
                         product.purchaseDateEstimated(),
                         product.countryOfPurchase() == null ? "" : product.countryOfPurchase(),
@@ -136,7 +150,11 @@ class ProductsController {
                 if (problem.status() == 404) {
                     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
                 }
-                FormErrors.reject(result, "product", problem, NO_RENAMES);
+                if (problem.status() == 409) {
+                    FormErrors.at(result, "product", "serialNumber", "taken");
+                } else {
+                    FormErrors.reject(result, "product", problem, NO_RENAMES);
+                }
             }
         }
         model.addAttribute("product", find(productId));

@@ -101,6 +101,11 @@ public class PortalSession {
         save(who);
     }
 
+    /** This session's refresh token: a password change keeps this session and ends every other one. */
+    public String refreshToken() {
+        return current().map(SignedIn::refreshToken).orElse(null);
+    }
+
     /** A write to {@code service} succeeded: this session's next reads of it wait for its projections. */
     public void wrote(String service) {
         current().ifPresent(who -> {

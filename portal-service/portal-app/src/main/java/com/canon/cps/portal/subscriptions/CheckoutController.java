@@ -58,6 +58,7 @@ class CheckoutController {
                 new ReviewForm(
                         tier, !sameTier || pending.autoRenew(), sameTier ? pending.purchaseOrderNumber() : "", false));
         model.addAttribute("terms", terms());
+        model.addAttribute("preview", preview(tier));
         return "review";
     }
 
@@ -74,6 +75,7 @@ class CheckoutController {
         if (!termsAccepted || po.length() > 35) {
             model.addAttribute("tier", offer.get());
             model.addAttribute("terms", terms());
+            model.addAttribute("preview", preview(form.tier()));
             model.addAttribute("termsMissing", !termsAccepted);
             model.addAttribute("poTooLong", po.length() > 35);
             return "review";
@@ -175,12 +177,17 @@ class CheckoutController {
     }
 
     private String cardForm(PendingOrder pending) {
+        return cardForm("/subscriptions/payment/card", pending.state());
+    }
+
+    /** The gateway's hosted card form, coming back to {@code returnPath} of this site with {@code state}. */
+    String cardForm(String returnPath, String state) {
         String returnUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/subscriptions/payment/card")
+                .path(returnPath)
                 .toUriString();
         return UriComponentsBuilder.fromUriString(settings.cardForm())
                 .queryParam("return_url", returnUrl)
-                .queryParam("state", pending.state())
+                .queryParam("state", state)
                 .queryParam("locale", LocaleContextHolder.getLocale().getLanguage())
                 .encode()
                 .toUriString();
@@ -199,6 +206,15 @@ class CheckoutController {
         return Optional.empty();
     }
 
+    /** Net, VAT by the member's treatment, total: what the invoice will say (null when it cannot be known now). */
+    private MembershipApi.Preview preview(String tier) {
+        try {
+            return memberships.preview(tier);
+        } catch (RuntimeException unavailable) {
+            return null;
+        }
+    }
+
     private MembershipApi.Terms terms() {
         try {
             return memberships.terms(LocaleContextHolder.getLocale().getLanguage());
@@ -207,7 +223,7 @@ class CheckoutController {
         }
     }
 
-    private static String state() {
+    static String state() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -47,15 +47,15 @@ public final class FormErrors {
                 form.getObjectName(), new String[] {formName + ".error." + status, "error.request"}, null, null));
     }
 
-    /** A sentence at one field by its own key ({@code <form>.error.<field>.<reason>}). */
-    public static void at(BindingResult form, String formName, String field, String reason) {
+    /** A sentence at one field by its own key ({@code <form>.error.<field>.<reason>}), with its arguments. */
+    public static void at(BindingResult form, String formName, String field, String reason, Object... arguments) {
         form.addError(new FieldError(
                 form.getObjectName(),
                 field,
                 form.getFieldValue(field),
                 false,
                 new String[] {formName + ".error." + field + "." + reason, formName + ".error." + field, "error.field"},
-                null,
+                arguments,
                 null));
     }
 

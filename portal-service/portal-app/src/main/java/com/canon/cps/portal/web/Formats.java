@@ -50,6 +50,13 @@ public class Formats {
         return format.format(new BigDecimal(rate)) + " %";
     }
 
+    /** Points as the messages write them ({@code 1,220} / {@code 1.220}); {@code signed} adds a plus to a gain. */
+    public String points(int points, boolean signed) {
+        String number = NumberFormat.getIntegerInstance(german() ? Locale.GERMANY : Locale.UK)
+                .format(points);
+        return signed && points > 0 ? "+" + number : number;
+    }
+
     public String money(Money money) {
         return money == null ? "" : format(money, false);
     }

@@ -224,6 +224,11 @@ final class Browser implements AutoCloseable {
         assertThat(normalise(select.getFirstSelectedOption().getText())).isEqualTo(option);
     }
 
+    /** The visible text of the option chosen in the select labelled {@code label}. */
+    String selected(String label) {
+        return normalise(new Select(control(label)).getFirstSelectedOption().getText());
+    }
+
     void check(String label) {
         WebElement box = control(label);
         if (!box.isSelected()) {

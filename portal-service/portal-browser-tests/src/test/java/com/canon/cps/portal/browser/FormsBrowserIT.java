@@ -164,7 +164,7 @@ class FormsBrowserIT {
         browser.press("Save");
         browser.landed("register, empty");
         assertThat(browser.errorAt("Model")).isEqualTo("Please choose the model.");
-        assertThat(browser.errorAt("Serial number")).isEqualTo("Please enter the serial number.");
+        assertThat(browser.errorAt("Serial number")).isEmpty(); // it may follow later: the registration is incomplete
 
         browser.select("Model", "EOS R6 (200 points)");
         browser.fill("Serial number", "FREE-" + member.email().hashCode());

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed's migration: operators imported the old CPS system's registrations; a business that gave its old CPS
- * e-mail when it applied sees the blue MIGRATE PRODUCTS button on MY PRODUCTS, presses it, and its products arrive
- * with their green ticks and points. The button is gone afterwards (a migration happens once).
+ * e-mail when it applied proves that address with the code sent to it (a wrong code costs a try), then sees the blue
+ * MIGRATE PRODUCTS button on MY PRODUCTS, presses it, and its products arrive with their green ticks and points. The
+ * button is gone afterwards (a migration happens once).
  */
 class MigrationBrowserIT {
 
@@ -39,7 +40,21 @@ class MigrationBrowserIT {
         browser = new Browser("migration");
         Members.logIn(browser, member);
         browser.see("MY PRODUCTS");
-        browser.reloadUntil("MIGRATE PRODUCTS", Duration.ofSeconds(20)); // product-service learns the old e-mail
+        // nothing is taken over before the old address is proven with the code sent to it at activation
+        browser.reloadUntil("first confirm your old CPS e-mail address", Duration.ofSeconds(20));
+        assertThat(browser.hasAction("MIGRATE PRODUCTS")).isFalse();
+        browser.landed("my products, old e-mail to confirm");
+        browser.press("Enter the code on MY ACCOUNT");
+        browser.fill("Code", "000000".equals(code(oldEmail)) ? "111111" : "000000");
+        browser.press("Confirm");
+        assertThat(browser.landed("my account, wrong code")).contains("This code is not right. 4 more tries are left.");
+        browser.fill("Code", code(oldEmail));
+        browser.press("Confirm");
+        assertThat(browser.landed("my account, old e-mail confirmed"))
+                .contains("Your old CPS e-mail address is confirmed");
+
+        browser.press("MY PRODUCTS");
+        browser.reloadUntil("MIGRATE PRODUCTS", Duration.ofSeconds(20)); // product-service learns of the proof
         browser.landed("my products, migration available");
 
         browser.press("MIGRATE PRODUCTS");
@@ -49,5 +64,9 @@ class MigrationBrowserIT {
                 .contains("EOS 5D Mark III", "EF 40mm f/2.8 STM", "(migrated)");
         assertThat(browser.hasAction("MIGRATE PRODUCTS")).isFalse();
         browser.reloadUntil("Points: 250", Duration.ofSeconds(20)); // 235 + 15, counted by points-service
+    }
+
+    private static String code(String oldEmail) {
+        return Mails.awaitLegacyCode(oldEmail);
     }
 }
