@@ -116,6 +116,11 @@ class DeadLettersIT {
         assertThat(failed.path("error").asString()).contains("cannot be opened");
         JsonNode stillOpen = ok(http.get("/admin/dead-letters/" + id, operator()));
         assertThat(stillOpen.path("attempts").asInt()).isEqualTo(5);
+        // the re-drive is on the letter, with who did it and how it went (ADR 19)
+        JsonNode action = stillOpen.path("operatorActions").get(0);
+        assertThat(action.path("action").asString()).isEqualTo("DEAD_LETTER_REDRIVEN");
+        assertThat(action.path("operatorId").asString()).isEqualTo("operator:test@cps.local");
+        assertThat(action.path("details").path("outcome").asString()).isEqualTo("FAILED");
         assertThat(Instant.parse(stillOpen.path("lastFailedAt").asString())).isAfter(firstFailedAt);
         assertThat(casesOf(poisoned)).isEmpty();
 
@@ -152,8 +157,19 @@ class DeadLettersIT {
         assertThat(blank.path("errors").get(0).path("field").asString()).isEqualTo("reason");
         assertThat(lettersOf(KAFKA_SOURCE, poisoned)).hasSize(1);
 
+        // re-drives and discards are for ADMINs (ADR 19): a reviewer changes nothing
+        String reviewer = TestTokens.operator("rita.reviewer@cps.local", "REVIEWER");
+        assertProblem(http.deleteJson("/admin/dead-letters/" + id, "{\"reason\": \"not mine\"}", reviewer), 403);
+        assertProblem(http.post("/admin/dead-letters/" + id + "/retry", "application/json", "", reviewer), 403);
+        assertProblem(http.post("/admin/dead-letters/retry-all", "application/json", "", reviewer), 403);
+        assertThat(lettersOf(KAFKA_SOURCE, poisoned)).hasSize(1);
+        assertThat(ok(http.get("/admin/dead-letters/" + id, reviewer)).path("operatorActions"))
+                .isEmpty();
+
         HttpTestClient.Response discarded = http.deleteJson(
-                "/admin/dead-letters/" + id, "{\"reason\": \"duplicate application, handled by phone\"}", operator());
+                "/admin/dead-letters/" + id,
+                "{\"reason\": \"duplicate application, handled by phone\"}",
+                TestTokens.operator("ada.admin@cps.local", "ADMIN"));
 
         assertThat(discarded.status()).as(discarded.body()).isEqualTo(204);
         assertThat(lettersOf(KAFKA_SOURCE, poisoned)).isEmpty();
@@ -164,7 +180,13 @@ class DeadLettersIT {
                 "SELECT status, discarded_by, discarded_at, discard_reason FROM dead_letter_state WHERE letter_id = ?",
                 id);
         assertThat(row.get("status")).isEqualTo("DISCARDED");
-        assertThat(row.get("discarded_by")).isEqualTo("operator:test@cps.local");
+        assertThat(row.get("discarded_by")).isEqualTo("ada.admin@cps.local");
+        JsonNode trail = ok(http.get("/admin/audit?subject=" + id, reviewer));
+        assertThat(trail).hasSize(1);
+        assertThat(trail.get(0).path("action").asString()).isEqualTo("DEAD_LETTER_DISCARDED");
+        assertThat(trail.get(0).path("operatorEmail").asString()).isEqualTo("ada.admin@cps.local");
+        assertThat(trail.get(0).path("details").path("reason").asString())
+                .isEqualTo("duplicate application, handled by phone");
         assertThat(row.get("discard_reason")).isEqualTo("duplicate application, handled by phone");
         assertThat(row.get("discarded_at")).isNotNull();
         faults.healAll();

@@ -1,7 +1,9 @@
 package com.canon.cps.account.auth;
 
 import com.canon.cps.account.AccountSettings;
+import com.canon.cps.account.password.PasswordPolicy;
 import com.canon.cps.platform.security.OperatorRole;
+import com.canon.cps.platform.web.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -176,6 +179,52 @@ public class OperatorAccounts {
             refreshTokens.revokeAllOf(LoginController.OPERATOR_PREFIX + operator.email());
         });
         return byId(operatorId).orElseThrow();
+    }
+
+    /**
+     * A stored operator changes its own password, giving the current one; every refresh token of the operator is
+     * revoked in the same transaction (its sessions end; access tokens run out within 15 minutes).
+     *
+     * @throws Refused a configured operator (its password is in the configuration)
+     * @throws ApiProblem 400 at {@code currentPassword} or {@code newPassword}
+     */
+    public Operator changeOwnPassword(String email, String currentPassword, String newPassword) {
+        Login login = login(email).filter(l -> l.operator().enabled()).orElseThrow(() -> new NotFound(email));
+        if (login.operator().configured()) {
+            throw new Refused("Operator " + login.operator().email() + " is configured; its password is set there");
+        }
+        if (!passwords.matches(currentPassword, login.passwordHash())) {
+            throw ApiProblem.invalid("currentPassword", "is not your current password");
+        }
+        List<String> violations = new ArrayList<>(
+                PasswordPolicy.violations(newPassword, login.operator().email()));
+        if (newPassword.equals(currentPassword)) {
+            violations.add("must differ from the current password");
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid request",
+                    "newPassword: " + String.join("; ", violations),
+                    violations.stream()
+                            .map(v -> new ApiProblem.FieldError("newPassword", v))
+                            .toList());
+        }
+        String newHash = passwords.encode(newPassword); // slow on purpose: before the transaction
+        transactions.executeWithoutResult(tx -> {
+            int changed = jdbc.update(
+                    "UPDATE operator_account SET password_hash = ? WHERE operator_id = ? AND password_hash = ?"
+                            + " AND disabled_at IS NULL",
+                    newHash,
+                    UUID.fromString(login.operator().operatorId()),
+                    login.passwordHash());
+            if (changed != 1) {
+                throw ApiProblem.invalid("currentPassword", "is not your current password");
+            }
+            refreshTokens.revokeAllOf(
+                    LoginController.OPERATOR_PREFIX + login.operator().email());
+        });
+        return login.operator();
     }
 
     private Operator changeable(String operatorId) {

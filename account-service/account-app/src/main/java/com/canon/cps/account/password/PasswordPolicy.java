@@ -12,15 +12,18 @@ import java.util.Locale;
  * more characters, split at {@code . _ - +}); at most 72 bytes in UTF-8, the most BCrypt reads (a longer one would be
  * silently cut, so it is refused rather than half-used).
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {}
 
-    /** The rules {@code password} breaks for the member with {@code email}; empty if it is acceptable. */
-    static List<String> violations(String password, String email) {
+    /**
+     * The rules {@code password} breaks for the member (or operator, ADR 19) with {@code email}; empty if it is
+     * acceptable.
+     */
+    public static List<String> violations(String password, String email) {
         List<String> violations = new ArrayList<>();
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
             violations.add("must be at least " + MIN_LENGTH + " characters long");

@@ -112,6 +112,21 @@ class OperatorAccountsIT {
         assertThat(http.get("/admin/projections", ritasToken).status()).isEqualTo(200);
         assertProblem(http.postJson("/api/operators", body, ritasToken), 403);
 
+        // she replaces the initial password (the members' rules); her sessions end, the old password stops working
+        String newPassword = "Quiet-harbour-2026";
+        JsonNode wrong = assertProblem(ownPassword(ritasToken, "not-it", newPassword), 400);
+        assertThat(wrong.toString()).contains("currentPassword");
+        JsonNode weak = assertProblem(ownPassword(ritasToken, password, "short"), 400);
+        assertThat(weak.toString()).contains("newPassword");
+        HttpTestClient.Response changed = ownPassword(ritasToken, password, newPassword);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+        assertProblem(journey.refresh(login.json().path("refreshToken").asString()), 401);
+        assertProblem(journey.login(email, password), 401);
+        login = journey.login(email, newPassword);
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        // configured operators keep theirs in the configuration
+        assertProblem(ownPassword(TestTokens.operator(), "x", newPassword), 409);
+
         // new roles apply from the next refresh
         HttpTestClient.Response reRoled = http.patchJson(
                 "/api/operators/" + operatorId,
@@ -142,12 +157,18 @@ class OperatorAccountsIT {
         // the trail: who did what to the operator, newest first
         JsonNode trail =
                 http.get("/admin/audit?subject=" + operatorId, reviewer).json();
-        assertThat(actions(trail)).containsExactly("OPERATOR_DISABLED", "OPERATOR_ROLES_CHANGED", "OPERATOR_CREATED");
-        trail.forEach(e -> assertThat(e.path("operatorEmail").asString()).isEqualTo(ADMIN_EMAIL));
+        assertThat(actions(trail))
+                .containsExactly(
+                        "OPERATOR_DISABLED", "OPERATOR_ROLES_CHANGED", "OPERATOR_PASSWORD_CHANGED", "OPERATOR_CREATED");
+        assertThat(trail.get(0).path("operatorEmail").asString()).isEqualTo(ADMIN_EMAIL);
+        assertThat(trail.get(1).path("operatorEmail").asString()).isEqualTo(ADMIN_EMAIL);
+        assertThat(trail.get(2).path("operatorEmail").asString()).isEqualTo(email);
+        assertThat(trail.get(2).path("operatorName").asString()).isEqualTo("Rita Reviewer");
+        assertThat(trail.get(3).path("operatorEmail").asString()).isEqualTo(ADMIN_EMAIL);
         assertThat(trail.get(1).path("details").path("previousRoles").get(0).asString())
                 .isEqualTo("REVIEWER");
-        assertThat(trail.get(2).path("details").path("email").asString()).isEqualTo(email);
-        assertThat(trail.toString()).doesNotContain(password);
+        assertThat(trail.get(3).path("details").path("email").asString()).isEqualTo(email);
+        assertThat(trail.toString()).doesNotContain(password).doesNotContain(newPassword);
     }
 
     @Test
@@ -181,6 +202,13 @@ class OperatorAccountsIT {
         assertProblem(http.postJson("/api/operators/" + configured + "/disable", "{}", admin), 409);
         assertProblem(http.postJson("/api/operators/" + UUID.randomUUID() + "/disable", "{}", admin), 404);
         assertProblem(http.patchJson("/api/operators/" + UUID.randomUUID(), "{\"roles\": [\"ADMIN\"]}", admin), 404);
+    }
+
+    private HttpTestClient.Response ownPassword(String token, String current, String next) {
+        return http.postJson(
+                "/api/operators/me/password",
+                HttpTestClient.json(Map.of("currentPassword", current, "newPassword", next)),
+                token);
     }
 
     private static void assertField(HttpTestClient.Response response, String field) {

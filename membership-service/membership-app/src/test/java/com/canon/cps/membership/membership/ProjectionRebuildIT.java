@@ -234,8 +234,18 @@ class ProjectionRebuildIT {
         int active = activeVersion();
         Map<String, Document> before = documents(seeded.keySet());
 
+        // rebuilds are for ADMINs (ADR 19): a reviewer starts nothing
+        String reviewer = TestTokens.operator("rita.reviewer@cps.local", "REVIEWER");
+        assertThat(http.post(ADMIN + PROJECTION + "/rebuild?maxRate=50", "application/json", "", reviewer)
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.get("/admin/audit?subject=" + PROJECTION + "&operator=rita.reviewer@cps.local", reviewer)
+                        .json())
+                .isEmpty();
+        String admin = TestTokens.operator("ada.admin@cps.local", "ADMIN");
+
         HttpTestClient.Response started =
-                http.post(ADMIN + PROJECTION + "/rebuild?maxRate=50", "application/json", "", operator);
+                http.post(ADMIN + PROJECTION + "/rebuild?maxRate=50", "application/json", "", admin);
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         int to = started.json().path("toVersion").asInt();
         String halfBuilt = Projections.physical(MembershipView.COLLECTION, to);
@@ -243,9 +253,23 @@ class ProjectionRebuildIT {
         assertThat(mongo.collectionExists(halfBuilt)).isTrue();
         assertThat(prometheus()).contains("cps_projection_rebuild_processed{").contains("projection=\"memberships\"");
 
-        HttpTestClient.Response cancelled = http.delete(ADMIN + PROJECTION + "/rebuild", operator);
+        assertThat(http.delete(ADMIN + PROJECTION + "/rebuild", reviewer).status())
+                .isEqualTo(403);
+        HttpTestClient.Response cancelled = http.delete(ADMIN + PROJECTION + "/rebuild", admin);
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
         assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+
+        // both in the audit trail with who, and the latest on the projection itself
+        JsonNode trail = http.get("/admin/audit?subject=" + PROJECTION + "&operator=ada.admin@cps.local", reviewer)
+                .json();
+        assertThat(trail.get(0).path("action").asString()).isEqualTo("PROJECTION_REBUILD_CANCELLED");
+        assertThat(trail.get(1).path("action").asString()).isEqualTo("PROJECTION_REBUILD_STARTED");
+        assertThat(trail.get(1).path("details").path("toVersion").asInt()).isEqualTo(to);
+        assertThat(trail.get(1).path("operatorEmail").asString()).isEqualTo("ada.admin@cps.local");
+        assertThat(trail.get(1).path("service").asString()).isEqualTo("membership");
+        JsonNode last = http.get("/admin/projections", reviewer).json().get(0).path("lastOperatorAction");
+        assertThat(last.path("action").asString()).isEqualTo("PROJECTION_REBUILD_CANCELLED");
+        assertThat(last.path("operatorEmail").asString()).isEqualTo("ada.admin@cps.local");
 
         assertThat(rebuildStatus().path("status").asString()).isEqualTo("CANCELLED");
         assertThat(activeVersion()).isEqualTo(active);
