@@ -132,13 +132,24 @@ public class EventStoreAutoConfiguration {
     /**
      * Aggregates kept in memory between commands ({@code @Aggregate(cache = "aggregateCache")}), so a command does not
      * read the aggregate's snapshot and events again: weakly referenced (the garbage collector empties it under
-     * memory pressure), evicted when a unit of work rolls back. With several instances a cached aggregate may be
-     * stale; its append then fails on the sequence number and {@link ConcurrencyRetry} dispatches the command again.
+     * memory pressure), evicted when a unit of work or the caller's transaction it ran in rolls back (see
+     * {@link TransactionBoundLockFactory}). With several instances a cached aggregate may be stale; its append then
+     * fails on the sequence number and {@link ConcurrencyRetry} dispatches the command again.
      */
     @Bean
     @ConditionalOnMissingBean(name = "aggregateCache")
     public Cache aggregateCache() {
         return new WeakReferenceCache();
+    }
+
+    /**
+     * Every aggregate's lock is held until the transaction holding its new events ends, so the events of an aggregate
+     * commit in the order of their sequence numbers even when commands run inside a caller's transaction (see
+     * {@link TransactionBoundLockFactory}).
+     */
+    @Bean
+    public static TransactionBoundAggregateLocks transactionBoundAggregateLocks() {
+        return new TransactionBoundAggregateLocks();
     }
 
     /** Axon's command gateway, dispatching again a command that lost the race for its sequence numbers. */
