@@ -123,15 +123,17 @@ class MemberSearchProjection {
         return new ArrayList<>(keys);
     }
 
-    /** "GB980780684" is found by "gb98..." and by "98...": operators often type the number without the country. */
+    /**
+     * "GB980780684" is found by "gb98..." and by "98..." ("CHE-123.456.788 MWST" by "che123..." and "123..."):
+     * operators often type the number without the country's letters.
+     */
     static List<String> vatKeys(String vatId) {
         if (vatId == null || vatId.isBlank()) {
             return List.of();
         }
         String key = MemberSearchQueries.vatKey(vatId);
-        return key.length() > 2 && Character.isLetter(key.charAt(0)) && Character.isLetter(key.charAt(1))
-                ? List.of(key, key.substring(2))
-                : List.of(key);
+        String number = key.replaceFirst("^\\p{L}+", "");
+        return number.isEmpty() || number.equals(key) ? List.of(key) : List.of(key, number);
     }
 
     private static String lower(String value) {
