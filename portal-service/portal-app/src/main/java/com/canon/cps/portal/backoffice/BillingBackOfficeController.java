@@ -2,7 +2,9 @@ package com.canon.cps.portal.backoffice;
 
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.BillingApi;
+import com.canon.cps.portal.client.ServiceUnavailable;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Invoices for the billing team: import a camt.053 bank statement (its entries shown as matched, unmatched or
- * duplicate) and mark an invoice paid (a payment that came another way), with a note.
+ * Invoices for the billing team: the open and overdue ones, import a camt.053 bank statement (its entries shown as
+ * matched, unmatched or duplicate) and mark an invoice paid (a payment that came another way), with a note.
  */
 @Controller
 class BillingBackOfficeController {
@@ -34,6 +36,16 @@ class BillingBackOfficeController {
     @GetMapping("/back-office/invoices")
     String invoices() {
         return "backoffice/invoices";
+    }
+
+    /** Open and overdue invoices, most urgent first; null when billing cannot answer right now (the page says so). */
+    @ModelAttribute("openInvoices")
+    List<BillingApi.OperatorInvoice> openInvoices() {
+        try {
+            return billing.openInvoices();
+        } catch (ServiceUnavailable | ApiProblem e) {
+            return null;
+        }
     }
 
     @PostMapping("/back-office/invoices/bank-statements")

@@ -4,6 +4,7 @@ import com.canon.cps.portal.config.PortalSettings;
 import com.canon.cps.portal.session.PortalSession;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -51,6 +52,53 @@ public class AccountApi extends ApiClient {
     public record CompanyChange(String changeId, String companyName, String vatId, String requestedAt) {}
 
     public record Updated(String accountId, List<String> changed, String pendingContactEmail) {}
+
+    /** A member as the operators' search finds it ({@code GET /api/operators/members}). */
+    public record MemberHit(
+            String accountId, String email, String companyName, String vatId, String country, String status) {}
+
+    /** An operator account ({@code GET /api/operators}). */
+    public record Operator(
+            String operatorId,
+            String email,
+            String name,
+            List<String> roles,
+            boolean configured,
+            boolean enabled,
+            String createdAt,
+            String disabledAt) {}
+
+    /** A new operator and its initial password, shown once. */
+    public record CreatedOperator(Operator operator, String initialPassword) {}
+
+    /** OPERATOR: members by account id or the start of e-mail, company name (or a word of it) or VAT ID. */
+    public List<MemberHit> searchMembers(String query) {
+        return get("/api/operators/members?q={q}", new ParameterizedTypeReference<List<MemberHit>>() {}, query);
+    }
+
+    /** OPERATOR: a new password-setup link to the member's contact e-mail. */
+    public void reissuePasswordSetup(String accountId) {
+        send(HttpMethod.POST, "/api/accounts/{id}/password-setup", null, Void.class, accountId);
+    }
+
+    /** ADMIN: every operator account. */
+    public List<Operator> operators() {
+        return get("/api/operators", new ParameterizedTypeReference<List<Operator>>() {});
+    }
+
+    /** ADMIN: creates an operator; the answer holds its initial password, which exists nowhere else. */
+    public CreatedOperator createOperator(String email, String name, List<String> roles) {
+        return send(
+                HttpMethod.POST,
+                "/api/operators",
+                Map.of("email", email, "name", name, "roles", roles),
+                CreatedOperator.class);
+    }
+
+    /** ADMIN: no more logins for this operator; its sessions end. */
+    public void disableOperator(String operatorId) {
+        send(HttpMethod.POST, "/api/operators/{id}/disable", null, Void.class, operatorId);
+    }
 
     public Applied apply(Application application) {
         return sendAnonymous(HttpMethod.POST, "/api/accounts", application, Applied.class);

@@ -106,4 +106,25 @@ public class BillingApi extends ApiClient {
     public Download pdf(String invoiceId) {
         return download("/api/invoices/{id}/pdf", invoiceId);
     }
+
+    /** An invoice of the operators' list, with the member it is for. */
+    public record OperatorInvoice(
+            String invoiceId,
+            String accountId,
+            String number,
+            String buyerName,
+            String buyerCountry,
+            String issueDate,
+            String dueDate,
+            Money gross,
+            String status,
+            String paymentMethod,
+            String paymentReference) {}
+
+    /** OPERATOR: open and overdue invoices, most urgent first. */
+    public List<OperatorInvoice> openInvoices() {
+        return get(
+                "/api/billing/invoices?status=OPEN,OVERDUE",
+                new ParameterizedTypeReference<List<OperatorInvoice>>() {});
+    }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.portal.web;
 
+import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.ServiceUnavailable;
 import com.canon.cps.portal.session.SessionEnded;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -34,5 +36,19 @@ class PortalErrors {
         log.warn("Page not served: {}", e.getMessage());
         response.setStatus(503);
         return "unavailable";
+    }
+
+    /**
+     * A service refused the signed-in person (403: an operator without the role, e.g. a REVIEWER on the operator
+     * accounts) or found nothing (404): the page says so with that status. Anything else is a fault of the portal.
+     */
+    @ExceptionHandler(ApiProblem.class)
+    String refused(ApiProblem e, HttpServletResponse response, Model model) {
+        if (e.status() != 403 && e.status() != 404) {
+            throw e;
+        }
+        response.setStatus(e.status());
+        model.addAttribute("status", e.status());
+        return "error";
     }
 }

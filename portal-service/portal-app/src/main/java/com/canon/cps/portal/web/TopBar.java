@@ -25,7 +25,7 @@ class TopBar {
     }
 
     /** What the bar shows; {@code unread} is null when it cannot be known right now. */
-    record Bar(String initials, String name, boolean member, boolean operator, Integer unread) {}
+    record Bar(String initials, String name, boolean member, boolean operator, boolean admin, Integer unread) {}
 
     @ModelAttribute("bar")
     Bar bar() {
@@ -43,6 +43,12 @@ class TopBar {
                 unread = null;
             }
         }
-        return new Bar(who.initials(), who.displayName(), !who.isOperator(), who.isOperator(), unread);
+        return new Bar(
+                who.initials(),
+                who.displayName(),
+                !who.isOperator(),
+                who.isOperator(),
+                who.isOperator() && who.roles().contains("ADMIN"),
+                unread);
     }
 }

@@ -88,7 +88,10 @@ class BackOfficeBrowserIT {
                         .anySatisfy(m -> assertThat(m.text()).contains("belongs to another company")));
 
         browser.press("Invoices");
-        browser.landed("invoices");
+        assertThat(browser.landed("invoices"))
+                .contains("Open and overdue invoices", invoice.path("number").asString(), "Ledger Studio Ltd");
+        assertThat(browser.hasAction("Mark " + invoice.path("number").asString() + " paid"))
+                .isTrue();
         Path statement = files.resolve("statement.xml");
         Files.writeString(
                 statement,
@@ -133,6 +136,112 @@ class BackOfficeBrowserIT {
                 .until(d -> browser.text().contains("SWITCHED"));
         assertThat(browser.progress()).isEqualTo("100");
         browser.landed("rebuild switched");
+    }
+
+    @Test
+    void anAdminCreatesAReviewer_findsAMember_andSendsANewLink_theReviewerSeesOnlyWhatTheRoleAllows() {
+        BrowserPlatform.get();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String email = "lost.link." + run + "@werkstatt.example";
+        applyWithVatId("Linkless Studio " + run, email);
+        Mails.awaitPasswordLink(email, "set");
+
+        browser = new Browser("back-office-admin");
+        browser.open("/login?lang=en");
+        browser.fill("E-mail", BrowserPlatform.get().operatorEmail());
+        browser.fill("Password", BrowserPlatform.get().operatorPassword());
+        browser.press("Log in");
+        browser.see("Verification queue");
+
+        browser.press("Members");
+        browser.fill("Search members", "Linkless Studio " + run);
+        browser.press("Search");
+        assertThat(browser.landed("member search")).contains("1 member found", email);
+        browser.press("Linkless Studio " + run);
+        assertThat(browser.landed("member")).contains(email, "GB980780684", "No open or overdue invoices.");
+        browser.press("Send a new password-setup link");
+        assertThat(browser.landed("member, link sent")).contains("A new password-setup link is on its way to " + email);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> BrowserPlatform.mailTo(email).stream()
+                                .filter(m -> m.text().contains("/set-password?token="))
+                                .count()
+                        == 2);
+        browser.press("Back to the member search");
+        browser.fill("Search members", "x");
+        browser.press("Search");
+        assertThat(browser.errorAt("Search members")).isEqualTo("Please enter at least 2 characters.");
+
+        browser.press("Operators");
+        String reviewerEmail = "rita." + run + "@cps.local";
+        browser.press("Create operator");
+        assertThat(browser.landed("operators, nothing given"))
+                .contains("Please give the e-mail, the name and at least one role.");
+        browser.fill("E-mail", reviewerEmail);
+        browser.fill("Name", "Rita Reviewer");
+        browser.check("Reviewer");
+        browser.press("Create operator");
+        String created = browser.landed("operator created");
+        assertThat(created).contains("The operator Rita Reviewer (" + reviewerEmail + ") is created.");
+        String password = browser.driver()
+                .findElement(org.openqa.selenium.By.cssSelector("[role=status] code"))
+                .getText();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+
+        Browser reviewer = new Browser("back-office-reviewer", 1280, 900, "de");
+        try {
+            reviewer.open("/login?lang=de");
+            reviewer.fill("E-Mail", reviewerEmail);
+            reviewer.fill("Passwort", password);
+            reviewer.press("Anmelden");
+            reviewer.see("Prüfwarteschlange");
+            assertThat(reviewer.hasAction("Operatoren")).isFalse();
+            reviewer.open("/back-office/operators");
+            assertThat(reviewer.landed("operatoren, nicht erlaubt")).contains("Nicht erlaubt");
+        } finally {
+            reviewer.close();
+        }
+
+        browser.open("/back-office/operators");
+        browser.press("Disable Rita Reviewer");
+        assertThat(browser.landed("operator disabled")).contains("The operator is disabled and signed out.");
+        HttpTestClient.Response refused = Members.api()
+                .postJson(
+                        "/api/auth/login",
+                        HttpTestClient.json(Map.of("email", reviewerEmail, "password", password)),
+                        null);
+        assertThat(refused.status()).isEqualTo(401);
+    }
+
+    /** A GB business with a VAT ID: approved by the registry policy at once; its password is never set here. */
+    private static void applyWithVatId(String company, String email) {
+        HttpTestClient.Response applied = Members.api()
+                .postJson(
+                        "/api/accounts",
+                        HttpTestClient.json(Map.of(
+                                "companyName",
+                                company,
+                                "address",
+                                Map.of(
+                                        "line1", "1 High St",
+                                        "postalCode", "SW1A 1AA",
+                                        "city", "London",
+                                        "country", "GB"),
+                                "contactName",
+                                "Lin Less",
+                                "contactEmail",
+                                email,
+                                "language",
+                                "en",
+                                "vatLiable",
+                                true,
+                                "vatId",
+                                "GB980780684",
+                                "evidenceDocumentIds",
+                                List.of(),
+                                "authorisedToApply",
+                                true)),
+                        null);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
     }
 
     private static void applyWithDocument(String company, String email) {

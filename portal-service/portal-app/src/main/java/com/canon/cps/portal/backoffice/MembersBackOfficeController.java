@@ -1,0 +1,87 @@
+package com.canon.cps.portal.backoffice;
+
+import com.canon.cps.portal.client.AccountApi;
+import com.canon.cps.portal.client.ApiProblem;
+import com.canon.cps.portal.client.BillingApi;
+import com.canon.cps.portal.client.ServiceUnavailable;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Members for every operator: search by e-mail, company name, VAT ID or account id (account-service's member-search
+ * projection), the member's page with its open invoices, and a new password-setup link for a member whose link
+ * expired or was lost.
+ */
+@Controller
+class MembersBackOfficeController {
+
+    private final AccountApi accounts;
+    private final BillingApi billing;
+
+    MembersBackOfficeController(AccountApi accounts, BillingApi billing) {
+        this.accounts = accounts;
+        this.billing = billing;
+    }
+
+    @ModelAttribute("boSection")
+    String section() {
+        return "members";
+    }
+
+    @GetMapping("/back-office/members")
+    String search(@RequestParam(name = "q", defaultValue = "") String q, Model model) {
+        String query = q.strip();
+        model.addAttribute("q", query);
+        if (query.isEmpty()) {
+            return "backoffice/members";
+        }
+        if (query.length() < 2 || query.length() > 200) {
+            model.addAttribute("queryInvalid", true);
+            return "backoffice/members";
+        }
+        model.addAttribute("members", accounts.searchMembers(query));
+        return "backoffice/members";
+    }
+
+    @GetMapping("/back-office/members/{accountId}")
+    String member(@PathVariable String accountId, Model model) {
+        AccountApi.MemberHit member = accounts.searchMembers(accountId).stream()
+                .filter(m -> m.accountId().equals(accountId))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("member", member);
+        model.addAttribute("invoices", openInvoices(accountId));
+        return "backoffice/member";
+    }
+
+    @PostMapping("/back-office/members/{accountId}/password-setup")
+    String reissue(@PathVariable String accountId, RedirectAttributes redirect) {
+        try {
+            accounts.reissuePasswordSetup(accountId);
+            redirect.addFlashAttribute("reissued", true);
+        } catch (ApiProblem refused) {
+            redirect.addFlashAttribute("reissueRefused", refused.status() == 409 ? 409 : 404);
+        }
+        return "redirect:/back-office/members/" + accountId;
+    }
+
+    /** Null when billing cannot answer right now (the page says so). */
+    private List<BillingApi.OperatorInvoice> openInvoices(String accountId) {
+        try {
+            return billing.openInvoices().stream()
+                    .filter(i -> accountId.equals(i.accountId()))
+                    .toList();
+        } catch (ServiceUnavailable | ApiProblem e) {
+            return null;
+        }
+    }
+}
