@@ -139,6 +139,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.mail.port=" + infra.smtpPort(),
                 "--cps.jwt.public-key=" + secrets.publicKeyPem(),
                 "--cps.node-id=local",
+                "--cps.simulators.enabled=true", // local mode talks to the simulated registries and gateway
                 "--spring.main.banner-mode=off"));
         if (service == LocalService.ACCOUNT) {
             args.add("--cps.account.private-key=" + secrets.privateKeyPem());

@@ -57,6 +57,7 @@ public final class TestInfrastructure {
         p.put("cps.account.private-key", privateKeyPem());
         p.put("cps.account.password-token-key", "test-password-token-key-0123456789abcdef");
         p.put("cps.node-id", "test");
+        p.put("cps.simulators.enabled", "true"); // the VAT registries and the payment gateway are simulated
         return p;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -54,11 +55,14 @@ class PaymentGatewayConfiguration {
             MeterRegistry meters,
             ObjectProvider<StripeApi> stripeApi,
             ObjectProvider<StripeLedger> stripeLedger,
-            ObjectProvider<StripeCards> stripeCards) {
+            ObjectProvider<StripeCards> stripeCards,
+            Environment environment) {
         PaymentGateway adapter = switch (settings.adapter()) {
-            case PaymentGatewaySettings.SIMULATOR ->
-                new SimulatedPaymentGateway(
+            case PaymentGatewaySettings.SIMULATOR -> {
+                requireSimulatorsEnabled(environment);
+                yield new SimulatedPaymentGateway(
                         jdbc, cardTokens, transactionManager, clock, settings.simulator(), new Random());
+            }
             case PaymentGatewaySettings.STRIPE ->
                 new StripePaymentGateway(stripeApi.getObject(), stripeLedger.getObject(), stripeCards.getObject());
             default ->
@@ -68,4 +72,20 @@ class PaymentGatewayConfiguration {
         };
         return new ResilientPaymentGateway(adapter, settings, meters);
     }
+
+    /**
+     * The simulator confirms every test card ({@code tok_visa} always pays): outside local mode and the tests it would
+     * take no money while the platform believes it did. It runs only where {@value #SIMULATORS_ENABLED} says so.
+     */
+    static void requireSimulatorsEnabled(Environment environment) {
+        if (!environment.getProperty(SIMULATORS_ENABLED, Boolean.class, false)) {
+            throw new IllegalStateException("cps.billing.payment-gateway.adapter=simulator: the payment-gateway"
+                    + " simulator takes no real money and runs only with " + SIMULATORS_ENABLED + "=true"
+                    + " (CPS_SIMULATORS_ENABLED=true; set by ./cps-local and the tests). A real deployment sets"
+                    + " cps.billing.payment-gateway.adapter=stripe (CPS_PAYMENT_GATEWAY_ADAPTER=stripe)");
+        }
+    }
+
+    /** The setting that lets a simulator of an outside party run (local mode, tests, demonstrations). */
+    static final String SIMULATORS_ENABLED = "cps.simulators.enabled";
 }

@@ -30,7 +30,41 @@ class PaymentGatewayConfigurationTest {
             .withBean(JdbcTemplate.class, () -> new JdbcTemplate(NO_DATABASE))
             .withBean(PlatformTransactionManager.class, () -> new JdbcTransactionManager(NO_DATABASE))
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+            .withPropertyValues("cps.simulators.enabled=true");
+
+    private final ApplicationContextRunner production = new ApplicationContextRunner()
+            .withUserConfiguration(PaymentGatewayConfiguration.class)
+            .withBean(JdbcTemplate.class, () -> new JdbcTemplate(NO_DATABASE))
+            .withBean(PlatformTransactionManager.class, () -> new JdbcTransactionManager(NO_DATABASE))
+            .withBean(Clock.class, Clock::systemUTC)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
+
+    @Test
+    void theSimulator_withoutTheSetting_stopsTheStart_namingTheSetting() {
+        production.run(context -> assertThat(context)
+                .hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("cps.simulators.enabled=true")
+                .hasStackTraceContaining("cps.billing.payment-gateway.adapter=simulator"));
+        production
+                .withPropertyValues("cps.simulators.enabled=false")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void theSimulator_startsWithTheSetting() {
+        production
+                .withPropertyValues("cps.simulators.enabled=true")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ResilientPaymentGateway.class));
+        production
+                .withUserConfiguration(StripeConfiguration.class)
+                .withPropertyValues(
+                        "cps.billing.payment-gateway.adapter=stripe",
+                        "cps.billing.payment-gateway.stripe.secret-key=sk_test_from_the_environment",
+                        "cps.billing.payment-gateway.stripe.webhook-secret=whsec_x")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ResilientPaymentGateway.class));
+    }
 
     @Test
     void exactlyOneGateway_theResilientDecorator_withDefaults() {

@@ -7,13 +7,17 @@ import com.canon.cps.verification.registry.adapter.SwissUidRegistry;
 import com.canon.cps.verification.registry.adapter.ViesRestRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 /**
  * Wires the registry port: per registry, its {@code adapter} setting picks the local simulator (the default) or the
@@ -42,9 +46,39 @@ class RegistryConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     ResilientVatRegistry vatRegistry(
-            SimulatedVatRegistry simulator, RegistrySettings settings, Clock clock, MeterRegistry meters) {
+            SimulatedVatRegistry simulator,
+            RegistrySettings settings,
+            Clock clock,
+            MeterRegistry meters,
+            Environment environment) {
+        requireSimulatorsEnabled(settings, environment);
         Map<Registry, VatRegistry> adapters = adapters(simulator, settings, clock, Clock.systemUTC());
         return new ResilientVatRegistry(adapters, settings, clock, meters);
+    }
+
+    /** The setting that lets a simulator of an outside party run (local mode, tests, demonstrations). */
+    static final String SIMULATORS_ENABLED = "cps.simulators.enabled";
+
+    /**
+     * The simulator confirms every well-formed VAT ID: outside local mode and the tests it would approve any applicant.
+     * A registry left on the simulator stops the start unless {@value #SIMULATORS_ENABLED} says so.
+     */
+    static void requireSimulatorsEnabled(RegistrySettings settings, Environment environment) {
+        if (environment.getProperty(SIMULATORS_ENABLED, Boolean.class, false)) {
+            return;
+        }
+        List<String> simulated = Arrays.stream(Registry.values())
+                .filter(r -> RegistrySettings.SIMULATOR.equals(settings.adapter(r)))
+                .map(r -> "cps.verification.registry." + r.name().toLowerCase(Locale.ROOT) + ".adapter")
+                .toList();
+        if (!simulated.isEmpty()) {
+            throw new IllegalStateException(
+                    String.join(", ", simulated)
+                            + "=simulator: the VAT-registry simulator confirms any well-formed VAT ID and runs only with "
+                            + SIMULATORS_ENABLED
+                            + "=true (CPS_SIMULATORS_ENABLED=true; set by ./cps-local and the tests)."
+                            + " A real deployment sets each registry to live (CPS_REGISTRY_<VIES|HMRC|UID|BRREG>_ADAPTER=live)");
+        }
     }
 
     /** The adapter of each registry, as configured. */

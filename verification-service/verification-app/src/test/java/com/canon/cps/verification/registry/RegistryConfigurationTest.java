@@ -29,7 +29,52 @@ class RegistryConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(Settings.class, RegistryConfiguration.class)
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+            .withPropertyValues("cps.simulators.enabled=true");
+
+    private final ApplicationContextRunner production = new ApplicationContextRunner()
+            .withUserConfiguration(Settings.class, RegistryConfiguration.class)
+            .withBean(Clock.class, Clock::systemUTC)
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
+
+    @Test
+    void aRegistryOnTheSimulator_withoutTheSetting_stopsTheStart_namingTheSetting() {
+        production.run(context -> assertThat(context)
+                .hasFailed()
+                .getFailure()
+                .hasStackTraceContaining("cps.simulators.enabled=true")
+                .hasStackTraceContaining("cps.verification.registry.vies.adapter"));
+        production
+                .withPropertyValues(
+                        "cps.verification.registry.vies.adapter=live",
+                        "cps.verification.registry.hmrc.adapter=live",
+                        "cps.verification.registry.hmrc.client-id=abc",
+                        "cps.verification.registry.hmrc.client-secret=s3cret",
+                        "cps.verification.registry.uid.adapter=live")
+                .run(context -> assertThat(context)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("cps.verification.registry.brreg.adapter=simulator"));
+        production
+                .withPropertyValues("cps.simulators.enabled=false")
+                .run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
+    void theSimulator_startsWithTheSetting_andEveryLiveRegistry_startsWithoutIt() {
+        production
+                .withPropertyValues("cps.simulators.enabled=true")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ResilientVatRegistry.class));
+        production
+                .withPropertyValues(
+                        "cps.verification.registry.vies.adapter=live",
+                        "cps.verification.registry.hmrc.adapter=live",
+                        "cps.verification.registry.hmrc.client-id=abc",
+                        "cps.verification.registry.hmrc.client-secret=s3cret",
+                        "cps.verification.registry.uid.adapter=live",
+                        "cps.verification.registry.brreg.adapter=live")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(ResilientVatRegistry.class));
+    }
 
     private static Map<Registry, VatRegistry> adapters(RegistrySettings settings) {
         SimulatedVatRegistry simulator = new SimulatedVatRegistry(Clock.systemUTC(), java.time.Duration.ZERO, false);
