@@ -64,7 +64,8 @@ class OperationsController {
             operations.rebuild(service, name);
             redirect.addFlashAttribute("rebuilding", service + "/" + name);
         } catch (ApiProblem refused) {
-            redirect.addFlashAttribute("rebuildRefused", service + "/" + name);
+            // 403: the operator's role may not rebuild (ADMIN only); else one is running or has just switched
+            redirect.addFlashAttribute("rebuildRefused", refused.status() == 403 ? 403 : 409);
         }
         return "redirect:/back-office/operations/" + service + "/projections/" + name;
     }
@@ -93,8 +94,8 @@ class OperationsController {
         known(service);
         try {
             operations.cancelRebuild(service, name);
-        } catch (ApiProblem alreadyOver) {
-            redirect.addFlashAttribute("cancelRefused", true);
+        } catch (ApiProblem refused) {
+            redirect.addFlashAttribute("cancelRefused", refused.status() == 403 ? 403 : 409);
         }
         return "redirect:/back-office/operations/" + service + "/projections/" + name;
     }

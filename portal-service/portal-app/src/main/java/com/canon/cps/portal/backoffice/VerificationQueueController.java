@@ -2,6 +2,8 @@ package com.canon.cps.portal.backoffice;
 
 import com.canon.cps.portal.client.ApiClient;
 import com.canon.cps.portal.client.ApiProblem;
+import com.canon.cps.portal.client.OperationsApi;
+import com.canon.cps.portal.client.ServiceUnavailable;
 import com.canon.cps.portal.client.VerificationApi;
 import java.time.Clock;
 import java.util.Comparator;
@@ -34,9 +36,11 @@ class VerificationQueueController {
     private static final Set<String> DECISIONS = Set.of("APPROVE", "REJECT", "REQUEST_INFO");
 
     private final VerificationApi verification;
+    private final OperationsApi operations;
     private final Clock clock = Clock.systemUTC();
 
-    VerificationQueueController(VerificationApi verification) {
+    VerificationQueueController(VerificationApi verification, OperationsApi operations) {
+        this.operations = operations;
         this.verification = verification;
     }
 
@@ -88,6 +92,7 @@ class VerificationQueueController {
         VerificationApi.Case c = find(caseId);
         model.addAttribute("c", c);
         model.addAttribute("sla", SlaState.of(c, clock));
+        model.addAttribute("actions", actions(caseId));
         return "backoffice/case";
     }
 
@@ -141,5 +146,14 @@ class VerificationQueueController {
     private static String extension(ApiClient.Download file) {
         String type = file.contentType() == null ? "" : file.contentType().toString();
         return type.contains("pdf") ? ".pdf" : type.contains("png") ? ".png" : type.contains("jpeg") ? ".jpg" : "";
+    }
+
+    /** Who did what on the case (verification-service's audit trail); null when it cannot be read right now. */
+    private List<OperationsApi.AuditEntry> actions(String caseId) {
+        try {
+            return operations.audit("verification", caseId);
+        } catch (ServiceUnavailable | ApiProblem e) {
+            return null;
+        }
     }
 }

@@ -83,6 +83,36 @@ public class OperationsApi {
             String payload,
             Map<String, String> headers) {}
 
+    /** One operator action of a service's audit trail ({@code GET /admin/audit}). */
+    public record AuditEntry(
+            Instant at,
+            String service,
+            String operatorId,
+            String operatorEmail,
+            String operatorName,
+            String action,
+            String subjectType,
+            String subjectId,
+            Map<String, Object> details) {
+
+        /** The operator as a person reads it: name and e-mail, else the id. */
+        public String operator() {
+            if (operatorName != null && operatorEmail != null && !operatorName.equals(operatorEmail)) {
+                return operatorName + " (" + operatorEmail + ")";
+            }
+            return operatorEmail != null ? operatorEmail : operatorId;
+        }
+    }
+
+    /** The operator actions of {@code service} on {@code subject} (a case id, an invoice id, a projection), newest first. */
+    public List<AuditEntry> audit(String service, String subject) {
+        return admin(service)
+                .get(
+                        "/admin/audit?subject={subject}&limit=50",
+                        new ParameterizedTypeReference<List<AuditEntry>>() {},
+                        subject);
+    }
+
     public List<Projection> projections(String service) {
         return admin(service).get("/admin/projections", new ParameterizedTypeReference<List<Projection>>() {});
     }

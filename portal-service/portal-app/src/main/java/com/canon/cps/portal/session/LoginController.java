@@ -93,6 +93,7 @@ class LoginController {
                 tokens.accessToken(),
                 Instant.now().plusSeconds(tokens.expiresIn()),
                 tokens.refreshToken());
+        who.displayName(claims.name()); // an operator's token names the operator; a member's name comes below
         session.signIn(request, who);
         authenticate(who, request, response);
         if (who.isOperator()) {
@@ -126,7 +127,7 @@ class LoginController {
     }
 
     /** The claims of account-service's own token, read (not verified: it came straight from account-service). */
-    record Claims(String subject, String email, List<String> roles) {
+    record Claims(String subject, String email, List<String> roles, String name) {
         static Claims of(String jwt) {
             String[] parts = jwt.split("\\.");
             JsonNode payload =
@@ -134,7 +135,10 @@ class LoginController {
             List<String> roles = new ArrayList<>();
             payload.path("roles").forEach(r -> roles.add(r.asString()));
             return new Claims(
-                    payload.path("sub").asString(), payload.path("email").asString(), roles);
+                    payload.path("sub").asString(),
+                    payload.path("email").asString(),
+                    roles,
+                    payload.path("name").asString());
         }
     }
 }

@@ -40,6 +40,16 @@ public class Formats {
         return Instant.parse(instant).atZone(DISPLAY_ZONE).toLocalDate().format(dateFormat());
     }
 
+    /** Day and time of an instant, in Central European time ({@code 06/12/2026 14:05} / {@code 06.12.2026 14:05}). */
+    public String moment(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        java.time.ZonedDateTime at = instant.atZone(DISPLAY_ZONE);
+        return at.toLocalDate().format(dateFormat()) + " "
+                + at.toLocalTime().withSecond(0).withNano(0);
+    }
+
     /** A VAT rate as the service gives it ({@code "20.00"}): {@code 20 %}, {@code 0 %}, {@code 7.5 %}. */
     public String percent(String rate) {
         if (rate == null || rate.isBlank()) {

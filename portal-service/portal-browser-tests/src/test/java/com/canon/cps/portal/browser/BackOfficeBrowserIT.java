@@ -18,10 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The operators' back office in the browser: an operator works the verification queue (approves a case after
- * looking at its document, rejects one with a reason; the applicants get their e-mails), imports a camt.053 bank
- * statement and sees the payment matched to its invoice, and rebuilds a projection while members keep reading,
- * watching the progress bar reach the end.
+ * The operators' back office in the browser, each with the role the work needs: a REVIEWER works the verification
+ * queue (approves a case after looking at its document, rejects one with a reason; the applicants get their e-mails;
+ * the case shows who decided) and may not rebuild; a BILLING operator imports a camt.053 bank statement and sees the
+ * payment matched to its invoice; an ADMIN rebuilds a projection while members keep reading, watching the progress
+ * bar reach the end, and manages the operator accounts.
  */
 class BackOfficeBrowserIT {
 
@@ -52,12 +53,13 @@ class BackOfficeBrowserIT {
         Member payer = Members.active("Ledger Studio Ltd", "Lee Ledger");
         JsonNode invoice = bankTransferInvoice(payer);
 
+        String reviewerEmail = "rex." + run + "@cps.local";
+        String reviewerPassword = Members.createOperator(reviewerEmail, "Rex Reviewer", "REVIEWER");
+        String billingEmail = "bill." + run + "@cps.local";
+        String billingPassword = Members.createOperator(billingEmail, "Bill Billing", "BILLING");
+
         browser = new Browser("back-office");
-        browser.open("/login?lang=en");
-        browser.fill("E-mail", BrowserPlatform.get().operatorEmail());
-        browser.fill("Password", BrowserPlatform.get().operatorPassword());
-        browser.press("Log in");
-        browser.see("Verification queue");
+        logIn(reviewerEmail, reviewerPassword);
         String queue = browser.landed("verification queue");
         assertThat(queue)
                 .contains("Werkstatt Nord " + run, "Werkstatt Süd " + run)
@@ -78,6 +80,7 @@ class BackOfficeBrowserIT {
         Mails.awaitPasswordLink(approveEmail, "set");
 
         browser.press("Werkstatt Süd " + run);
+        String rejectedCase = browser.path();
         browser.press("Reject");
         browser.see("Please give a reason");
         browser.fill("Reason", "The licence shown belongs to another company.");
@@ -86,7 +89,18 @@ class BackOfficeBrowserIT {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(BrowserPlatform.mailTo(rejectEmail))
                         .anySatisfy(m -> assertThat(m.text()).contains("belongs to another company")));
+        browser.open(rejectedCase);
+        assertThat(browser.landed("rejected case with its operator actions"))
+                .contains("Operator actions", "rejected by Rex Reviewer (" + reviewerEmail + ")");
 
+        // a REVIEWER may read the operations but not rebuild
+        browser.press("Operations");
+        browser.press("Rebuild membership memberships");
+        assertThat(browser.landed("rebuild refused to a reviewer"))
+                .contains("Only an administrator may start or cancel a rebuild.");
+        browser.press("LOGOUT");
+
+        logIn(billingEmail, billingPassword);
         browser.press("Invoices");
         assertThat(browser.landed("invoices"))
                 .contains("Open and overdue invoices", invoice.path("number").asString(), "Ledger Studio Ltd");
@@ -117,6 +131,9 @@ class BackOfficeBrowserIT {
                                 .asString())
                         .isEqualTo("PAID"));
 
+        browser.press("LOGOUT");
+
+        logIn(BrowserPlatform.get().operatorEmail(), BrowserPlatform.get().operatorPassword());
         browser.press("Operations");
         String operations = browser.landed("operations");
         assertThat(operations).contains("memberships", "invoices", "No dead letters");
@@ -210,6 +227,14 @@ class BackOfficeBrowserIT {
                         HttpTestClient.json(Map.of("email", reviewerEmail, "password", password)),
                         null);
         assertThat(refused.status()).isEqualTo(401);
+    }
+
+    private void logIn(String email, String password) {
+        browser.open("/login?lang=en");
+        browser.fill("E-mail", email);
+        browser.fill("Password", password);
+        browser.press("Log in");
+        browser.see("Verification queue");
     }
 
     /** A GB business with a VAT ID: approved by the registry policy at once; its password is never set here. */

@@ -90,6 +90,16 @@ final class Members {
         return login.json().path("accessToken").asString();
     }
 
+    /** An ADMIN creates an operator with {@code role} through account-service; returns its initial password. */
+    static String createOperator(String email, String name, String role) {
+        HttpTestClient.Response created = api().postJson(
+                        "/api/operators",
+                        HttpTestClient.json(Map.of("email", email, "name", name, "roles", List.of(role))),
+                        operatorToken());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("initialPassword").asString();
+    }
+
     static void logIn(Browser browser, Member member) {
         browser.open("/login");
         browser.fill("E-mail", member.email());
