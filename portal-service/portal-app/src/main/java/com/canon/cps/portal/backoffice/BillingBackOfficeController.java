@@ -2,6 +2,7 @@ package com.canon.cps.portal.backoffice;
 
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.BillingApi;
+import com.canon.cps.portal.client.ProductApi;
 import com.canon.cps.portal.client.ServiceUnavailable;
 import java.io.IOException;
 import java.util.List;
@@ -17,15 +18,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Invoices for the billing team: the open and overdue ones, import a camt.053 bank statement (its entries shown as
- * matched, unmatched or duplicate) and mark an invoice paid (a payment that came another way), with a note.
+ * matched, unmatched or duplicate), mark an invoice paid (a payment that came another way), with a note, and import
+ * the old CPS system's CSV of product registrations.
  */
 @Controller
 class BillingBackOfficeController {
 
     private final BillingApi billing;
+    private final ProductApi products;
 
-    BillingBackOfficeController(BillingApi billing) {
+    BillingBackOfficeController(BillingApi billing, ProductApi products) {
         this.billing = billing;
+        this.products = products;
     }
 
     @ModelAttribute("boSection")
@@ -59,6 +63,22 @@ class BillingBackOfficeController {
             model.addAttribute("imported", billing.importStatement(file.getBytes()));
         } catch (ApiProblem refused) {
             model.addAttribute("statementRefused", true);
+        }
+        return "backoffice/invoices";
+    }
+
+    /** The old CPS system's CSV export of product registrations (product-service), with each rejected line. */
+    @PostMapping("/back-office/invoices/legacy-registrations")
+    String importLegacy(@RequestParam(name = "legacyCsv", required = false) MultipartFile file, Model model)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("legacyMissing", true);
+            return "backoffice/invoices";
+        }
+        try {
+            model.addAttribute("legacyImported", products.importLegacy(file.getBytes()));
+        } catch (ApiProblem refused) {
+            model.addAttribute("legacyRefused", refused.status() == 413 ? 413 : refused.status() == 403 ? 403 : 400);
         }
         return "backoffice/invoices";
     }

@@ -68,13 +68,14 @@ public class ApiClient {
     }
 
     /** An XML document posted as the signed-in person (e.g. a bank statement). */
-    protected <T> T sendXml(String path, byte[] xml, Class<T> type) {
+    /** Posts a file as it is ({@code application/xml}, {@code text/csv}, ...), not as JSON. */
+    protected <T> T sendFile(String path, byte[] file, MediaType contentType, Class<T> type) {
         try {
             T answer = rest.post()
                     .uri(path)
                     .headers(authorisation(true))
-                    .contentType(MediaType.APPLICATION_XML)
-                    .body(xml)
+                    .contentType(contentType)
+                    .body(file)
                     .exchange((request, response) -> read(response, ParameterizedTypeReference.forType(type), true));
             session.wrote(service);
             return answer;

@@ -4,6 +4,7 @@ import com.canon.cps.portal.config.PortalSettings;
 import com.canon.cps.portal.session.PortalSession;
 import java.util.List;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -79,7 +80,7 @@ public class BillingApi extends ApiClient {
             String result) {}
 
     public StatementImport importStatement(byte[] camt053) {
-        return sendXml("/api/billing/bank-statements", camt053, StatementImport.class);
+        return sendFile("/api/billing/bank-statements", camt053, MediaType.APPLICATION_XML, StatementImport.class);
     }
 
     public void markPaid(String invoiceId, String note) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -69,5 +70,19 @@ public class ProductApi extends ApiClient {
 
     public Migrated migrate() {
         return send(HttpMethod.POST, "/api/products/migration", null, Migrated.class);
+    }
+
+    /** The answer to a legacy CSV import: new rows, rows known already, and each rejected line with its reasons. */
+    public record LegacyImport(int imported, int alreadyImported, List<Rejection> rejected) {}
+
+    public record Rejection(int line, String reason) {}
+
+    /** BILLING or ADMIN: imports the old CPS system's CSV export of product registrations. */
+    public LegacyImport importLegacy(byte[] csv) {
+        return sendFile(
+                "/api/products/legacy-registrations",
+                csv,
+                MediaType.parseMediaType("text/csv;charset=UTF-8"),
+                LegacyImport.class);
     }
 }

@@ -131,6 +131,16 @@ class BackOfficeBrowserIT {
                                 .asString())
                         .isEqualTo("PAID"));
 
+        Path legacy = files.resolve("legacy.csv");
+        Files.writeString(
+                legacy,
+                "legacyEmail;modelCode;serialNumber;purchaseDate;countryOfPurchase;dealer\n"
+                        + "old." + run + "@werkstatt.example;EOS-R5;R5-OLD-" + run + ";2021-03-10;DE;Foto Koch\n"
+                        + "old." + run + "@werkstatt.example;EOS-R5;R5-BAD-" + run + ";not a date;DE;Foto Koch\n");
+        browser.upload("Legacy CPS export (CSV)", legacy);
+        browser.press("Import registrations");
+        assertThat(browser.landed("legacy registrations imported"))
+                .contains("1 imported, 0 already imported, 1 rejected", "Line 3:");
         browser.press("LOGOUT");
 
         logIn(BrowserPlatform.get().operatorEmail(), BrowserPlatform.get().operatorPassword());
