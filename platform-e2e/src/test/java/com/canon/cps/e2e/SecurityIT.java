@@ -157,6 +157,32 @@ class SecurityIT {
                 new Endpoint("POST", "/api/accounts/" + a.accountId() + "/password-setup", "OPERATOR"));
     }
 
+    /** Issue 16, finding 7: each service's /actuator shows health (status only) and info to anyone, nothing more. */
+    @Test
+    void actuator_ofEveryService_isHealthAndInfoOnly_forAnonymousCallers() {
+        for (LocalService service : LocalService.values()) {
+            String port = SharedPlatform.get().context(service).getEnvironment().getProperty("local.server.port");
+            HttpTestClient direct = new HttpTestClient("http://127.0.0.1:" + port);
+            HttpTestClient.Response health = direct.get("/actuator/health", null);
+            assertThat(health.status()).as(service + " health").isIn(200, 503);
+            assertThat(health.json().has("components"))
+                    .as(service + " health details")
+                    .isFalse();
+            assertThat(direct.get("/actuator/info", null).status())
+                    .as(service + " info")
+                    .isEqualTo(200);
+            for (String path : List.of("/actuator/prometheus", "/actuator/metrics", "/actuator/env")) {
+                assertThat(direct.get(path, null).status()).as(service + path).isIn(401, 404);
+                assertThat(direct.get(path, a.token()).status())
+                        .as(service + path)
+                        .isIn(403, 404);
+            }
+            assertThat(direct.get("/actuator/prometheus", operator).status())
+                    .as(service + " prometheus for an operator")
+                    .isEqualTo(200);
+        }
+    }
+
     @Test
     void everyProtectedEndpoint_refusesMissingExpiredForeignUnsignedAndGarbageTokens() throws Exception {
         String expired = TestTokens.signedWith(

@@ -57,6 +57,8 @@ public final class LagBenchmark {
         Map<String, String> o = options(args);
         String baseUrl = o.getOrDefault("base-url", "http://localhost:8080");
         String pointsUrl = o.getOrDefault("verification-url", portPlus(baseUrl, 2));
+        // /actuator/prometheus needs the scrape password (user prometheus): ./cps-local keeps it in its data directory
+        scrapePassword = o.getOrDefault("scrape-password", scrapePassword(o.getOrDefault("data-dir", ".cps-local")));
         // ./cps-local's broker listens 11,012 ports above its entry point (19092 beside 8080)
         String kafka =
                 o.getOrDefault("kafka", "127.0.0.1:" + (URI.create(baseUrl).getPort() + 11_012));
@@ -217,10 +219,26 @@ public final class LagBenchmark {
     }
 
     /** Cumulative bucket counts of the processor's upstream age histogram, by upper bound in seconds. */
+    private static String scrapePassword = "";
+
+    private static String scrapePassword(String dataDir) throws java.io.IOException {
+        String env = System.getenv("CPS_MANAGEMENT_SCRAPE_PASSWORD");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(dataDir, "secrets", "scrape-password");
+        return java.nio.file.Files.exists(file)
+                ? java.nio.file.Files.readString(file).trim()
+                : "";
+    }
+
     static TreeMap<Double, Double> buckets(String pointsUrl) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
+        String basic = java.util.Base64.getEncoder()
+                .encodeToString(("prometheus:" + scrapePassword).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String body = client.send(
                         HttpRequest.newBuilder(URI.create(pointsUrl + "/actuator/prometheus"))
+                                .header("Authorization", "Basic " + basic)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();

@@ -140,6 +140,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "--cps.jwt.public-key=" + secrets.publicKeyPem(),
                 "--cps.node-id=local",
                 "--cps.simulators.enabled=true", // local mode talks to the simulated registries and gateway
+                "--cps.management.scrape-password=" + secrets.scrapePassword(),
                 "--spring.main.banner-mode=off"));
         if (service == LocalService.ACCOUNT) {
             args.add("--cps.account.private-key=" + secrets.privateKeyPem());

@@ -25,9 +25,13 @@ record LocalSecrets(
         String privateKeyPem,
         String operatorEmail,
         String operatorPassword,
-        String passwordTokenKey) {
+        String passwordTokenKey,
+        String scrapePassword) {
 
     static final String OPERATOR_EMAIL = "operator@cps.local";
+
+    /** The file under {@code <data dir>/secrets} with the password of /actuator/prometheus (user prometheus). */
+    public static final String SCRAPE_PASSWORD_FILE = "scrape-password";
 
     static LocalSecrets load(Path dataDir) {
         try {
@@ -37,6 +41,7 @@ record LocalSecrets(
             Path priv = dir.resolve("jwt-private.pem");
             Path password = dir.resolve("operator-password");
             Path tokenKey = dir.resolve("password-token-key");
+            Path scrape = dir.resolve(SCRAPE_PASSWORD_FILE);
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 KeyPair pair = Pem.generateRsa();
                 writeSecret(pub, Pem.encodePublic((RSAPublicKey) pair.getPublic()));
@@ -52,7 +57,12 @@ record LocalSecrets(
                 new SecureRandom().nextBytes(random);
                 writeSecret(tokenKey, HexFormat.of().formatHex(random));
             }
-            for (Path secret : List.of(pub, priv, password, tokenKey)) {
+            if (!Files.exists(scrape)) {
+                byte[] random = new byte[24];
+                new SecureRandom().nextBytes(random);
+                writeSecret(scrape, HexFormat.of().formatHex(random));
+            }
+            for (Path secret : List.of(pub, priv, password, tokenKey, scrape)) {
                 ownerOnly(secret, "rw-------"); // also what an earlier version wrote with default permissions
             }
             return new LocalSecrets(
@@ -60,7 +70,8 @@ record LocalSecrets(
                     Files.readString(priv),
                     OPERATOR_EMAIL,
                     Files.readString(password, StandardCharsets.UTF_8).trim(),
-                    Files.readString(tokenKey).trim());
+                    Files.readString(tokenKey).trim(),
+                    Files.readString(scrape).trim());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         p.put("springdoc.api-docs.enabled", "true");
         p.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         p.put("management.endpoint.health.probes.enabled", "true");
-        p.put("management.endpoint.health.show-details", "always");
+        // multipart bodies are capped too (BodySizeLimitFilter); a service that takes uploads sets its own sizes
+        p.put("spring.servlet.multipart.max-file-size", "1MB");
+        p.put("spring.servlet.multipart.max-request-size", "1MB");
+        // details (database, Mongo, disk) only for operators: anonymous callers and probes see the status alone
+        p.put("management.endpoint.health.show-details", "when-authorized");
+        p.put("management.endpoint.health.show-components", "when-authorized");
+        p.put("management.endpoint.health.roles", "OPERATOR");
         p.put("management.endpoint.health.group.readiness.include", "readinessState,db,mongo");
         p.put("management.metrics.tags.service", service + "-service");
         p.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -33,6 +35,9 @@ import org.springframework.security.web.SecurityFilterChain;
         })
 @EnableMethodSecurity
 public class SecurityAutoConfiguration {
+
+    /** The password Prometheus scrapes {@code /actuator/prometheus} with (user {@value ActuatorAccess#SCRAPER_USER}). */
+    public static final String SCRAPE_PASSWORD = "cps.management.scrape-password";
 
     @Bean
     @ConditionalOnMissingBean
@@ -53,7 +58,11 @@ public class SecurityAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     public SecurityFilterChain cpsSecurityFilterChain(
-            HttpSecurity http, JwtDecoder decoder, ObjectProvider<PublicEndpoints> publicEndpoints) throws Exception {
+            HttpSecurity http,
+            JwtDecoder decoder,
+            ObjectProvider<PublicEndpoints> publicEndpoints,
+            Environment environment)
+            throws Exception {
         JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName("roles");
         roles.setAuthorityPrefix("ROLE_");
@@ -64,10 +73,16 @@ public class SecurityAutoConfiguration {
                 .orderedStream()
                 .flatMap(p -> p.endpoints().stream())
                 .toList();
+        http.addFilterBefore(
+                new ActuatorAccess(environment.getProperty(SCRAPE_PASSWORD)), BearerTokenAuthenticationFilter.class);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/**", "/v3/api-docs/**", "/error", "/asyncapi/**")
+                    // health (details only for operators) and info are public; metrics for operators and the scraper
+                    auth.requestMatchers(ActuatorAccess.PUBLIC).permitAll();
+                    auth.requestMatchers(ActuatorAccess.SCRAPED).hasAnyRole("OPERATOR", ActuatorAccess.SCRAPER_ROLE);
+                    auth.requestMatchers("/actuator/**").hasRole("OPERATOR");
+                    auth.requestMatchers("/v3/api-docs/**", "/error", "/asyncapi/**")
                             .permitAll();
                     open.forEach(
                             e -> auth.requestMatchers(e.method(), e.pattern()).permitAll());

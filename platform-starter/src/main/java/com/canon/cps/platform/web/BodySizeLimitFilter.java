@@ -8,31 +8,39 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps non-multipart request bodies (JSON, CSV, XML). A declared length over the cap is refused before reading; a
- * chunked body is counted while read and fails with {@link PayloadTooLargeException} when it passes the cap.
- * Multipart uploads have their own limit ({@code spring.servlet.multipart.max-file-size}).
+ * Caps every request body. Non-multipart bodies (JSON, CSV, XML) by {@code cps.http.max-json-body-bytes}; multipart
+ * bodies by {@code spring.servlet.multipart.max-request-size} (so that a body merely labelled {@code multipart/} does not
+ * skip the cap, issue 16 finding 7). A declared length over the cap is refused before reading; a chunked body is counted
+ * while read and fails with {@link PayloadTooLargeException} when it passes the cap. Each part of a multipart upload
+ * is further limited by {@code spring.servlet.multipart.max-file-size}.
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long jsonLimit;
+    private final long multipartLimit;
 
     public BodySizeLimitFilter(long limit) {
-        this.limit = limit;
+        this(limit, limit);
+    }
+
+    public BodySizeLimitFilter(long jsonLimit, long multipartLimit) {
+        this.jsonLimit = jsonLimit;
+        this.multipartLimit = multipartLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase().startsWith("multipart/")) {
-            chain.doFilter(request, response);
-            return;
-        }
+        boolean multipart =
+                contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        long limit = multipart ? multipartLimit : jsonLimit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -7,6 +7,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
@@ -44,9 +46,12 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(PlatformProperties properties) {
+    public FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            PlatformProperties properties, Environment environment) {
+        DataSize multipart =
+                DataSize.parse(environment.getProperty("spring.servlet.multipart.max-request-size", "1MB"));
         FilterRegistrationBean<BodySizeLimitFilter> registration = new FilterRegistrationBean<>(
-                new BodySizeLimitFilter(properties.http().maxJsonBodyBytes()));
+                new BodySizeLimitFilter(properties.http().maxJsonBodyBytes(), multipart.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -42,6 +42,9 @@ public final class TestInfrastructure {
     }
 
     /** Connection settings of the embedded servers for one service's context. */
+    /** The password Prometheus scrapes {@code /actuator/prometheus} with in the tests (user {@code prometheus}). */
+    public static final String SCRAPE_PASSWORD = "test-scrape-password";
+
     public static Map<String, Object> serviceProperties(String service) {
         EmbeddedInfrastructure infra = get();
         infra.postgres().ensureDatabase(service);
@@ -57,6 +60,7 @@ public final class TestInfrastructure {
         p.put("cps.account.private-key", privateKeyPem());
         p.put("cps.account.password-token-key", "test-password-token-key-0123456789abcdef");
         p.put("cps.node-id", "test");
+        p.put("cps.management.scrape-password", SCRAPE_PASSWORD);
         p.put("cps.simulators.enabled", "true"); // the VAT registries and the payment gateway are simulated
         return p;
     }

@@ -47,11 +47,30 @@ public final class Camt053 {
     private static final String CREDIT = "CRDT";
     private static final String BOOKED = "BOOK";
 
+    /** The largest statement read (5 MB, as {@code cps.http.max-json-body-bytes} of billing-service). */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+
     private Camt053() {}
 
-    /** The booked credits of every statement ({@code Stmt}) in the message, in document order. */
+    /**
+     * The booked credits of every statement ({@code Stmt}) in the message, in document order. Reads at most
+     * {@link #MAX_BYTES}; a longer input is refused with {@link BankStatementException}.
+     */
     public static List<StatementCredit> parse(InputStream xml) {
-        Element root = Xml.read(xml).getDocumentElement();
+        return parse(xml, MAX_BYTES);
+    }
+
+    static List<StatementCredit> parse(InputStream xml, long maxBytes) {
+        BoundedInput bounded = new BoundedInput(xml, maxBytes);
+        Element root;
+        try {
+            root = Xml.read(bounded).getDocumentElement();
+        } catch (BankStatementException e) {
+            if (bounded.exceeded) {
+                throw new BankStatementException("The bank statement is larger than " + maxBytes + " bytes", e);
+            }
+            throw e;
+        }
         Element message = "BkToCstmrStmt".equals(root.getLocalName()) ? root : Xml.child(root, "BkToCstmrStmt");
         if (message == null) {
             throw new BankStatementException(
@@ -67,6 +86,44 @@ public final class Camt053 {
             readStatement(statement, credits, references);
         }
         return List.copyOf(credits);
+    }
+
+    /** An input that fails once more than {@code max} bytes were read. */
+    private static final class BoundedInput extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+        private boolean exceeded;
+
+        BoundedInput(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+            int n = super.read(buffer, offset, (int) Math.min(length, Math.max(1, max - read + 1)));
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws java.io.IOException {
+            read += n;
+            if (read > max) {
+                exceeded = true;
+                throw new java.io.IOException("more than " + max + " bytes");
+            }
+        }
     }
 
     private static void readStatement(Element statement, List<StatementCredit> credits, Set<String> references) {

@@ -230,4 +230,22 @@ class Camt053Test {
                 .isInstanceOf(BankStatementException.class)
                 .hasMessageContaining("invalid date");
     }
+
+    @Test
+    void aStatementLongerThanTheLimit_isRefused_withoutReadingItAll() {
+        byte[] head = "<Document><BkToCstmrStmt><Stmt><Id>1</Id><AddtlStmtInf>".getBytes(StandardCharsets.US_ASCII);
+        java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                long n = served.getAndIncrement();
+                return n < head.length ? head[(int) n] : 'x';
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Camt053.parse(endless, 10_000))
+                .isInstanceOf(BankStatementException.class)
+                .hasMessageContaining("larger than 10000 bytes");
+        assertThat(served.get()).isLessThan(20_000);
+        assertThat(Camt053.MAX_BYTES).isEqualTo(5L * 1024 * 1024);
+    }
 }

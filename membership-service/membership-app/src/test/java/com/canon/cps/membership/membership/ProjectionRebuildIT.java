@@ -426,7 +426,7 @@ class ProjectionRebuildIT {
     }
 
     private String prometheus() {
-        return http.get("/actuator/prometheus", null).body();
+        return http.get("/actuator/prometheus", TestTokens.operator()).body();
     }
 
     private static void pace(long millis) {
