@@ -39,6 +39,7 @@ class LoginController {
     private final LoginThrottle throttle;
     private final RefreshTokens refreshTokens;
     private final OperatorAccounts operators;
+    private final ClientAddress clientAddress;
 
     LoginController(
             AccountSettings settings,
@@ -46,7 +47,9 @@ class LoginController {
             MemberCredentials members,
             LoginThrottle throttle,
             RefreshTokens refreshTokens,
-            OperatorAccounts operators) {
+            OperatorAccounts operators,
+            ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.settings = settings;
         this.tokens = tokens;
         this.members = members;
@@ -57,13 +60,13 @@ class LoginController {
 
     /**
      * Too many failures for the e-mail or from the source address: 429 with {@code Retry-After}, before any password
-     * is checked. The source is the client's address as the trusted proxy in front reports it
-     * ({@code server.forward-headers-strategy}).
+     * is checked. The source is the client's address as the configured entry point reports it ({@link ClientAddress});
+     * failures lock the e-mail and source pair and the source, never the e-mail from everywhere.
      */
     @PostMapping("/api/auth/login")
     TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         String email = request.email().trim().toLowerCase(Locale.ROOT);
-        String source = http.getRemoteAddr();
+        String source = clientAddress.of(http);
         Optional<Duration> locked = throttle.lockedFor(email, source);
         if (locked.isPresent()) {
             throw new TooManyAttempts(locked.get());
@@ -71,7 +74,7 @@ class LoginController {
         RefreshTokens.Holder holder;
         try {
             holder = authenticate(email, request.password());
-            throttle.succeeded(email);
+            throttle.succeeded(email, source);
         } catch (ApiProblem refused) {
             throttle.failed(email, source);
             throw refused;

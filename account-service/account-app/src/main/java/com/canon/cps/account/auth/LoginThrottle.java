@@ -11,9 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: failures are counted per e-mail and per source address in PostgreSQL (so every
- * instance sees them); past the limit, attempts are refused before any password is checked, for a lockout that
- * doubles with each further failure. A successful login clears the e-mail's count, not the source's.
+ * Slows down password guessing: failures are counted per e-mail and source pair and per source address in PostgreSQL
+ * (so every instance sees them); past the limit, attempts of that pair or source are refused before any password is
+ * checked, for a lockout that doubles with each further failure. The e-mail alone is never locked: someone guessing
+ * from elsewhere cannot lock the owner out (issue 16, finding 5). Time is the wall clock, never the business clock
+ * that {@code /dev/clock} moves. A successful login clears the pair's count, not the source's.
  */
 @Component
 class LoginThrottle {
@@ -22,32 +24,32 @@ class LoginThrottle {
     private final AccountSettings.Login settings;
     private final Clock clock;
 
-    LoginThrottle(JdbcTemplate jdbc, AccountSettings settings, Clock clock) {
+    LoginThrottle(JdbcTemplate jdbc, AccountSettings settings) {
         this.jdbc = jdbc;
         this.settings = settings.login();
-        this.clock = clock;
+        this.clock = Clock.systemUTC(); // the wall clock: the business clock can be moved (/dev/clock)
     }
 
-    /** How long attempts for this e-mail or from this source are still refused, if they are. */
+    /** How long attempts for this e-mail from this source, or from this source at all, are still refused, if they are. */
     Optional<Duration> lockedFor(String email, String source) {
         Instant now = clock.instant();
         List<Timestamp> until = jdbc.queryForList(
                 "SELECT locked_until FROM login_throttle WHERE throttle_key IN (?, ?) AND locked_until > ?"
                         + " ORDER BY locked_until DESC LIMIT 1",
                 Timestamp.class,
-                accountKey(email),
+                pairKey(email, source),
                 sourceKey(source),
                 Timestamp.from(now));
         return until.stream().findFirst().map(t -> Duration.between(now, t.toInstant()));
     }
 
     void failed(String email, String source) {
-        count(accountKey(email), settings.maxFailuresPerAccount());
+        count(pairKey(email, source), settings.maxFailuresPerAccount());
         count(sourceKey(source), settings.maxFailuresPerSource());
     }
 
-    void succeeded(String email) {
-        jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", accountKey(email));
+    void succeeded(String email, String source) {
+        jdbc.update("DELETE FROM login_throttle WHERE throttle_key = ?", pairKey(email, source));
     }
 
     private void count(String key, int limit) {
@@ -73,8 +75,8 @@ class LoginThrottle {
         }
     }
 
-    private static String accountKey(String email) {
-        return "account:" + email;
+    private static String pairKey(String email, String source) {
+        return "pair:" + source + "|" + email;
     }
 
     private static String sourceKey(String source) {
