@@ -1,6 +1,7 @@
 package com.canon.cps.product.registration.web;
 
 import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
 import com.canon.cps.product.registration.ProductRegistrations;
 import com.canon.cps.product.registration.query.ProductRegistrationQueries;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,9 +62,16 @@ class ProductController {
         registrations.deregister(CurrentMember.accountId(jwt), productId(productId));
     }
 
+    /**
+     * The member's products; any operator (ADR 19) reads a member's with {@code ?accountId=} (the same answer, empty
+     * for an unknown account). A member naming an {@code accountId} gets 403, an operator without one 400.
+     */
     @GetMapping("/api/products")
-    List<ProductResponse> products(@AuthenticationPrincipal Jwt jwt) {
-        return queries.forAccount(CurrentMember.accountId(jwt)).stream()
+    @PreAuthorize("hasRole('MEMBER') or " + OperatorAccess.ANY_OPERATOR)
+    List<ProductResponse> products(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(name = AccountToRead.PARAMETER, required = false) String accountId) {
+        return queries.forAccount(AccountToRead.of(jwt, accountId)).stream()
                 .map(ProductResponse::of)
                 .toList();
     }

@@ -422,7 +422,8 @@ class ProductRegistrationIT {
     @Test
     void products_needAMemberToken() {
         assertProblem(http.get("/api/products", null), 401);
-        assertProblem(http.get("/api/products", TestTokens.operator()), 403);
+        assertProblem(http.get("/api/products", TestTokens.operator()), 400); // an operator names the account
+        assertProblem(http.get("/api/products/" + UUID.randomUUID(), TestTokens.operator()), 403);
         assertProblem(http.postJson("/api/products", HttpTestClient.json(product("EOS-R5", "1", p -> {})), null), 401);
     }
 
@@ -517,6 +518,33 @@ class ProductRegistrationIT {
         Map<String, Object> body = body(model, serial, Map.of());
         details.accept(body);
         return body;
+    }
+
+    // ---- operators read a member's products (ADR 19) -------------------------------------------------------------
+
+    @Test
+    void anyOperator_readsAMembersProducts_aMemberNeverAnothers_andAnOperatorMustNameTheAccount() {
+        String account = newAccount();
+        registerComplete(account, "EOS-5D-MARK-III", serial());
+        awaitProducts(account, list -> list.size() == 1);
+        JsonNode member = http.get("/api/products", TestTokens.member(account)).json();
+        String reader = TestTokens.operator("reader@cps.local");
+
+        HttpTestClient.Response read = http.get("/api/products?accountId=" + account, reader);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json()).as("exactly what the member gets").isEqualTo(member);
+        HttpTestClient.Response unknown = http.get("/api/products?accountId=" + newAccount(), reader);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(200);
+        assertThat(unknown.json()).as("as a new member's").isEmpty();
+
+        HttpTestClient.Response other = http.get("/api/products?accountId=" + account, TestTokens.member(newAccount()));
+        assertThat(assertProblem(other, 403).toString()).doesNotContain("EOS");
+        assertProblem(http.get("/api/products?accountId=" + account, TestTokens.member(account)), 403);
+
+        JsonNode missing = assertProblem(http.get("/api/products", reader), 400);
+        assertThat(missing.path("detail").asString()).contains("accountId");
+        JsonNode malformed = assertProblem(http.get("/api/products?accountId=not-an-account", reader), 400);
+        assertThat(malformed.path("detail").asString()).contains("accountId");
     }
 
     private String registerComplete(String account, String model, String serial) {
