@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -223,6 +224,40 @@ class SelfServiceBrowserIT {
         assertThat(pdf.headers().firstValue("Content-Disposition"))
                 .hasValueSatisfying(d -> assertThat(d).contains(creditNote + ".pdf"));
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aRejectedApplicantAppliesAgainWithTheSameEmail() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Member member = new Member(
+                "Second Try Studio " + run, "Sam Second", "sam.second." + run + "@werkstatt.example", "unused");
+        apply(member.company(), member.email());
+        String operator = Members.operatorToken();
+        String[] caseId = new String[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (var c : Members.api().get("/api/verification/cases", operator).json()) {
+                if (c.path("companyName").asString().equals(member.company())) {
+                    caseId[0] = c.path("caseId").asString();
+                }
+            }
+            assertThat(caseId[0]).as("the case of " + member.company()).isNotNull();
+        });
+        HttpTestClient.Response rejected = Members.api()
+                .postJson(
+                        "/api/verification/cases/" + caseId[0] + "/decision",
+                        HttpTestClient.json(Map.of("decision", "REJECT", "reason", "The invoice is not legible.")),
+                        operator);
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(BrowserPlatform.mailTo(member.email()))
+                        .anySatisfy(m -> assertThat(m.text()).contains("The invoice is not legible.")));
+
+        browser = new Browser("self-service-reapply");
+        browser.open("/apply?lang=en");
+        SeedJourneyBrowserIT.apply(browser, member);
+        browser.landed("applied again");
+        assertThat(browser.heading()).isEqualTo("We have received your application");
+        Mails.awaitPasswordLink(member.email(), "set");
     }
 
     private void payByCard(String cardNumber) {
