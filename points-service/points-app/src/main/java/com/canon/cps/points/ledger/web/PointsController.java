@@ -1,6 +1,6 @@
 package com.canon.cps.points.ledger.web;
 
-import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.points.ledger.query.PointsBalanceView;
 import com.canon.cps.points.ledger.query.PointsQueries;
 import java.util.List;
@@ -8,15 +8,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * MEMBER {@code GET /api/points}: the balance and the per-product breakdown (an account without products has 0), and
- * {@code GET /api/points/history}: every change of the balance.
+ * {@code GET /api/points/history}: every change of the balance. Any operator (ADR 19) reads a member's with
+ * {@code ?accountId=} (the same answers; a member naming an {@code accountId} gets 403, an operator without one 400).
  */
 @RestController
 @PreAuthorize("hasRole('MEMBER')")
 class PointsController {
+
+    private static final String MEMBER_OR_OPERATOR = "hasRole('MEMBER') or " + OperatorAccess.ANY_OPERATOR;
 
     private final PointsQueries queries;
 
@@ -25,8 +29,11 @@ class PointsController {
     }
 
     @GetMapping("/api/points")
-    PointsResponse points(@AuthenticationPrincipal Jwt jwt) {
-        String accountId = CurrentMember.accountId(jwt);
+    @PreAuthorize(MEMBER_OR_OPERATOR)
+    PointsResponse points(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(name = AccountToRead.PARAMETER, required = false) String account) {
+        String accountId = AccountToRead.of(jwt, account);
         PointsBalanceView balance = queries.balance(accountId).orElse(new PointsBalanceView(accountId, 0, 0, null));
         return new PointsResponse(
                 balance.balance(),
@@ -42,8 +49,11 @@ class PointsController {
      * {@code registrationId} is the product (registration) whose points were counted or removed.
      */
     @GetMapping("/api/points/history")
-    List<HistoryItem> history(@AuthenticationPrincipal Jwt jwt) {
-        return queries.history(CurrentMember.accountId(jwt)).stream()
+    @PreAuthorize(MEMBER_OR_OPERATOR)
+    List<HistoryItem> history(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(name = AccountToRead.PARAMETER, required = false) String accountId) {
+        return queries.history(AccountToRead.of(jwt, accountId)).stream()
                 .map(h -> new HistoryItem(h.at(), h.change(), h.balance(), h.reason(), h.productId(), h.modelCode()))
                 .toList();
     }

@@ -269,13 +269,52 @@ class ProductEventsToPointsIT {
     @Test
     void points_needAMemberToken_andAnAccountWithoutProductsHasNone() {
         assertThat(http.get("/api/points", null).status()).isEqualTo(401);
-        assertThat(http.get("/api/points", TestTokens.operator()).status()).isEqualTo(403);
+        assertThat(http.get("/api/points", TestTokens.operator()).status())
+                .as("an operator names the account")
+                .isEqualTo(400);
 
         JsonNode none = points(account());
 
         assertThat(none.path("balance").asInt()).isZero();
         assertThat(none.path("invited").asBoolean()).isFalse();
         assertThat(none.path("products")).isEmpty();
+    }
+
+    @Test
+    void anyOperator_readsAMembersPointsAndHistory_aMemberNeverAnothers_andAnOperatorMustNameTheAccount() {
+        String account = account();
+        String lens = product();
+        registered(account, lens, "EF-40-F2.8-STM", 15, true);
+        awaitBalance(account, 15);
+        await().atMost(SETTLED).until(() -> get("/api/points/history", account), h -> h.size() == 1);
+        String reader = TestTokens.operator("reader@cps.local");
+
+        for (String path : List.of("/api/points", "/api/points/history")) {
+            JsonNode member = get(path, account);
+            HttpTestClient.Response read = http.get(path + "?accountId=" + account, reader);
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            assertThat(read.json()).as("%s: exactly what the member gets", path).isEqualTo(member);
+            HttpTestClient.Response unknown = http.get(path + "?accountId=" + account(), reader);
+            assertThat(unknown.json()).as("%s: as a new member's", path).isEqualTo(get(path, account()));
+
+            HttpTestClient.Response other = http.get(path + "?accountId=" + account, TestTokens.member(account()));
+            assertThat(assertProblem(other, 403).toString()).doesNotContain(lens);
+            assertProblem(http.get(path + "?accountId=" + account, TestTokens.member(account)), 403);
+
+            assertThat(assertProblem(http.get(path, reader), 400).path("detail").asString())
+                    .contains("accountId");
+            assertThat(assertProblem(http.get(path + "?accountId=12345", reader), 400)
+                            .path("detail")
+                            .asString())
+                    .contains("accountId");
+        }
+    }
+
+    private static JsonNode assertProblem(HttpTestClient.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
+        assertThat(response.json().path("status").asInt()).as(response.body()).isEqualTo(status);
+        return response.json();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
