@@ -107,6 +107,33 @@ class MembershipIT {
     }
 
     @Test
+    void anyOperator_readsAMembersMembership_aMemberNeverAnothers_andAnOperatorMustNameTheAccount() {
+        String account = UUID.randomUUID().toString();
+        Upstream.invited(account, "GB", 600);
+        Upstream.flush();
+        JsonNode member = awaitMembership(account, "INVITED");
+        String reader = TestTokens.operator("reader@cps.local");
+
+        HttpTestClient.Response read = http.get("/api/membership?accountId=" + account, reader);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json()).as("exactly what the member gets").isEqualTo(member);
+        HttpTestClient.Response unknown = http.get("/api/membership?accountId=" + UUID.randomUUID(), reader);
+        assertThat(unknown.json())
+                .as("as a new member's")
+                .isEqualTo(get("/api/membership", UUID.randomUUID().toString(), 200));
+
+        HttpTestClient.Response other = http.get(
+                "/api/membership?accountId=" + account,
+                TestTokens.member(UUID.randomUUID().toString()));
+        assertProblem(other, 403);
+        assertThat(other.body()).doesNotContain("INVITED");
+        assertProblem(http.get("/api/membership?accountId=" + account, TestTokens.member(account)), 403);
+
+        assertField(http.get("/api/membership", reader), "accountId");
+        assertField(http.get("/api/membership?accountId=not-a-uuid", reader), "accountId");
+    }
+
+    @Test
     void tiers_followThePoints_andTheMarket() {
         String gb = UUID.randomUUID().toString();
         Upstream.invited(gb, "GB", 1200);

@@ -10,6 +10,7 @@ import com.canon.cps.membership.membership.domain.Tier;
 import com.canon.cps.membership.membership.query.MembershipQueries;
 import com.canon.cps.membership.membership.query.MembershipView;
 import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -100,9 +101,16 @@ class MembershipController {
                 offer.term().toString());
     }
 
+    /**
+     * The member's membership; any operator (ADR 19) reads a member's with {@code ?accountId=} (the same answer,
+     * {@code NONE} for an unknown account). A member naming an {@code accountId} gets 403, an operator without one 400.
+     */
     @GetMapping("/api/membership")
-    MembershipResponse membership(@AuthenticationPrincipal Jwt jwt) {
-        MembershipView m = queries.byAccount(CurrentMember.accountId(jwt)).orElse(null);
+    @PreAuthorize("hasRole('MEMBER') or " + OperatorAccess.ANY_OPERATOR)
+    MembershipResponse membership(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(name = AccountToRead.PARAMETER, required = false) String accountId) {
+        MembershipView m = queries.byAccount(AccountToRead.of(jwt, accountId)).orElse(null);
         if (m == null || m.status() == null) {
             String status = m != null && m.isInvited() ? MembershipStatus.INVITED.name() : MembershipStatus.NONE.name();
             return new MembershipResponse(status, null, null, null, null, null, null, null, null, null, null, null);
