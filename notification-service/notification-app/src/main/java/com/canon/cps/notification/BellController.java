@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,8 +29,15 @@ class BellController {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The member's bell, newest first; any operator (ADR 19) reads what was sent to a member with {@code ?accountId=}
+     * (the same answer, empty for an unknown account; nothing is marked read). A member naming an {@code accountId}
+     * gets 403, an operator without one 400.
+     */
     @GetMapping("/api/notifications")
-    List<BellEntry> entries(@AuthenticationPrincipal Jwt jwt) {
+    List<BellEntry> entries(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(name = AccountToRead.PARAMETER, required = false) String accountId) {
         return jdbc.query(
                 "SELECT entry_id, kind, title, created_at, read FROM bell_entry WHERE account_id = ?"
                         + " ORDER BY created_at DESC, entry_id LIMIT 200",
@@ -39,7 +47,7 @@ class BellController {
                         rs.getString(3),
                         rs.getTimestamp(4).toInstant(),
                         rs.getBoolean(5)),
-                CurrentMember.accountId(jwt));
+                AccountToRead.of(jwt, accountId));
     }
 
     @PostMapping("/api/notifications/{id}/read")

@@ -149,6 +149,41 @@ class AccountEventsNotificationIT {
     }
 
     @Test
+    void anyOperator_readsWhatWasSentToAMember_withoutMarkingIt_aMemberNeverAnothers_andAnOperatorMustNameTheAccount() {
+        String owner = UUID.randomUUID().toString();
+        send(
+                owner,
+                UUID.randomUUID().toString(),
+                submitted(owner, "o." + owner + "@x.example", "O", "Owner Ltd", "en"));
+        JsonNode member = awaitBellOf(owner);
+        String reader = TestTokens.operator("reader@cps.local");
+
+        HttpTestClient.Response read = http.get("/api/notifications?accountId=" + owner, reader);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json()).as("exactly what the member gets").isEqualTo(member);
+        assertThat(bell(owner).get(0).path("read").asBoolean())
+                .as("nothing marked read")
+                .isFalse();
+        HttpTestClient.Response unknown = http.get("/api/notifications?accountId=" + UUID.randomUUID(), reader);
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(200);
+        assertThat(unknown.json()).as("as a new member's").isEmpty();
+
+        HttpTestClient.Response other = http.get(
+                "/api/notifications?accountId=" + owner,
+                TestTokens.member(UUID.randomUUID().toString()));
+        assertProblem(other, 403);
+        assertThat(other.body()).doesNotContain(member.get(0).path("id").asString());
+        assertProblem(http.get("/api/notifications?accountId=" + owner, TestTokens.member(owner)), 403);
+
+        HttpTestClient.Response missing = http.get("/api/notifications", reader);
+        assertProblem(missing, 400);
+        assertThat(missing.json().path("detail").asString()).contains("accountId");
+        HttpTestClient.Response malformed = http.get("/api/notifications?accountId=not-a-uuid", reader);
+        assertProblem(malformed, 400);
+        assertThat(malformed.json().path("detail").asString()).contains("accountId");
+    }
+
+    @Test
     void bell_needsAValidMemberToken() {
         assertProblem(http.get("/api/notifications", null), 401);
         assertProblem(
