@@ -250,19 +250,21 @@ class SecurityIT {
                         .path("read")
                         .asBoolean())
                 .isFalse();
-        // query parameters naming another account are ignored: the token decides
-        assertThat(http.get("/api/points?accountId=" + a.accountId(), b.token())
-                        .json()
-                        .path("balance")
-                        .asInt())
-                .isZero();
+        // a member naming another account: refused where operators may name one (ADR 19), ignored elsewhere
+        HttpTestClient.Response points = http.get("/api/points?accountId=" + a.accountId(), b.token());
+        assertThat(points.status()).isEqualTo(403);
+        assertThat(points.body()).doesNotContain("\"balance\"");
         assertThat(http.get("/api/invoices?accountId=" + a.accountId(), b.token())
                         .json()
                         .size())
                 .isZero();
-        assertThat(http.get("/api/products?accountId=" + a.accountId(), b.token())
-                        .body())
-                .doesNotContain(productOfA);
+        HttpTestClient.Response products = http.get("/api/products?accountId=" + a.accountId(), b.token());
+        assertThat(products.status()).isEqualTo(403);
+        assertThat(products.body()).doesNotContain(productOfA);
+        for (String path : List.of("/api/membership", "/api/notifications", "/api/points/history")) {
+            HttpTestClient.Response r = http.get(path + "?accountId=" + a.accountId(), b.token());
+            assertThat(r.status()).as(path).isEqualTo(403);
+        }
         count("cross-member", 8);
     }
 

@@ -3,8 +3,12 @@ package com.canon.cps.portal.backoffice;
 import com.canon.cps.portal.client.AccountApi;
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.BillingApi;
+import com.canon.cps.portal.client.MembershipApi;
+import com.canon.cps.portal.client.NotificationApi;
+import com.canon.cps.portal.client.PointsApi;
+import com.canon.cps.portal.client.ProductApi;
 import com.canon.cps.portal.client.ServiceUnavailable;
-import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,17 +23,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Members for every operator: search by e-mail, company name, VAT ID or account id (account-service's member-search
  * projection), the member's page with its open invoices, and a new password-setup link for a member whose link
- * expired or was lost.
+ * expired or was lost. The member's page shows what each service holds of the account (products, points, membership,
+ * open invoices, what was sent), each part on its own, so one service down leaves the rest.
  */
 @Controller
 class MembersBackOfficeController {
 
     private final AccountApi accounts;
     private final BillingApi billing;
+    private final ProductApi products;
+    private final PointsApi points;
+    private final MembershipApi memberships;
+    private final NotificationApi notifications;
 
-    MembersBackOfficeController(AccountApi accounts, BillingApi billing) {
+    MembersBackOfficeController(
+            AccountApi accounts,
+            BillingApi billing,
+            ProductApi products,
+            PointsApi points,
+            MembershipApi memberships,
+            NotificationApi notifications) {
         this.accounts = accounts;
         this.billing = billing;
+        this.products = products;
+        this.points = points;
+        this.memberships = memberships;
+        this.notifications = notifications;
     }
 
     @ModelAttribute("boSection")
@@ -59,7 +78,15 @@ class MembersBackOfficeController {
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("member", member);
-        model.addAttribute("invoices", openInvoices(accountId));
+        model.addAttribute(
+                "invoices",
+                optional(() -> billing.openInvoices().stream()
+                        .filter(i -> accountId.equals(i.accountId()))
+                        .toList()));
+        model.addAttribute("products", optional(() -> products.productsOf(accountId)));
+        model.addAttribute("points", optional(() -> points.pointsOf(accountId)));
+        model.addAttribute("membership", optional(() -> memberships.membershipOf(accountId)));
+        model.addAttribute("notifications", optional(() -> notifications.notificationsOf(accountId)));
         return "backoffice/member";
     }
 
@@ -74,12 +101,10 @@ class MembersBackOfficeController {
         return "redirect:/back-office/members/" + accountId;
     }
 
-    /** Null when billing cannot answer right now (the page says so). */
-    private List<BillingApi.OperatorInvoice> openInvoices(String accountId) {
+    /** Each part of the member's page from its own service; null when that one cannot answer (the page says so). */
+    private static <T> T optional(Supplier<T> part) {
         try {
-            return billing.openInvoices().stream()
-                    .filter(i -> accountId.equals(i.accountId()))
-                    .toList();
+            return part.get();
         } catch (ServiceUnavailable | ApiProblem e) {
             return null;
         }

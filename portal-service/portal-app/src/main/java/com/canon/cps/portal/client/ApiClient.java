@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,7 +69,6 @@ public class ApiClient {
         return call(method, path, body, false, ParameterizedTypeReference.forType(type), variables);
     }
 
-    /** An XML document posted as the signed-in person (e.g. a bank statement). */
     /** Posts a file as it is ({@code application/xml}, {@code text/csv}, ...), not as JSON. */
     protected <T> T sendFile(String path, byte[] file, MediaType contentType, Class<T> type) {
         try {
@@ -137,6 +138,11 @@ public class ApiClient {
     private Consumer<HttpHeaders> authorisation(boolean authenticated) {
         return headers -> {
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+            // the browser's address, so that a service's limits per source (login throttling) count people, not the
+            // portal; account-service believes it only from a trusted proxy (cps.account.login.trusted-proxies)
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+                headers.set("X-Forwarded-For", request.getRequest().getRemoteAddr());
+            }
             if (authenticated) {
                 headers.setBearerAuth(session.accessToken());
                 if (session.readsAfterWrite(service)) {

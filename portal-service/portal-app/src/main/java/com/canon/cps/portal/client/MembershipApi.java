@@ -82,6 +82,11 @@ public class MembershipApi extends ApiClient {
         return get("/api/membership", Membership.class);
     }
 
+    /** OPERATOR: a member's membership, as the member sees it. */
+    public Membership membershipOf(String accountId) {
+        return get("/api/membership?accountId={id}", Membership.class, accountId);
+    }
+
     public Activated checkout(Checkout checkout) {
         return send(HttpMethod.POST, "/api/membership/checkout", checkout, Activated.class);
     }

@@ -22,6 +22,14 @@ public class NotificationApi extends ApiClient {
         return get("/api/notifications", new ParameterizedTypeReference<List<Notification>>() {});
     }
 
+    /** OPERATOR: what was sent to a member (e-mail and bell), newest first; nothing is marked read. */
+    public List<Notification> notificationsOf(String accountId) {
+        return get(
+                "/api/notifications?accountId={id}",
+                new ParameterizedTypeReference<List<Notification>>() {},
+                accountId);
+    }
+
     public void markRead(String id) {
         send(HttpMethod.POST, "/api/notifications/{id}/read", null, Void.class, id);
     }

@@ -28,4 +28,17 @@ public class PointsApi extends ApiClient {
     public Points points() {
         return get("/api/points", Points.class);
     }
+
+    /** OPERATOR: a member's balance, as the member sees it. */
+    public Points pointsOf(String accountId) {
+        return get("/api/points?accountId={id}", Points.class, accountId);
+    }
+
+    /** OPERATOR: a member's points history, newest first. */
+    public List<Change> historyOf(String accountId) {
+        return get(
+                "/api/points/history?accountId={id}",
+                new org.springframework.core.ParameterizedTypeReference<List<Change>>() {},
+                accountId);
+    }
 }

@@ -52,6 +52,11 @@ public class ProductApi extends ApiClient {
         return get("/api/products", new ParameterizedTypeReference<List<Product>>() {});
     }
 
+    /** OPERATOR: a member's products, as the member sees them. */
+    public List<Product> productsOf(String accountId) {
+        return get("/api/products?accountId={id}", new ParameterizedTypeReference<List<Product>>() {}, accountId);
+    }
+
     public Product register(Map<String, Object> registration) {
         return send(HttpMethod.POST, "/api/products", registration, Product.class);
     }

@@ -193,6 +193,16 @@ class BackOfficeBrowserIT {
                                 .filter(m -> m.text().contains("/set-password?token="))
                                 .count()
                         == 2);
+        Member active = Members.active("Productive Studio " + run + " Ltd", "Pia Product");
+        Members.product(active, "EOS-R5", "R5-BO-" + run);
+        browser.press("Back to the member search");
+        browser.fill("Search members", active.email());
+        browser.press("Search");
+        browser.press(active.company());
+        browser.reloadUntil("Products and points (280 points)", Duration.ofSeconds(30));
+        assertThat(browser.landed("member with products"))
+                .contains("EOS R5", "R5-BO-" + run, "No membership (fewer than 500 points)", "Sent to the member")
+                .doesNotContain("This part cannot be shown right now.");
         browser.press("Back to the member search");
         browser.fill("Search members", "x");
         browser.press("Search");
