@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import com.canon.cps.membership.membership.domain.PaymentMethod;
 import com.canon.cps.membership.membership.domain.Tier;
 import com.canon.cps.membership.membership.query.MembershipQueries;
 import com.canon.cps.membership.membership.query.MembershipView;
+import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;

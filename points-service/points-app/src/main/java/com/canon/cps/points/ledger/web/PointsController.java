@@ -1,5 +1,6 @@
 package com.canon.cps.points.ledger.web;
 
+import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.points.ledger.query.PointsBalanceView;
 import com.canon.cps.points.ledger.query.PointsQueries;

@@ -1,5 +1,6 @@
 package com.canon.cps.product.registration.web;
 
+import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;

@@ -1,7 +1,5 @@
-package com.canon.cps.membership.membership.web;
+package com.canon.cps.platform.security;
 
-import com.canon.cps.platform.security.CurrentMember;
-import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.web.ApiProblem;
 import java.util.Locale;
 import java.util.UUID;
@@ -11,15 +9,15 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * The account a read is about: a member's own (the token's subject; a member naming any {@code accountId}, even its
  * own, is refused with 403), or the {@code accountId} an operator asks for (any operator, ADR 19: required, else 400,
- * and a UUID, else 400).
+ * and a UUID, else 400). Used by the member reads that operators may make for a member (the back office's member page).
  */
-final class AccountToRead {
+public final class AccountToRead {
 
-    static final String PARAMETER = "accountId";
+    public static final String PARAMETER = "accountId";
 
     private AccountToRead() {}
 
-    static String of(Jwt jwt, String accountId) {
+    public static String of(Jwt jwt, String accountId) {
         if (OperatorIdentity.isOperator(jwt)) {
             if (accountId == null || accountId.isBlank()) {
                 throw ApiProblem.invalid(PARAMETER, "is required for an operator");
