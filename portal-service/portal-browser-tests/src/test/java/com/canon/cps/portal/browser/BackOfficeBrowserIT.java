@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.test.HttpTestClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,9 +25,6 @@ import tools.jackson.databind.JsonNode;
  */
 class BackOfficeBrowserIT {
 
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
     @TempDir
     Path files;
 
@@ -48,8 +44,8 @@ class BackOfficeBrowserIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String approveEmail = "approve." + run + "@werkstatt.example";
         String rejectEmail = "reject." + run + "@werkstatt.example";
-        applyWithDocument("Werkstatt Nord " + run, approveEmail);
-        applyWithDocument("Werkstatt Süd " + run, rejectEmail);
+        Members.applyWithDocument("Werkstatt Nord " + run, approveEmail, "en");
+        Members.applyWithDocument("Werkstatt Süd " + run, rejectEmail, "en");
         Member payer = Members.active("Ledger Studio Ltd", "Lee Ledger");
         JsonNode invoice = bankTransferInvoice(payer);
 
@@ -286,39 +282,6 @@ class BackOfficeBrowserIT {
                                 "authorisedToApply",
                                 true)),
                         null);
-        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
-    }
-
-    private static void applyWithDocument(String company, String email) {
-        HttpTestClient api = Members.api();
-        HttpTestClient.Response upload = api.postMultipart(
-                "/api/verification/documents",
-                "licence.pdf",
-                "application/pdf",
-                PDF,
-                Map.of("type", "COMMERCIAL_INVOICE"),
-                null);
-        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
-        HttpTestClient.Response applied = api.postJson(
-                "/api/accounts",
-                HttpTestClient.json(Map.of(
-                        "companyName",
-                        company,
-                        "address",
-                        Map.of("line1", "Hafenstraße 3", "postalCode", "20457", "city", "Hamburg", "country", "DE"),
-                        "contactName",
-                        "Jo Werk",
-                        "contactEmail",
-                        email,
-                        "language",
-                        "en",
-                        "vatLiable",
-                        false,
-                        "evidenceDocumentIds",
-                        List.of(upload.json().path("documentId").asString()),
-                        "authorisedToApply",
-                        true)),
-                null);
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.platform.test.HttpTestClient;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,10 @@ import java.util.Map;
  * can start where it wants to look: an active member, with products worth enough points.
  */
 final class Members {
+
+    /** The smallest PDF the document check accepts: an applicant's evidence, an answer to an information request. */
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private Members() {}
 
@@ -88,6 +93,46 @@ final class Members {
                         null);
         assertThat(login.status()).isEqualTo(200);
         return login.json().path("accessToken").asString();
+    }
+
+    /**
+     * A German business without VAT liability applies with a commercial invoice as its one document: it waits for an
+     * operator in the verification queue.
+     */
+    static void applyWithDocument(String company, String email, String language) {
+        HttpTestClient.Response upload = api().postMultipart(
+                        "/api/verification/documents",
+                        "rechnung.pdf",
+                        "application/pdf",
+                        PDF,
+                        Map.of("type", "COMMERCIAL_INVOICE"),
+                        null);
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        HttpTestClient.Response applied = api().postJson(
+                        "/api/accounts",
+                        HttpTestClient.json(Map.of(
+                                "companyName",
+                                company,
+                                "address",
+                                Map.of(
+                                        "line1", "Hafenstraße 3",
+                                        "postalCode", "20457",
+                                        "city", "Hamburg",
+                                        "country", "DE"),
+                                "contactName",
+                                "Jo Werk",
+                                "contactEmail",
+                                email,
+                                "language",
+                                language,
+                                "vatLiable",
+                                false,
+                                "evidenceDocumentIds",
+                                List.of(upload.json().path("documentId").asString()),
+                                "authorisedToApply",
+                                true)),
+                        null);
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
     }
 
     /** An ADMIN creates an operator with {@code role} through account-service; returns its initial password. */

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +28,6 @@ import org.junit.jupiter.api.Test;
 class SelfServiceBrowserIT {
 
     private static final Texts de = Texts.german();
-    private static final byte[] PDF =
-            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private Browser browser;
     private Browser operator;
@@ -117,7 +114,7 @@ class SelfServiceBrowserIT {
         String run = Long.toHexString(System.nanoTime());
         String company = "Nachweiswerk " + run + " GmbH";
         String email = "nachweis." + run + "@werk.example";
-        apply(company, email);
+        Members.applyWithDocument(company, email, "de");
 
         operator = new Browser("self-service-operator");
         operator.open("/login");
@@ -139,7 +136,7 @@ class SelfServiceBrowserIT {
         assertThat(browser.landed("angaben, nichts gewählt")).contains(de.get("info.error.documentType"));
         browser.select(de.get("apply.documentType"), de.get("document.TRADE_REGISTER_EXTRACT"));
         Path extract = Files.createTempFile("handelsregister", ".pdf");
-        Files.write(extract, PDF);
+        Files.write(extract, Members.PDF);
         browser.upload(de.get("apply.document"), extract);
         browser.press(de.get("info.submit"));
         assertThat(browser.landed("angaben gesendet")).contains(de.get("info.done"));
@@ -231,7 +228,7 @@ class SelfServiceBrowserIT {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Member member = new Member(
                 "Second Try Studio " + run, "Sam Second", "sam.second." + run + "@werkstatt.example", "unused");
-        apply(member.company(), member.email());
+        Members.applyWithDocument(member.company(), member.email(), "en");
         String operator = Members.operatorToken();
         String[] caseId = new String[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -279,39 +276,5 @@ class SelfServiceBrowserIT {
             assertThat(id[0]).as("invoice " + number).isNotNull();
         });
         return id[0];
-    }
-
-    /** A German business without VAT liability applies with a commercial invoice (reviewed by an operator). */
-    private static void apply(String company, String email) {
-        HttpTestClient api = Members.api();
-        HttpTestClient.Response upload = api.postMultipart(
-                "/api/verification/documents",
-                "rechnung.pdf",
-                "application/pdf",
-                PDF,
-                Map.of("type", "COMMERCIAL_INVOICE"),
-                null);
-        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
-        HttpTestClient.Response applied = api.postJson(
-                "/api/accounts",
-                HttpTestClient.json(Map.of(
-                        "companyName",
-                        company,
-                        "address",
-                        Map.of("line1", "Werkstraße 9", "postalCode", "50667", "city", "Köln", "country", "DE"),
-                        "contactName",
-                        "Wanda Werk",
-                        "contactEmail",
-                        email,
-                        "language",
-                        "de",
-                        "vatLiable",
-                        false,
-                        "evidenceDocumentIds",
-                        List.of(upload.json().path("documentId").asString()),
-                        "authorisedToApply",
-                        true)),
-                null);
-        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
     }
 }
