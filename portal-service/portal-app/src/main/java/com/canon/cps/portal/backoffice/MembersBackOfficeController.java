@@ -8,6 +8,7 @@ import com.canon.cps.portal.client.NotificationApi;
 import com.canon.cps.portal.client.PointsApi;
 import com.canon.cps.portal.client.ProductApi;
 import com.canon.cps.portal.client.ServiceUnavailable;
+import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,13 @@ class MembersBackOfficeController {
 
     @GetMapping("/back-office/members/{accountId}")
     String member(@PathVariable String accountId, Model model) {
-        AccountApi.MemberHit member = accounts.searchMembers(accountId).stream()
+        List<AccountApi.MemberHit> found;
+        try {
+            found = accounts.searchMembers(accountId);
+        } catch (ApiProblem notAnId) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        AccountApi.MemberHit member = found.stream()
                 .filter(m -> m.accountId().equals(accountId))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

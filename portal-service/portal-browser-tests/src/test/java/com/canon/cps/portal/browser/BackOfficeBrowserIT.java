@@ -199,7 +199,9 @@ class BackOfficeBrowserIT {
         assertThat(browser.landed("member with products"))
                 .contains("EOS R5", "R5-BO-" + run, "No membership (fewer than 500 points)", "Sent to the member")
                 .doesNotContain("This part cannot be shown right now.");
-        browser.press("Back to the member search");
+        browser.open("/back-office/members/x");
+        assertThat(browser.landed("no such member")).contains("Page not found");
+        browser.open("/back-office/members");
         browser.fill("Search members", "x");
         browser.press("Search");
         assertThat(browser.errorAt("Search members")).isEqualTo("Please enter at least 2 characters.");

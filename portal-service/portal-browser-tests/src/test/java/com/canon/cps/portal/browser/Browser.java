@@ -196,6 +196,24 @@ final class Browser implements AutoCloseable {
             field.clear();
             field.sendKeys(text);
         }
+        awaitTyped(field, text);
+    }
+
+    /**
+     * Waits (at most 5 s) until the field holds as many characters as were typed (or its {@code maxlength}): on a
+     * loaded machine Chromium may still be applying keystrokes when the next action, a press, submits the form. A
+     * field that formats what is typed (fewer characters) is left as it is after the wait.
+     */
+    private void awaitTyped(WebElement field, String text) {
+        String maxLength = field.getDomAttribute("maxlength");
+        int expected = maxLength == null ? text.length() : Math.min(text.length(), Integer.parseInt(maxLength));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> String.valueOf(field.getDomProperty("value")).length() >= expected);
+        } catch (org.openqa.selenium.TimeoutException formatted) {
+            // the page formats this field; what it shows is checked by the test where it matters
+        }
     }
 
     void select(String label, String option) {
