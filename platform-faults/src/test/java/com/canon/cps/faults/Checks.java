@@ -159,21 +159,27 @@ final class Checks {
     }
 
     /**
-     * Each e-mail exactly once: per completed journey, every subject at most once, and the same set of subjects as
-     * the other completed journeys (the set most of them got).
+     * Each e-mail exactly once: per completed journey, no e-mail twice (the same subject and text: one event sent
+     * again; two products credited are two e-mails of one kind), and the same set of kinds of e-mail (subjects without
+     * their numbers) as the other completed journeys (the set most of them got).
      */
     private void emails() {
         Map<ResumableJourney, List<String>> subjects = new HashMap<>();
+        Map<ResumableJourney, List<String>> sent = new HashMap<>();
         for (ResumableJourney j : journeys) {
             if (!j.done()) {
                 continue;
             }
             List<String> s = new ArrayList<>();
+            List<String> whole = new ArrayList<>();
             for (JsonNode mail : http.get("/dev/mail?to=" + j.email, null).json()) {
                 // the invoice e-mail's subject carries the invoice number: compare the kinds of e-mail
                 s.add(mail.path("subject").asString().replaceAll("\\d+", "#"));
+                whole.add(mail.path("subject").asString() + "\n"
+                        + mail.path("text").asString());
             }
             subjects.put(j, s);
+            sent.put(j, whole);
             count("e-mails", s.size());
         }
         Map<Set<String>, Long> sets =
@@ -190,11 +196,14 @@ final class Checks {
         subjects.forEach((j, s) -> {
             Map<String, Long> perSubject =
                     s.stream().collect(Collectors.groupingBy(x -> x, TreeMap::new, Collectors.counting()));
-            perSubject.forEach((subject, n) -> {
-                if (n > 1) {
-                    anomaly("journey " + j.id + " (" + j.email + "): e-mail '" + subject + "' sent " + n + " times");
-                }
-            });
+            sent.get(j).stream()
+                    .collect(Collectors.groupingBy(x -> x, TreeMap::new, Collectors.counting()))
+                    .forEach((mail, n) -> {
+                        if (n > 1) {
+                            anomaly("journey " + j.id + " (" + j.email + "): e-mail '"
+                                    + mail.lines().findFirst().orElse("") + "' sent " + n + " times");
+                        }
+                    });
             if (!perSubject.keySet().equals(expected)) {
                 anomaly("journey " + j.id + " (" + j.email + "): e-mails " + perSubject.keySet() + ", expected "
                         + expected);
