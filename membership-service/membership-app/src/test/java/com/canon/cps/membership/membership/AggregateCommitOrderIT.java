@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -68,11 +69,15 @@ class AggregateCommitOrderIT {
         CompletableFuture<Void> balance =
                 CompletableFuture.runAsync(() -> commands.sendAndWait(new RecordPointsBalance(account, 700)));
         // give it the time to overtake (it must not): to commit, and the projection to apply it
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (System.nanoTime() < until && !(balance.isDone() && document(account) != null)) {
-            Thread.sleep(50);
+        boolean overtook;
+        try {
+            await().atMost(Duration.ofSeconds(3))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> balance.isDone() && document(account) != null);
+            overtook = true;
+        } catch (ConditionTimeoutException stayedBehind) {
+            overtook = balance.isDone();
         }
-        boolean overtook = balance.isDone();
         commit.countDown();
         inbox.get(30, TimeUnit.SECONDS);
         balance.get(30, TimeUnit.SECONDS);

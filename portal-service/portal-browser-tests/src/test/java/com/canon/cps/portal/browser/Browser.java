@@ -359,13 +359,20 @@ final class Browser implements AutoCloseable {
 
     /** Reloads until the page shows {@code text}: for what other services learn a moment later (Kafka). */
     void reloadUntil(String text, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!text().contains(text)) {
-            if (System.nanoTime() > deadline) {
-                fail("\"" + text + "\" never appeared on " + path() + ":\n" + text());
-            }
-            sleep(500);
-            driver.navigate().refresh();
+        try {
+            org.awaitility.Awaitility.await()
+                    .atMost(within)
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (text().contains(text)) {
+                            return true;
+                        }
+                        driver.navigate().refresh();
+                        return false;
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException never) {
+            fail("\"" + text + "\" never appeared on " + path() + ":\n" + text());
         }
     }
 
@@ -529,14 +536,6 @@ final class Browser implements AutoCloseable {
 
     private static String slug(String text) {
         return text.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
