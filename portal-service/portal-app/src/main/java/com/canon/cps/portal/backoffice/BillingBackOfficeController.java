@@ -38,18 +38,23 @@ class BillingBackOfficeController {
     }
 
     @GetMapping("/back-office/invoices")
-    String invoices() {
-        return "backoffice/invoices";
+    String invoices(Model model) {
+        return page(model);
     }
 
-    /** Open and overdue invoices, most urgent first; null when billing cannot answer right now (the page says so). */
-    @ModelAttribute("openInvoices")
-    List<BillingApi.OperatorInvoice> openInvoices() {
+    /**
+     * The invoices page with the open and overdue invoices, most urgent first (null when billing cannot answer right
+     * now: the page says so); only pages that render it ask billing, not the actions that redirect.
+     */
+    private String page(Model model) {
+        List<BillingApi.OperatorInvoice> open;
         try {
-            return billing.openInvoices();
+            open = billing.openInvoices();
         } catch (ServiceUnavailable | ApiProblem e) {
-            return null;
+            open = null;
         }
+        model.addAttribute("openInvoices", open);
+        return "backoffice/invoices";
     }
 
     @PostMapping("/back-office/invoices/bank-statements")
@@ -57,14 +62,14 @@ class BillingBackOfficeController {
             throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("statementMissing", true);
-            return "backoffice/invoices";
+            return page(model);
         }
         try {
             model.addAttribute("imported", billing.importStatement(file.getBytes()));
         } catch (ApiProblem refused) {
             model.addAttribute("statementRefused", true);
         }
-        return "backoffice/invoices";
+        return page(model);
     }
 
     /** The old CPS system's CSV export of product registrations (product-service), with each rejected line. */
@@ -73,14 +78,14 @@ class BillingBackOfficeController {
             throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("legacyMissing", true);
-            return "backoffice/invoices";
+            return page(model);
         }
         try {
             model.addAttribute("legacyImported", products.importLegacy(file.getBytes()));
         } catch (ApiProblem refused) {
             model.addAttribute("legacyRefused", refused.status() == 413 ? 413 : refused.status() == 403 ? 403 : 400);
         }
-        return "backoffice/invoices";
+        return page(model);
     }
 
     @PostMapping("/back-office/invoices/mark-paid")
