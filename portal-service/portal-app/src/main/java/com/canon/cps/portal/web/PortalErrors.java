@@ -22,6 +22,12 @@ class PortalErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
 
+    private final TopBar topBar;
+
+    PortalErrors(TopBar topBar) {
+        this.topBar = topBar;
+    }
+
     @ExceptionHandler(SessionEnded.class)
     String sessionEnded(SessionEnded e, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
@@ -32,9 +38,10 @@ class PortalErrors {
     }
 
     @ExceptionHandler(ServiceUnavailable.class)
-    String unavailable(ServiceUnavailable e, HttpServletResponse response) {
+    String unavailable(ServiceUnavailable e, HttpServletResponse response, Model model) {
         log.warn("Page not served: {}", e.getMessage());
         response.setStatus(503);
+        model.addAttribute("bar", topBar.bar()); // an exception handler's view gets no @ModelAttribute: still signed in
         return "unavailable";
     }
 
@@ -49,6 +56,7 @@ class PortalErrors {
         }
         response.setStatus(e.status());
         model.addAttribute("status", e.status());
+        model.addAttribute("bar", topBar.bar());
         return "error";
     }
 }

@@ -232,6 +232,7 @@ class BackOfficeBrowserIT {
             assertThat(reviewer.hasAction("Operatoren")).isFalse();
             reviewer.open("/back-office/operators");
             assertThat(reviewer.landed("operatoren, nicht erlaubt")).contains("Nicht erlaubt");
+            assertThat(reviewer.hasAction("ABMELDEN")).as("still signed in").isTrue();
         } finally {
             reviewer.close();
         }
