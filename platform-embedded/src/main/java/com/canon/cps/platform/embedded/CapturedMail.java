@@ -19,9 +19,4 @@ public record CapturedMail(
     public CapturedMail {
         to = List.copyOf(to);
     }
-
-    /** Whether {@code address} is one of the envelope recipients, compared case-insensitively. */
-    public boolean isAddressedTo(String address) {
-        return to.stream().anyMatch(recipient -> recipient.equalsIgnoreCase(address.trim()));
-    }
 }

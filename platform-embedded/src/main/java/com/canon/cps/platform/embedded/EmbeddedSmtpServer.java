@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,11 +47,13 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
     private final MailSpool spool;
     /** Arrival order, oldest first. */
     private final List<CapturedMail> mails = new CopyOnWriteArrayList<>();
+    /** The same by recipient (lower case), oldest first: a client polling for its own mail scans only its own. */
+    private final Map<String, List<CapturedMail>> byRecipient = new ConcurrentHashMap<>();
     /** The handler runs once per recipient; a message is captured once. */
     private final Set<MovingMessage> captured =
             Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     /** Message-IDs already kept, to recognise a sender's repeat. */
-    private final Set<String> messageIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> messageIds = ConcurrentHashMap.newKeySet();
 
     private final java.util.concurrent.atomic.AtomicLong repeatsDropped = new java.util.concurrent.atomic.AtomicLong();
 
@@ -69,8 +74,8 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         EmbeddedSmtpServer server = new EmbeddedSmtpServer(greenMail, spool);
         if (spool != null) {
-            server.mails.addAll(spool.load());
-            server.mails.forEach(mail -> {
+            spool.load().forEach(mail -> {
+                server.keep(mail);
                 if (mail.messageId() != null) {
                     server.messageIds.add(mail.messageId());
                 }
@@ -98,22 +103,36 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
 
     /** Messages for {@code address} (an envelope recipient, compared case-insensitively), newest first. */
     public List<CapturedMail> mailTo(String address) {
-        return all().stream().filter(mail -> mail.isAddressedTo(address)).toList();
+        return newestFirst(byRecipient.getOrDefault(address.trim().toLowerCase(Locale.ROOT), List.of()));
     }
 
     /** All captured messages, newest first. */
     public List<CapturedMail> all() {
-        List<CapturedMail> newestFirst = new ArrayList<>(mails);
+        return newestFirst(mails);
+    }
+
+    private static List<CapturedMail> newestFirst(List<CapturedMail> oldestFirst) {
+        List<CapturedMail> newestFirst = new ArrayList<>(oldestFirst);
         Collections.reverse(newestFirst);
         return List.copyOf(newestFirst);
     }
 
-    /** Messages accepted but not kept again because their {@code Message-ID} had been captured before. */
+    private void keep(CapturedMail mail) {
+        mails.add(mail);
+        mail.to().stream()
+                .map(recipient -> recipient.toLowerCase(Locale.ROOT))
+                .distinct()
+                .forEach(recipient -> byRecipient
+                        .computeIfAbsent(recipient, r -> new CopyOnWriteArrayList<>())
+                        .add(mail));
+    }
+
     /** The messages as received, with all their parts (attachments included), for tests that need more than text. */
     public MimeMessage[] receivedMessages() {
         return greenMail.getReceivedMessages();
     }
 
+    /** Messages accepted but not kept again because their {@code Message-ID} had been captured before. */
     public long repeatsDropped() {
         return repeatsDropped.get();
     }
@@ -154,7 +173,7 @@ public final class EmbeddedSmtpServer implements AutoCloseable {
             if (spool != null) {
                 spool.store(stored);
             }
-            mails.add(mail);
+            keep(mail);
             log.debug("Captured mail {} to {}", mail.messageId(), mail.to());
         } catch (IOException e) {
             forget(message, newId);
