@@ -12,7 +12,7 @@ import org.springframework.web.client.RestClient;
 @Component
 public class NotificationApi extends ApiClient {
 
-    NotificationApi(RestClient.Builder rest, PortalSettings settings, PortalSession session) {
+    public NotificationApi(RestClient.Builder rest, PortalSettings settings, PortalSession session) {
         super("notification", Clients.rest(rest, settings.services().notification(), settings), session);
     }
 

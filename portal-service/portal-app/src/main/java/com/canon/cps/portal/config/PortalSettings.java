@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     card form is served from the portal's own origin)
  * @param readYourWritesWindow after a write to a service, this session's reads of that service wait until its
  *     projections have caught up (ADR 17) for this long
+ * @param bellRefresh how long the bell's unread count is shown without asking notification-service again (not after
+ *     the session's own writes, which may have caused a notification)
  * @param timeout how long a page waits for a service before it shows that part as unavailable
  * @param secureCookies mark cookies {@code Secure} (behind HTTPS)
  * @param countries the countries an applicant can choose (account-service's {@code cps.account.countries})
@@ -29,6 +31,7 @@ public record PortalSettings(
         @DefaultValue("") String gatewayOrigin,
         @DefaultValue("30s") Duration readYourWritesWindow,
         @DefaultValue("5s") Duration timeout,
+        @DefaultValue("15s") Duration bellRefresh,
         @DefaultValue("false") boolean secureCookies,
 
         @DefaultValue({

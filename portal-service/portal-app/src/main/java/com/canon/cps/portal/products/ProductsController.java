@@ -4,7 +4,9 @@ import com.canon.cps.portal.client.AccountApi;
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.PointsApi;
 import com.canon.cps.portal.client.ProductApi;
+import com.canon.cps.portal.client.Reads;
 import com.canon.cps.portal.client.ServiceUnavailable;
+import com.canon.cps.portal.session.PortalSession;
 import com.canon.cps.portal.web.FormErrors;
 import com.canon.cps.portal.web.Formats;
 import jakarta.validation.Valid;
@@ -35,12 +37,22 @@ class ProductsController {
     private final PointsApi points;
     private final AccountApi accounts;
     private final Formats formats;
+    private final Reads reads;
+    private final PortalSession session;
 
-    ProductsController(ProductApi products, PointsApi points, AccountApi accounts, Formats formats) {
+    ProductsController(
+            ProductApi products,
+            PointsApi points,
+            AccountApi accounts,
+            Formats formats,
+            Reads reads,
+            PortalSession session) {
         this.products = products;
         this.points = points;
         this.accounts = accounts;
         this.formats = formats;
+        this.reads = reads;
+        this.session = session;
     }
 
     @ModelAttribute("section")
@@ -50,24 +62,44 @@ class ProductsController {
 
     @GetMapping("/products")
     String list(Model model) {
-        model.addAttribute("products", products.products());
-        try {
-            model.addAttribute("points", points.points());
-        } catch (ServiceUnavailable | ApiProblem e) {
-            model.addAttribute("points", null);
-        }
-        try {
-            ProductApi.Migration migration = products.migration();
-            model.addAttribute("migration", migration);
-            if ("NOT_AVAILABLE".equals(migration.status())) {
-                AccountApi.MyAccount me = accounts.me();
-                // the old e-mail was given but not yet proven with its code: say so instead of "not given"
-                model.addAttribute("legacyUnproven", me.legacyCpsEmailProvided() && !me.legacyCpsEmailConfirmed());
+        try (Reads.Scope scope = reads.scope()) {
+            // right after this session changed its products the balance is read after them (their read waits for
+            // product-service's projections), so the points the change earned have had that time to arrive through
+            // Kafka; otherwise all three at once
+            boolean changed = session.readsAfterWrite("product");
+            Reads.Pending<PointsApi.Points> balance = changed ? null : scope.start(this::pointsOrNothing);
+            Reads.Pending<ProductApi.Migration> migration = scope.start(this::migrationOrNothing);
+            model.addAttribute("products", products.products());
+            model.addAttribute("points", changed ? pointsOrNothing() : balance.get());
+            model.addAttribute("migration", migration.get());
+            if (migration.get() != null
+                    && "NOT_AVAILABLE".equals(migration.get().status())) {
+                try {
+                    AccountApi.MyAccount me = accounts.me();
+                    // the old e-mail was given but not yet proven with its code: say so instead of "not given"
+                    model.addAttribute("legacyUnproven", me.legacyCpsEmailProvided() && !me.legacyCpsEmailConfirmed());
+                } catch (ServiceUnavailable | ApiProblem e) {
+                    model.addAttribute("migration", null);
+                }
             }
-        } catch (ServiceUnavailable | ApiProblem e) {
-            model.addAttribute("migration", null);
         }
         return "products";
+    }
+
+    private PointsApi.Points pointsOrNothing() {
+        try {
+            return points.points();
+        } catch (ServiceUnavailable | ApiProblem e) {
+            return null; // the page says the points are not available right now
+        }
+    }
+
+    private ProductApi.Migration migrationOrNothing() {
+        try {
+            return products.migration();
+        } catch (ServiceUnavailable | ApiProblem e) {
+            return null;
+        }
     }
 
     /** Every change of the balance, newest first, with its reason. */

@@ -36,7 +36,7 @@ public class PortalSession {
 
     private record Refreshed(AuthApi.Tokens tokens, Instant at) {}
 
-    PortalSession(AuthApi auth, PortalSettings settings) {
+    public PortalSession(AuthApi auth, PortalSettings settings) {
         this.auth = auth;
         this.settings = settings;
     }
@@ -44,6 +44,11 @@ public class PortalSession {
     public Optional<SignedIn> current() {
         HttpSession session = request().getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((SignedIn) session.getAttribute(ATTRIBUTE));
+    }
+
+    /** The current session's id (a sign-in gets a new one). */
+    public String id() {
+        return request().getSession().getId();
     }
 
     /** Stores a fresh sign-in in a new session id (no session fixation). */
@@ -119,6 +124,12 @@ public class PortalSession {
                 .map(who -> who.lastWrite(service))
                 .map(at -> at.isAfter(Instant.now().minus(settings.readYourWritesWindow())))
                 .orElse(false);
+    }
+
+    /** Whether this session wrote to any service within the read-your-writes window. */
+    public boolean wroteLately() {
+        Instant since = Instant.now().minus(settings.readYourWritesWindow());
+        return current().map(who -> who.wroteSince(since)).orElse(false);
     }
 
     /** A service refused the token (revoked, or its key rotated): the sign-in is over. */

@@ -99,6 +99,10 @@ public final class SignedIn implements Serializable {
         lastWrites.put(service, at);
     }
 
+    boolean wroteSince(Instant since) {
+        return lastWrites.values().stream().anyMatch(at -> at.isAfter(since));
+    }
+
     Instant lastWrite(String service) {
         return lastWrites.get(service);
     }

@@ -3,6 +3,7 @@ package com.canon.cps.portal.subscriptions;
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.BillingApi;
 import com.canon.cps.portal.client.MembershipApi;
+import com.canon.cps.portal.client.Reads;
 import com.canon.cps.portal.client.ServiceUnavailable;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -29,11 +30,13 @@ class SubscriptionsController {
     private final MembershipApi memberships;
     private final BillingApi billing;
     private final CheckoutController checkout;
+    private final Reads reads;
 
-    SubscriptionsController(MembershipApi memberships, BillingApi billing, CheckoutController checkout) {
+    SubscriptionsController(MembershipApi memberships, BillingApi billing, CheckoutController checkout, Reads reads) {
         this.memberships = memberships;
         this.billing = billing;
         this.checkout = checkout;
+        this.reads = reads;
     }
 
     @ModelAttribute("section")
@@ -118,11 +121,15 @@ class SubscriptionsController {
 
     /** The dashboard's invoices and what Manage Subscription offers (the card only to a member paying by card). */
     private void dashboard(Model model) {
-        List<BillingApi.Invoice> invoices = invoices();
-        model.addAttribute("invoices", invoices);
-        model.addAttribute(
-                "paysByCard", invoices != null && invoices.stream().anyMatch(i -> "CARD".equals(i.paymentMethod())));
-        model.addAttribute("nextTiers", nextTiers());
+        try (Reads.Scope scope = reads.scope()) {
+            Reads.Pending<List<BillingApi.Invoice>> pending = scope.start(this::invoices);
+            model.addAttribute("nextTiers", nextTiers());
+            List<BillingApi.Invoice> invoices = pending.get();
+            model.addAttribute("invoices", invoices);
+            model.addAttribute(
+                    "paysByCard",
+                    invoices != null && invoices.stream().anyMatch(i -> "CARD".equals(i.paymentMethod())));
+        }
     }
 
     private List<MembershipApi.Tier> nextTiers() {

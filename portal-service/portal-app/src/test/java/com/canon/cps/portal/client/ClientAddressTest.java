@@ -75,6 +75,7 @@ class ClientAddressTest {
                 "",
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(5),
+                Duration.ofSeconds(15),
                 false,
                 List.of("GB"));
     }
