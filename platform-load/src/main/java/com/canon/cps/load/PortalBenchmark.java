@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * The portal's page times under load ({@code platform-load.jar portal}): members who finished the seed journey are
  * signed in to the portal (its own login page, a session cookie, as a browser), and each of {@code --users} browses
  * the member pages back to back (MY PRODUCTS, MY SUBSCRIPTIONS with the dashboard, MY ACCOUNT, the bell, an invoice,
- * SUPPORT) for {@code --duration} after {@code --warmup}. It prints each page's p50/p95/p99 and their bytes (without
+ * SUPPORT) for {@code --duration} after {@code --warmup}, with {@code --think} between two pages (a person reading;
+ * {@code PT0S}, the default, clicks again at once). It prints each page's p50/p95/p99 and their bytes (without
  * assets), beside the 100 ms p95 target of issue #13.
  *
  * <p>The time is measured at the client, through the entry point: the portal's server time plus one loopback hop
@@ -49,11 +50,13 @@ final class PortalBenchmark {
         int users = Integer.parseInt(o.getOrDefault("users", "4"));
         Duration warmup = Duration.parse(o.getOrDefault("warmup", "PT20S"));
         Duration window = Duration.parse(o.getOrDefault("duration", "PT60S"));
+        // a person reads a page before the next click; PT0S = every member clicks again at once (a stress loop)
+        Duration think = Duration.parse(o.getOrDefault("think", "PT0S"));
         double load =
                 Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         System.out.printf(
-                "portal pages: %d members through %s, warm-up %s, window %s (load average %.2f)%n",
-                users, baseUrl, warmup, window, load);
+                "portal pages: %d members through %s, think time %s, warm-up %s, window %s (load average %.2f)%n",
+                users, baseUrl, think, warmup, window, load);
 
         List<String> emails = members(baseUrl, users);
         Map<String, LatencyStats> pages = new TreeMap<>();
@@ -84,6 +87,7 @@ final class PortalBenchmark {
                                     .set(page.body().getBytes(StandardCharsets.UTF_8).length);
                         }
                     }
+                    Thread.sleep(think.toMillis());
                 }
                 return null;
             }));
@@ -216,7 +220,7 @@ final class PortalBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException(
-                        "usage: portal --base-url URL --users N --warmup PT20S" + " --duration PT60S");
+                        "usage: portal --base-url URL --users N --think PT1S --warmup PT20S --duration PT60S");
             }
             o.put(args[i].substring(2), args[++i]);
         }
