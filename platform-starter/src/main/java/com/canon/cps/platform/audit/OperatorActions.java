@@ -15,10 +15,10 @@ public final class OperatorActions {
     // billing-service
     /** A camt.053 statement imported: details {@code matched}, {@code unmatched}, {@code duplicates}, {@code entries}. */
     public static final String BANK_STATEMENT_IMPORTED = "BANK_STATEMENT_IMPORTED";
-    /** A statement entry booked on an invoice: details {@code statement} (its SHA-256),
+    /** A statement entry booked on an invoice: details {@code invoiceNumber}, {@code statement} (its SHA-256),
      * {@code entryReference}, {@code amount}, {@code currency}. */
     public static final String BANK_PAYMENT_BOOKED = "BANK_PAYMENT_BOOKED";
-    /** An invoice marked paid by hand: details {@code note}. */
+    /** An invoice marked paid by hand: details {@code invoiceNumber}, {@code note}. */
     public static final String INVOICE_MARKED_PAID = "INVOICE_MARKED_PAID";
     /** A credit note issued: details {@code creditNoteId}, {@code number},
      * {@code amount} (gross), {@code currency}, {@code reason}. */

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text of the portal exists in both languages: the two bundles have the same keys, no text is empty, and every
+ * Every text of the portal exists in both languages: the two bundles have the same keys, none twice, no text is empty, and every
  * message key a template names literally ({@code #{products.heading}}) is in the bundles. A key missing in one
  * language would show as {@code ??key??} on that language's pages.
  */
@@ -64,12 +64,23 @@ class MessageBundlesTest {
         assertThat(missing).isEmpty();
     }
 
+    /** A bundle, refused when it gives a key twice (the later text would silently win on every page using it). */
     private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
+        Set<String> twice = new TreeSet<>();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    twice.add((String) key);
+                }
+                return super.put(key, value);
+            }
+        };
         try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
+        assertThat(twice).as("keys given twice in %s", resource).isEmpty();
         return properties;
     }
 }

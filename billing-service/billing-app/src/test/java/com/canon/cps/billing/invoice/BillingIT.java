@@ -338,6 +338,8 @@ class BillingIT {
         assertThat(booked.get(0).path("action").asString()).isEqualTo("BANK_PAYMENT_BOOKED");
         assertThat(booked.get(0).path("operatorEmail").asString()).isEqualTo("bea.billing@cps.local");
         assertThat(booked.get(0).path("accountId").asString()).isEqualTo(payer);
+        assertThat(booked.get(0).path("details").path("invoiceNumber").asString())
+                .isEqualTo(paying.number());
         String statementId = booked.get(0).path("details").path("statement").asString();
         JsonNode imports = get("/admin/audit?subject=" + statementId, reviewer, 200);
         assertThat(imports).hasSize(2);
@@ -350,6 +352,8 @@ class BillingIT {
         assertThat(markedPaid.get(0).path("operatorEmail").asString()).isEqualTo("bea.billing@cps.local");
         assertThat(markedPaid.get(0).path("accountId").asString()).isEqualTo(partial);
         assertThat(markedPaid.get(0).path("details").path("note").asString()).isEqualTo("rest paid by cheque");
+        assertThat(markedPaid.get(0).path("details").path("invoiceNumber").asString())
+                .isEqualTo(short_.number());
         assertProblem(
                 http.post(
                         "/api/billing/invoices/" + short_.invoiceId() + "/mark-paid",

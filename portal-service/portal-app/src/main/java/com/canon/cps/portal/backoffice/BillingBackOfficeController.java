@@ -2,9 +2,12 @@ package com.canon.cps.portal.backoffice;
 
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.BillingApi;
+import com.canon.cps.portal.client.OperationsApi;
 import com.canon.cps.portal.client.ProductApi;
 import com.canon.cps.portal.client.ServiceUnavailable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BillingBackOfficeController {
 
+    /** How many operator actions the page shows; product-service's action name for a legacy import (ADR 19). */
+    private static final int RECENT = 20;
+
+    private static final String LEGACY_IMPORTED = "LEGACY_PRODUCTS_IMPORTED";
+
     private final BillingApi billing;
     private final ProductApi products;
+    private final OperationsApi operations;
 
-    BillingBackOfficeController(BillingApi billing, ProductApi products) {
+    BillingBackOfficeController(BillingApi billing, ProductApi products, OperationsApi operations) {
         this.billing = billing;
         this.products = products;
+        this.operations = operations;
     }
 
     @ModelAttribute("boSection")
@@ -54,7 +64,23 @@ class BillingBackOfficeController {
             open = null;
         }
         model.addAttribute("openInvoices", open);
+        model.addAttribute("actions", actions());
         return "backoffice/invoices";
+    }
+
+    /**
+     * The latest operator actions on invoices and imports: billing-service's trail and product-service's legacy
+     * imports, newest first; null when either cannot be read right now.
+     */
+    private List<OperationsApi.AuditEntry> actions() {
+        try {
+            List<OperationsApi.AuditEntry> actions = new ArrayList<>(operations.recentActions("billing", null, RECENT));
+            actions.addAll(operations.recentActions("product", LEGACY_IMPORTED, RECENT));
+            actions.sort(Comparator.comparing(OperationsApi.AuditEntry::at).reversed());
+            return actions.subList(0, Math.min(RECENT, actions.size()));
+        } catch (ServiceUnavailable | ApiProblem e) {
+            return null;
+        }
     }
 
     @PostMapping("/back-office/invoices/bank-statements")

@@ -48,7 +48,8 @@ public class OperationsApi {
             long head,
             Long lag,
             List<String> collections,
-            String rebuild) {}
+            String rebuild,
+            AuditEntry lastOperatorAction) {}
 
     public record Rebuild(
             String status,
@@ -95,6 +96,13 @@ public class OperationsApi {
             String subjectId,
             Map<String, Object> details) {
 
+        /** The invoice an action of billing touched, by its number (null for other actions). */
+        public String invoiceNumber() {
+            return details == null || details.get("invoiceNumber") == null
+                    ? null
+                    : details.get("invoiceNumber").toString();
+        }
+
         /** The operator as a person reads it: name and e-mail, else the id. */
         public String operator() {
             if (operatorName != null && operatorEmail != null && !operatorName.equals(operatorEmail)) {
@@ -111,6 +119,16 @@ public class OperationsApi {
                         "/admin/audit?subject={subject}&limit=50",
                         new ParameterizedTypeReference<List<AuditEntry>>() {},
                         subject);
+    }
+
+    /** The latest operator actions of {@code service}, of one {@code action} (null: every action), newest first. */
+    public List<AuditEntry> recentActions(String service, String action, int limit) {
+        return admin(service)
+                .get(
+                        "/admin/audit?action={action}&limit={limit}",
+                        new ParameterizedTypeReference<List<AuditEntry>>() {},
+                        action == null ? "" : action,
+                        limit);
     }
 
     public List<Projection> projections(String service) {

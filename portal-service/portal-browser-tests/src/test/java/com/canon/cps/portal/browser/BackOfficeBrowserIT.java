@@ -116,6 +116,12 @@ class BackOfficeBrowserIT {
                         "1 matched, 0 unmatched, 0 duplicates",
                         invoice.path("number").asString(),
                         "Matched");
+        // the page names who did it, on the invoice it touched
+        assertThat(imported)
+                .contains(
+                        "payment booked from a bank statement ("
+                                + invoice.path("number").asString() + ") by Bill Billing (" + billingEmail + ")",
+                        "bank statement imported by Bill Billing");
         await().atMost(Duration.ofSeconds(15))
                 .untilAsserted(() -> assertThat(Members.api()
                                 .get(
@@ -136,12 +142,16 @@ class BackOfficeBrowserIT {
         browser.upload("Legacy CPS export (CSV)", legacy);
         browser.press("Import registrations");
         assertThat(browser.landed("legacy registrations imported"))
-                .contains("1 imported, 0 already imported, 1 rejected", "Line 3:");
+                .contains(
+                        "1 imported, 0 already imported, 1 rejected",
+                        "Line 3:",
+                        "legacy CPS registrations imported by Bill Billing");
         browser.press("LOGOUT");
 
         logIn(BrowserPlatform.get().operatorEmail(), BrowserPlatform.get().operatorPassword());
         browser.press("Operations");
         String operations = browser.landed("operations");
+        assertThat(browser.heading()).isEqualTo("Operations");
         assertThat(operations).contains("memberships", "invoices", "No dead letters");
         String memberToken = Members.token(payer);
         browser.press("Rebuild membership memberships");
@@ -158,7 +168,9 @@ class BackOfficeBrowserIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> browser.text().contains("SWITCHED"));
         assertThat(browser.progress()).isEqualTo("100");
-        browser.landed("rebuild switched");
+        assertThat(browser.landed("rebuild switched")).contains("Operator actions", "rebuild started by");
+        browser.press("Operations");
+        assertThat(browser.landed("operations after the rebuild")).contains("Last: rebuild started by");
     }
 
     @Test

@@ -107,6 +107,7 @@ class BillingOperationsController {
                 result = outcome.name();
                 if (outcome == BankPaymentOutcome.MATCHED) {
                     Map<String, Object> booked = new LinkedHashMap<>();
+                    booked.put("invoiceNumber", invoice.number());
                     booked.put("statement", fingerprint);
                     booked.put("entryReference", credit.entryReference());
                     booked.put("amount", credit.amount().toPlainString());
@@ -157,6 +158,9 @@ class BillingOperationsController {
         }
         try {
             Map<String, Object> details = new LinkedHashMap<>();
+            details.put(
+                    "invoiceNumber",
+                    invoices.byId(invoiceId).map(InvoiceView::number).orElse(null));
             details.put("note", note);
             audit.perform(
                     OperatorActions.INVOICE_MARKED_PAID,
