@@ -23,12 +23,12 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -296,7 +296,25 @@ final class Browser implements AutoCloseable {
         pressInPlace(name);
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .withMessage(() -> "pressing \"" + name + "\" did not lead to another page")
-                .until(ExpectedConditions.stalenessOf(page));
+                .until(d -> gone(page));
+    }
+
+    /**
+     * Whether {@code element}'s document has been replaced. Chromium answers either "stale element" or, for a node
+     * asked about in the moment its document is swapped, "Node with given id does not belong to the document".
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Presses a button that changes the page in place (htmx), without a new page. */
