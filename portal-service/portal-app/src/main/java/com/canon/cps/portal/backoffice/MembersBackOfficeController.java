@@ -5,10 +5,14 @@ import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.BillingApi;
 import com.canon.cps.portal.client.MembershipApi;
 import com.canon.cps.portal.client.NotificationApi;
+import com.canon.cps.portal.client.OperationsApi;
 import com.canon.cps.portal.client.PointsApi;
 import com.canon.cps.portal.client.ProductApi;
+import com.canon.cps.portal.client.Reads;
 import com.canon.cps.portal.client.ServiceUnavailable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,6 +40,8 @@ class MembersBackOfficeController {
     private final PointsApi points;
     private final MembershipApi memberships;
     private final NotificationApi notifications;
+    private final OperationsApi operations;
+    private final Reads reads;
 
     MembersBackOfficeController(
             AccountApi accounts,
@@ -43,13 +49,17 @@ class MembersBackOfficeController {
             ProductApi products,
             PointsApi points,
             MembershipApi memberships,
-            NotificationApi notifications) {
+            NotificationApi notifications,
+            OperationsApi operations,
+            Reads reads) {
         this.accounts = accounts;
         this.billing = billing;
         this.products = products;
         this.points = points;
         this.memberships = memberships;
         this.notifications = notifications;
+        this.operations = operations;
+        this.reads = reads;
     }
 
     @ModelAttribute("boSection")
@@ -85,15 +95,23 @@ class MembersBackOfficeController {
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("member", member);
-        model.addAttribute(
+        Map<String, Supplier<?>> parts = new LinkedHashMap<>();
+        parts.put(
                 "invoices",
-                optional(() -> billing.openInvoices().stream()
+                () -> billing.openInvoices().stream()
                         .filter(i -> accountId.equals(i.accountId()))
-                        .toList()));
-        model.addAttribute("products", optional(() -> products.productsOf(accountId)));
-        model.addAttribute("points", optional(() -> points.pointsOf(accountId)));
-        model.addAttribute("membership", optional(() -> memberships.membershipOf(accountId)));
-        model.addAttribute("notifications", optional(() -> notifications.notificationsOf(accountId)));
+                        .toList());
+        parts.put("products", () -> products.productsOf(accountId));
+        parts.put("points", () -> points.pointsOf(accountId));
+        parts.put("membership", () -> memberships.membershipOf(accountId));
+        parts.put("notifications", () -> notifications.notificationsOf(accountId));
+        // who re-issued the member's password link, and when
+        parts.put("actions", () -> operations.audit("account", accountId));
+        try (Reads.Scope scope = reads.scope()) {
+            Map<String, Reads.Pending<?>> pending = new LinkedHashMap<>();
+            parts.forEach((name, part) -> pending.put(name, scope.start(() -> optional(part))));
+            pending.forEach((name, part) -> model.addAttribute(name, part.get()));
+        }
         return "backoffice/member";
     }
 
