@@ -76,7 +76,7 @@ class OperationsController {
         model.addAttribute("service", service);
         model.addAttribute("name", name);
         model.addAttribute("rebuild", status(service, name));
-        model.addAttribute("actions", actions(service, name));
+        model.addAttribute("actions", operations.auditIfReadable(service, name));
         return "backoffice/rebuild";
     }
 
@@ -110,7 +110,7 @@ class OperationsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("service", service);
-        model.addAttribute("actions", actions(service, id));
+        model.addAttribute("actions", operations.auditIfReadable(service, id));
         return "backoffice/dead-letter";
     }
 
@@ -154,15 +154,6 @@ class OperationsController {
     private static void known(String service) {
         if (!OperationsApi.SERVICES.contains(service)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    /** Who did what on a projection or dead letter (the service's audit trail); null when it cannot be read now. */
-    private List<OperationsApi.AuditEntry> actions(String service, String subject) {
-        try {
-            return operations.audit(service, subject);
-        } catch (ServiceUnavailable | ApiProblem e) {
-            return null;
         }
     }
 }

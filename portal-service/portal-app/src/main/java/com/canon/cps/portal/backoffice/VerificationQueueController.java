@@ -3,7 +3,6 @@ package com.canon.cps.portal.backoffice;
 import com.canon.cps.portal.client.ApiClient;
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.OperationsApi;
-import com.canon.cps.portal.client.ServiceUnavailable;
 import com.canon.cps.portal.client.VerificationApi;
 import java.time.Clock;
 import java.util.Comparator;
@@ -92,7 +91,7 @@ class VerificationQueueController {
         VerificationApi.Case c = find(caseId);
         model.addAttribute("c", c);
         model.addAttribute("sla", SlaState.of(c, clock));
-        model.addAttribute("actions", actions(caseId));
+        model.addAttribute("actions", operations.auditIfReadable("verification", caseId));
         return "backoffice/case";
     }
 
@@ -146,14 +145,5 @@ class VerificationQueueController {
     private static String extension(ApiClient.Download file) {
         String type = file.contentType() == null ? "" : file.contentType().toString();
         return type.contains("pdf") ? ".pdf" : type.contains("png") ? ".png" : type.contains("jpeg") ? ".jpg" : "";
-    }
-
-    /** Who did what on the case (verification-service's audit trail); null when it cannot be read right now. */
-    private List<OperationsApi.AuditEntry> actions(String caseId) {
-        try {
-            return operations.audit("verification", caseId);
-        } catch (ServiceUnavailable | ApiProblem e) {
-            return null;
-        }
     }
 }

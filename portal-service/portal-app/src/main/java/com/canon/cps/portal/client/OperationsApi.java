@@ -121,6 +121,18 @@ public class OperationsApi {
                         subject);
     }
 
+    /**
+     * {@link #audit}, or null when the trail cannot be read now: a page shows "not available" in its place instead of
+     * failing as a whole.
+     */
+    public List<AuditEntry> auditIfReadable(String service, String subject) {
+        try {
+            return audit(service, subject);
+        } catch (ServiceUnavailable | ApiProblem e) {
+            return null;
+        }
+    }
+
     /** The latest operator actions of {@code service}, of one {@code action} (null: every action), newest first. */
     public List<AuditEntry> recentActions(String service, String action, int limit) {
         return admin(service)

@@ -68,12 +68,12 @@ class ProductsController {
             // Kafka; otherwise all three at once
             boolean changed = session.readsAfterWrite("product");
             Reads.Pending<PointsApi.Points> balance = changed ? null : scope.start(this::pointsOrNothing);
-            Reads.Pending<ProductApi.Migration> migration = scope.start(this::migrationOrNothing);
+            Reads.Pending<ProductApi.Migration> pendingMigration = scope.start(this::migrationOrNothing);
             model.addAttribute("products", products.products());
             model.addAttribute("points", changed ? pointsOrNothing() : balance.get());
-            model.addAttribute("migration", migration.get());
-            if (migration.get() != null
-                    && "NOT_AVAILABLE".equals(migration.get().status())) {
+            ProductApi.Migration migration = pendingMigration.get();
+            model.addAttribute("migration", migration);
+            if (migration != null && "NOT_AVAILABLE".equals(migration.status())) {
                 try {
                     AccountApi.MyAccount me = accounts.me();
                     // the old e-mail was given but not yet proven with its code: say so instead of "not given"
