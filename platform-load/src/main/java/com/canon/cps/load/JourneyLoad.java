@@ -81,6 +81,8 @@ public final class JourneyLoad {
 
     private LoadReport execute() {
         checkReachable();
+        QuietMachine machine = QuietMachine.atStart();
+        log("%s", machine.line());
         HashingBound.Result bound = null;
         if (options.boundIterations() > 0) {
             log(
@@ -151,7 +153,8 @@ public final class JourneyLoad {
                 bound,
                 platform,
                 (processCpuNanos() - driverCpu0) / 1e9,
-                http.requests());
+                http.requests(),
+                machine);
         System.out.print(report.toText());
         System.out.flush();
         if (options.report() != null) {

@@ -44,9 +44,21 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * consumer at the same rate.
  *
  * <pre>java -jar platform-load/target/platform-load.jar lag --base-url http://127.0.0.1:8080
- *   --verification-url http://127.0.0.1:8082 --kafka 127.0.0.1:19092 --rate 200 --duration PT60S</pre>
+ *   --verification-url http://127.0.0.1:8082 --kafka 127.0.0.1:19092 --rate 25 --duration PT60S</pre>
+ *
+ * <p>The target (p99 &lt; 250 ms) holds at a steady {@value #TARGET_EVENTS_PER_SECOND} events/s. {@code --rate} is in
+ * applications per second; the events per second are the applications per second achieved in the window times
+ * {@code --events-per-application} (default {@value #DEFAULT_EVENTS_PER_APPLICATION}: what BENCHMARKS.md counted in
+ * the seven event tables; pass the count of your run). A verdict (MET or MISSED) is printed only when that is within
+ * {@value #RATE_TOLERANCE_PERCENT} % of the target rate, so {@code --rate 25}; at any other rate the figures are
+ * information. The load average is read before the run: above 0.5 the run is INVALID (no verdict either).
  */
 public final class LagBenchmark {
+
+    static final double TARGET_EVENTS_PER_SECOND = 200;
+    static final double TARGET_P99_SECONDS = 0.25;
+    static final double DEFAULT_EVENTS_PER_APPLICATION = 8;
+    static final int RATE_TOLERANCE_PERCENT = 5;
 
     private static final String PROCESSOR = "verification-cases";
     private static final Pattern BUCKET = Pattern.compile("cps_events_age_seconds_bucket\\{([^}]*)\\} ([0-9.eE+-]+)");
@@ -55,6 +67,8 @@ public final class LagBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
+        QuietMachine machine = QuietMachine.atStart();
+        System.out.println(machine.line());
         String baseUrl = o.getOrDefault("base-url", "http://localhost:8080");
         String pointsUrl = o.getOrDefault("verification-url", portPlus(baseUrl, 2));
         // /actuator/prometheus needs the scrape password (user prometheus): ./cps-local keeps it in its data directory
@@ -62,7 +76,9 @@ public final class LagBenchmark {
         // ./cps-local's broker listens 11,012 ports above its entry point (19092 beside 8080)
         String kafka =
                 o.getOrDefault("kafka", "127.0.0.1:" + (URI.create(baseUrl).getPort() + 11_012));
-        double rate = Double.parseDouble(o.getOrDefault("rate", "200"));
+        double rate = Double.parseDouble(o.getOrDefault("rate", "25"));
+        double eventsPerApplication = Double.parseDouble(
+                o.getOrDefault("events-per-application", String.valueOf(DEFAULT_EVENTS_PER_APPLICATION)));
         Duration warmup = Duration.parse(o.getOrDefault("warmup", "PT15S"));
         Duration window = Duration.parse(o.getOrDefault("duration", "PT60S"));
 
@@ -108,10 +124,39 @@ public final class LagBenchmark {
                 raw.getMaxValue() / 1000.0,
                 raw.getTotalCount());
         double p99 = percentile(windowCounts, 0.99);
+        double eventsPerSecond = registered / (double) window.toSeconds() * eventsPerApplication;
         System.out.printf(
-                "  target p99 < 250 ms (at a steady 200 events/s: count the platform's events beside it): %s%n",
-                p99 < 0.25 ? "MET" : "MISSED");
+                "  %.1f events/s (%.1f applications/s x %.1f events per application)%n",
+                eventsPerSecond, registered / (double) window.toSeconds(), eventsPerApplication);
+        System.out.printf(
+                "  target p99 < 250 ms at a steady 200 events/s: %s%n", verdict(eventsPerSecond, p99, machine));
+        System.out.println("  " + machine.line());
         System.exit(failures.get() == 0 ? 0 : 1);
+    }
+
+    /**
+     * MET or MISSED only for a run at the target rate ({@value #TARGET_EVENTS_PER_SECOND} events/s within
+     * {@value #RATE_TOLERANCE_PERCENT} %) on a quiet machine; otherwise why there is no verdict.
+     */
+    static String verdict(double eventsPerSecond, double p99Seconds, QuietMachine machine) {
+        if (!(Math.abs(eventsPerSecond - TARGET_EVENTS_PER_SECOND)
+                <= TARGET_EVENTS_PER_SECOND * RATE_TOLERANCE_PERCENT / 100.0)) {
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "no verdict: %.1f events/s is not the target rate (%.0f events/s +- %d %%); the figures are"
+                            + " information",
+                    eventsPerSecond,
+                    TARGET_EVENTS_PER_SECOND,
+                    RATE_TOLERANCE_PERCENT);
+        }
+        if (!machine.quiet()) {
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "INVALID (load average at start %.2f > %.1f)",
+                    machine.loadAverage(),
+                    QuietMachine.MAX_LOAD);
+        }
+        return p99Seconds < TARGET_P99_SECONDS ? "MET" : "MISSED";
     }
 
     /** The plain pipeline: one idempotent acks=all producer at the rate, one consumer, latency = receive - send. */
@@ -293,7 +338,7 @@ public final class LagBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: --base-url URL --verification-url URL --kafka HOST:PORT"
-                        + " --rate R --warmup PT15S --duration PT60S");
+                        + " --rate R (applications/s) --events-per-application E --warmup PT15S --duration PT60S");
             }
             o.put(args[i].substring(2), args[++i]);
         }

@@ -21,6 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param windowSeconds the measured window's length, the throughput's denominator
  * @param bound the password-hashing bound, or {@code null} if it was not measured
  * @param platform the platform process's memory and CPU, or {@code null} if not sampled
+ * @param machine the load average before the run: above 0.5 every MET or MISSED becomes INVALID
  */
 record LoadReport(
         String baseUrl,
@@ -45,7 +46,8 @@ record LoadReport(
         HashingBound.Result bound,
         ProcessSampler.Sample platform,
         double driverCpuSeconds,
-        long requests) {
+        long requests,
+        QuietMachine machine) {
 
     /** The targets of issue #7's row "full seed journeys" on the 2-core machine. */
     static final double TARGET_RATIO = 0.5;
@@ -63,7 +65,8 @@ record LoadReport(
             HashingBound.Result bound,
             ProcessSampler.Sample platform,
             double driverCpuSeconds,
-            long requests) {
+            long requests,
+            QuietMachine machine) {
         Map<String, Summary> steps = new LinkedHashMap<>();
         results.stepLatencies().forEach((name, stats) -> steps.put(name, stats.summary()));
         return new LoadReport(
@@ -89,7 +92,8 @@ record LoadReport(
                 bound,
                 platform,
                 driverCpuSeconds,
-                requests);
+                requests,
+                machine);
     }
 
     /** Journeys completed per second within the measured window. */
@@ -144,8 +148,8 @@ record LoadReport(
         return t;
     }
 
-    private static String verdict(boolean met) {
-        return met ? "MET" : "MISSED";
+    private String verdict(boolean met) {
+        return machine.verdict(met);
     }
 
     String toText() {
@@ -229,6 +233,7 @@ record LoadReport(
         out.append(String.format(Locale.ROOT, "  load driver: %.1f CPU s%n", driverCpuSeconds));
         out.append("\n  targets (issue #7, full seed journeys)\n");
         targets().forEach((target, v) -> out.append(String.format(Locale.ROOT, "    %-50s %s%n", target, v)));
+        out.append("  ").append(machine.line()).append('\n');
         return out.toString();
     }
 
@@ -304,6 +309,8 @@ record LoadReport(
             p.put("avgCores", round(platform.avgCores()));
         }
         root.put("loadDriverCpuSeconds", round(driverCpuSeconds));
+        root.put("loadAverageAtStart", round(machine.loadAverage()));
+        root.put("quietMachine", machine.quiet());
         ObjectNode targets = root.putObject("targets");
         targets().forEach(targets::put);
         return root;

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,11 +50,10 @@ final class PortalBenchmark {
         Duration window = Duration.parse(o.getOrDefault("duration", "PT60S"));
         // a person reads a page before the next click; PT0S = every member clicks again at once (a stress loop)
         Duration think = Duration.parse(o.getOrDefault("think", "PT0S"));
-        double load =
-                Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        QuietMachine machine = QuietMachine.atStart();
         System.out.printf(
-                "portal pages: %d members through %s, think time %s, warm-up %s, window %s (load average %.2f)%n",
-                users, baseUrl, think, warmup, window, load);
+                "portal pages: %d members through %s, think time %s, warm-up %s, window %s%n%s%n",
+                users, baseUrl, think, warmup, window, machine.line());
 
         List<String> emails = members(baseUrl, users);
         Map<String, LatencyStats> pages = new TreeMap<>();
@@ -132,7 +129,8 @@ final class PortalBenchmark {
                 p95,
                 total.p99Ms(),
                 errors.get(),
-                p95 <= 100 && errors.get() == 0 ? "MET" : "MISSED");
+                machine.verdict(p95 <= 100 && errors.get() == 0));
+        System.out.println(machine.line());
         System.exit(errors.get() == 0 ? 0 : 1);
     }
 

@@ -15,6 +15,7 @@ class LoadReportTest {
 
     private static final long MS = 1_000_000L;
     private static final long S = 1_000_000_000L;
+    private static final QuietMachine QUIET = new QuietMachine(0.2);
 
     @Test
     void percentilesOfOneToOneThousandMilliseconds() {
@@ -131,7 +132,8 @@ class LoadReportTest {
                 new HashingBound.Result(2, 10, 20, 50, 50, 100),
                 new ProcessSampler.Sample(42, 2000, 2100, 2200, 100, 0.8),
                 10,
-                1000);
+                1000,
+                QUIET);
         assertThat(report.throughput()).isCloseTo(10, within(1e-9));
         assertThat(report.ratio()).isCloseTo(0.5, within(1e-9));
         assertThat(report.targets().values()).allMatch(v -> v.startsWith("MET"), "all met");
@@ -145,9 +147,37 @@ class LoadReportTest {
                 null,
                 null,
                 10,
-                1000);
+                1000,
+                QUIET);
         assertThat(shortRun.targets().get("sustained for 2 minutes, every journey completed"))
                 .startsWith("NOT MEASURED (window under 2 min)");
+    }
+
+    @Test
+    void onABusyMachineEveryVerdictIsInvalidAndSaysWhy() {
+        Results results = new Results(Journey.STEPS);
+        for (int i = 1; i <= 1200; i++) {
+            results.journeyStarted(true);
+            results.journeyCompleted(3 * S, i * 100 * MS, true);
+        }
+        LoadReport report = LoadReport.of(
+                LoadOptions.parse(List.of("--rate", "10", "--duration", "PT2M")),
+                Instant.EPOCH,
+                results,
+                0,
+                120 * S,
+                new HashingBound.Result(2, 10, 20, 50, 50, 100),
+                null,
+                10,
+                1000,
+                new QuietMachine(0.51));
+        assertThat(report.targets())
+                .containsEntry("throughput >= 50 % of the password-hashing bound", "INVALID (50.0 %)")
+                .containsEntry("platform under 3 GB", "NOT MEASURED (no --platform-pid)");
+        assertThat(report.targets().values()).noneMatch(v -> v.startsWith("MET") || v.startsWith("MISSED"));
+        assertThat(report.toText()).contains("INVALID: load average at start 0.51 (1 minute) > 0.5");
+        assertThat(report.toJson().path("loadAverageAtStart").asDouble()).isEqualTo(0.51);
+        assertThat(report.toJson().path("quietMachine").asBoolean()).isFalse();
     }
 
     @Test
@@ -251,6 +281,6 @@ class LoadReportTest {
 
     private static LoadReport report(Results results, long windowStart, long windowEnd, HashingBound.Result bound) {
         LoadOptions options = LoadOptions.parse(List.of("--rate", "2", "--duration", "PT10S"));
-        return LoadReport.of(options, Instant.EPOCH, results, windowStart, windowEnd, bound, null, 1.5, 42);
+        return LoadReport.of(options, Instant.EPOCH, results, windowStart, windowEnd, bound, null, 1.5, 42, QUIET);
     }
 }

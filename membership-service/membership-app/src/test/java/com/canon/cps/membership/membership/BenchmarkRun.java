@@ -1,8 +1,12 @@
 package com.canon.cps.membership.membership;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +43,29 @@ final class BenchmarkRun {
      * {@code window} (counted). Fails if any call failed.
      */
     static Rate drive(String name, int clients, Duration warmup, Duration window, IntFunction<Client> factory)
+            throws InterruptedException {
+        Rate rate = run(name, clients, warmup, window, factory);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK %-34s %,10.0f ops/s %,10.0f events/s (%,d ops in %.1f s; %,d ops in all)%n",
+                name,
+                rate.opsPerSecond(),
+                rate.eventsPerSecond(),
+                rate.ops(),
+                rate.seconds(),
+                rate.totalOps());
+        return rate;
+    }
+
+    /** Runs {@code clients} threads as {@link #drive} does for {@code duration}, all of it warm-up (not counted). */
+    static void warmUp(String name, int clients, Duration duration, IntFunction<Client> factory)
+            throws InterruptedException {
+        Rate rate = run(name, clients, duration, Duration.ZERO, factory);
+        System.out.printf(
+                Locale.ROOT, "BENCHMARK warm-up %-34s %,d ops in %s (not counted)%n", name, rate.totalOps(), duration);
+    }
+
+    private static Rate run(String name, int clients, Duration warmup, Duration window, IntFunction<Client> factory)
             throws InterruptedException {
         AtomicLong ops = new AtomicLong();
         AtomicLong events = new AtomicLong();
@@ -82,29 +109,91 @@ final class BenchmarkRun {
         if (failure.get() != null) {
             throw new IllegalStateException(name + ": a client failed", failure.get());
         }
-        Rate rate = new Rate(name, ops.get(), events.get(), seconds, totalOps.get(), totalEvents.get());
-        System.out.printf(
-                Locale.ROOT,
-                "BENCHMARK %-34s %,10.0f ops/s %,10.0f events/s (%,d ops in %.1f s; %,d ops in all)%n",
-                name,
-                rate.opsPerSecond(),
-                rate.eventsPerSecond(),
-                rate.ops(),
-                seconds,
-                rate.totalOps());
-        return rate;
+        return new Rate(name, ops.get(), events.get(), seconds, totalOps.get(), totalEvents.get());
+    }
+
+    /** The round with the median events/s (of an even number, the lower of the two middle ones). */
+    static Rate median(List<Rate> rounds) {
+        List<Rate> sorted = rounds.stream()
+                .sorted(Comparator.comparingDouble(Rate::eventsPerSecond))
+                .toList();
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     private static final class Phase {
         volatile int value;
     }
 
+    /** The 1-minute load average now ({@code /proc/loadavg}, else the JVM's view of it). */
     static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        try {
+            return Quiet.parse(Files.readString(Path.of("/proc/loadavg")));
+        } catch (IOException | RuntimeException e) {
+            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
     }
 
-    /** Prints the result table: one row per comparison. */
-    static void table(String title, List<String[]> rows) {
+    /**
+     * The 1-minute load average when a benchmark started, and whether the machine was quiet enough for a verdict:
+     * above {@value #MAX_LOAD} something else used the cores (a build, a test JVM), the figures are not comparable
+     * with a quiet run's, and the result table says INVALID instead of MET or MISSED.
+     */
+    record Quiet(double loadAverage) {
+
+        static final double MAX_LOAD = 0.5;
+
+        /** Reads and prints the load average before a benchmark starts. */
+        static Quiet atStart(String benchmark) {
+            Quiet quiet = new Quiet(BenchmarkRun.loadAverage());
+            System.out.printf(Locale.ROOT, "BENCHMARK %s: %s%n", benchmark, quiet.line());
+            return quiet;
+        }
+
+        /** The first field of {@code /proc/loadavg}. */
+        static double parse(String procLoadavg) {
+            return Double.parseDouble(procLoadavg.trim().split("\\s+")[0]);
+        }
+
+        boolean valid() {
+            return loadAverage <= MAX_LOAD;
+        }
+
+        /** MET or MISSED on a quiet machine, INVALID otherwise. */
+        String verdict(boolean met) {
+            return !valid() ? "INVALID" : met ? "MET" : "MISSED";
+        }
+
+        String line() {
+            return valid()
+                    ? String.format(
+                            Locale.ROOT,
+                            "load average at start %.2f (1 minute, <= %.1f: quiet, the verdicts count)",
+                            loadAverage,
+                            MAX_LOAD)
+                    : String.format(
+                            Locale.ROOT,
+                            "INVALID: load average at start %.2f (1 minute) > %.1f: the machine was not quiet, so"
+                                    + " no MET/MISSED verdict; the figures are information only, rerun on a quiet"
+                                    + " machine",
+                            loadAverage,
+                            MAX_LOAD);
+        }
+    }
+
+    /**
+     * Prints the result table: one row per comparison, with the load average at the start; on a machine that was not
+     * quiet every MET or MISSED becomes INVALID.
+     */
+    static void table(String title, Quiet quiet, List<String[]> rows) {
+        rows = rows.stream()
+                .map(row -> {
+                    String[] copy = row.clone();
+                    if (!quiet.valid() && (copy[6].equals("MET") || copy[6].equals("MISSED"))) {
+                        copy[6] = "INVALID";
+                    }
+                    return copy;
+                })
+                .toList();
         String[] header = {"figure", "ours", "reference", "reference value", "ratio", "target", "result"};
         int[] widths = new int[header.length];
         List<String[]> all = new ArrayList<>();
@@ -132,6 +221,7 @@ final class BenchmarkRun {
                 out.append('\n');
             }
         }
+        out.append(quiet.line()).append('\n');
         System.out.println(out);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.canon.cps.membership.MembershipServiceTest;
+import com.canon.cps.membership.membership.BenchmarkRun.Quiet;
 import com.canon.cps.membership.membership.BenchmarkRun.Rate;
 import com.canon.cps.membership.membership.domain.PointsBalanceRecorded;
 import com.canon.cps.membership.membership.domain.RecordMarket;
@@ -16,11 +17,17 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -39,6 +46,7 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
@@ -51,67 +59,68 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * (projections, publisher) are shut down first, so that only appending uses the two cores; a first run with them
  * running is printed for information.
  *
- * <p>Beside it, in the same run and on the same PostgreSQL (same durability settings, printed):
+ * <p>Five contenders, compared like with like:
  *
  * <ul>
+ *   <li><b>ours, aggregate cache</b>: the service as configured ({@code @Aggregate(cache = "aggregateCache")}, a
+ *       {@code WeakReferenceCache});
+ *   <li><b>ours, no aggregate cache</b>: the same, with the aggregate evicted from that cache before each command,
+ *       so every command reads its aggregate from the event store as without a cache (the cache is a bean of
+ *       platform-starter that no setting switches off; the eviction is one map removal);
+ *   <li><b>plain Axon + WeakReferenceCache</b> and <b>plain Axon, no cache</b>: a giftcard aggregate (issue, then
+ *       nine redeems) in its own {@link DefaultConfigurer} configuration with default settings: {@code
+ *       SimpleCommandBus}, embedded event store on a {@link JdbcEventStorageEngine} (XStream serializer, Axon's
+ *       PostgreSQL tables {@code bench_axon_*} and {@code bench_axon_cached_*}), Spring's JDBC transaction manager and
+ *       a Hikari pool with default settings (10 connections); one of them with {@code configureWeakReferenceCache()};
  *   <li><b>raw JDBC</b>: {@value #CLIENTS} threads, each with its own connection (autocommit, one transaction per
  *       row), inserting rows shaped like the service's events (payload and metadata bytes of a real {@code
  *       PointsBalanceRecorded} event, ten per aggregate) into {@code bench_raw_domainevententry}, a scratch table
- *       with the columns, primary key and unique constraints of {@code domainevententry};
- *   <li><b>plain Axon</b>: a giftcard aggregate (issue, then nine redeems) in its own {@link DefaultConfigurer}
- *       configuration with default settings: {@code SimpleCommandBus}, embedded event store on a {@link
- *       JdbcEventStorageEngine} (XStream serializer, Axon's PostgreSQL tables {@code bench_axon_*}), Spring's JDBC
- *       transaction manager and a Hikari pool with default settings (10 connections); {@value #CLIENTS} threads.
+ *       with the columns, primary key and unique constraints of {@code domainevententry}.
  * </ul>
  *
- * Not part of the normal build (the name matches neither {@code *Test} nor {@code *IT}); run it alone:
+ * Every contender is warmed up the same way ({@code benchmark.first-warmup-seconds}, default 10 s, not counted), then
+ * they run in {@code benchmark.rounds} rounds (default 3) in the order above, each run {@code
+ * benchmark.warmup-seconds} (default 3) not counted and {@code benchmark.seconds} (default 10) measured, with fresh
+ * statistics ({@code ANALYZE}) of every event table before each run; a contender's figure is the median of its rounds.
+ * The verdicts: ours cached ≥ 1.5 × plain Axon cached, ours uncached ≥ 1.5 × plain Axon uncached, ours cached ≥ 40 %
+ * of raw. The 1-minute load average at the start is printed with the result; above 0.5 the verdicts read INVALID.
+ *
+ * <p>Not part of the normal build (the name matches neither {@code *Test} nor {@code *IT}); run it alone or with
+ * the other two benchmarks in one Maven run (README.md):
  *
  * <pre>./mvnw -B -o -pl membership-service/membership-app verify -Dit.test=EventAppendBenchmark -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
- * {@code -DargLine="-Dbenchmark.seconds=S -Dbenchmark.warmup-seconds=W"} sets the measured window and the warm-up
- * of each contender (defaults 20 s and 5 s); {@code -Dbenchmark.cached-axon=false} skips the information run of
- * plain Axon with Axon's {@code WeakReferenceCache} on the aggregate. Order: ours with the processors running
- * (information), ours, raw JDBC, plain Axon, plain Axon + cache, ours again; the figure is the mean of the two runs
- * of ours, because the load of the shared machine drifts during a run.
+ * {@code -DargLine="-Dbenchmark.seconds=S -Dbenchmark.warmup-seconds=W -Dbenchmark.rounds=R"} changes the sizes.
  *
- * <p>Measured 2026-11-27 14:37-14:41 on the two-core machine, default sizes (16 clients, 5 s warm-up + 20 s window
- * each), PostgreSQL of the tests ({@code fsync=off, synchronous_commit=off}, the same for all contenders). The
- * machine was <b>not</b> quiet: other engineers' builds and a load test ran, load average 7.4 at the start and 22.4
- * at the end, so the absolute figures are low and the two runs of ours differ (1,108 and 1,738 events/s):
+ * <p>Runs before 2026-12-06 (BENCHMARKS.md) compared ours with its aggregate cache against plain Axon without one.
+ * Measured 2026-11-27 14:37-14:41 (load average 7.4 at the start, 22.4 at the end), before the aggregate cache:
+ * ours 1,423 events/s (mean of 2 runs), raw 23,989, plain Axon 1,620, plain Axon + WeakReferenceCache 6,280, ours with
+ * projections and publisher running 538.
  *
- * <table>
- *   <caption>append, events/s (one event per command)</caption>
- *   <tr><th>contender</th><th>events/s</th></tr>
- *   <tr><td>ours (mean of 2 runs)</td><td>1,423</td></tr>
- *   <tr><td>raw JDBC inserts, 16 connections</td><td>23,989</td></tr>
- *   <tr><td>plain Axon (giftcard, defaults)</td><td>1,620</td></tr>
- *   <tr><td>plain Axon + WeakReferenceCache (information)</td><td>6,280</td></tr>
- *   <tr><td>ours with projections and publisher running (information)</td><td>538</td></tr>
- * </table>
- *
- * Ratios: ours / raw = 6 % (target 40 %: MISSED), ours / plain Axon = 0.88 (target 1.5: MISSED). Other runs that
- * day (load 6-25; before the {@code ANALYZE}): ours 1,372 and 1,345 (runs of 748-1,942), raw 16,800-24,559, plain
- * Axon 1,147-1,945, plain Axon + cache 3,207-5,752.
- *
- * <p>Where the time goes (JFR, {@code jdk.SocketRead} with threshold 0 on the client threads): a command costs ours
- * about five PostgreSQL round trips on one pooled connection (snapshot read 1.25, aggregate events read 1.9, batch
- * insert 1, commit 1) where the raw program needs one; plain Axon needs the same five. The client threads spend most
- * of their wall time waiting for one of the 10 pooled connections ({@code DataSourceTransactionManager.doBegin}) and
- * in those round trips; the JVM's own CPU per command is about the same as plain Axon's. An aggregate cache removes
- * the two reads: plain Axon with it ran 2.8-3.9x faster in the same runs. The per-query latency of ours' first run
- * was about twice plain Axon's (p50 0.66 against 0.28 ms) for the same statements: the event table had statistics
- * from when it was nearly empty; with an {@code ANALYZE} before each run of ours (now done) its first run went from
- * 748 to 1,108 events/s, against 1,738-1,942 for its second.
+ * <p>Where the time goes (JFR, {@code jdk.SocketRead} with threshold 0 on the client threads, before the aggregate
+ * cache): a command costs ours about five PostgreSQL round trips on one pooled connection (snapshot read 1.25,
+ * aggregate events read 1.9, batch insert 1, commit 1) where the raw program needs one; plain Axon needs the same five.
+ * An aggregate cache removes the two reads. With the statistics of a nearly empty event table the generic plan of the
+ * aggregate query becomes a sequential scan, hence the {@code ANALYZE} before each run.
  */
 @MembershipServiceTest
 class EventAppendBenchmark {
 
     static final int CLIENTS = 16;
     private static final int PER_AGGREGATE = 10;
-    private static final Duration WINDOW = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 20));
-    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 5));
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
+    private static final Duration WINDOW = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
+    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 3));
+    private static final Duration FIRST_WARMUP =
+            Duration.ofSeconds(Integer.getInteger("benchmark.first-warmup-seconds", 10));
     private static final String RAW_TABLE = "bench_raw_domainevententry";
+
+    private static final String OURS_CACHED = "ours, aggregate cache";
+    private static final String OURS_UNCACHED = "ours, no aggregate cache";
+    private static final String AXON_CACHED = "plain Axon + WeakReferenceCache";
+    private static final String AXON = "plain Axon, no cache";
+    private static final String RAW = "raw JDBC inserts";
 
     @Autowired
     CommandGateway commands;
@@ -125,8 +134,16 @@ class EventAppendBenchmark {
     @Autowired
     EventProcessingConfiguration processing;
 
+    @Autowired
+    @Qualifier("aggregateCache")
+    Cache aggregateCache;
+
+    /** Commands ours' clients completed (one event each), over all runs. */
+    private final AtomicLong oursCommands = new AtomicLong();
+
     @Test
     void appendRate() throws Exception {
+        Quiet quiet = Quiet.atStart("append");
         String durability = jdbc.queryForObject(
                 "SELECT 'fsync=' || current_setting('fsync') || ', synchronous_commit='"
                         + " || current_setting('synchronous_commit') || ', full_page_writes='"
@@ -134,89 +151,112 @@ class EventAppendBenchmark {
                 String.class);
         HikariDataSource service = (HikariDataSource) dataSource;
         System.out.printf(
-                "BENCHMARK append: %d clients, warm-up %s, window %s; PostgreSQL %s; service pool %d connections;"
-                        + " load average %.2f%n",
-                CLIENTS, WARMUP, WINDOW, durability, service.getMaximumPoolSize(), BenchmarkRun.loadAverage());
-
-        Rate withProcessors = BenchmarkRun.drive("ours (processors running)", CLIENTS, WARMUP, WINDOW, this::ours);
-        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-        analyze();
+                "BENCHMARK append: %d clients, first warm-up %s, then %d rounds of warm-up %s + window %s per"
+                        + " contender; PostgreSQL %s; service pool %d connections, plain Axon pools 10%n",
+                CLIENTS, FIRST_WARMUP, ROUNDS, WARMUP, WINDOW, durability, service.getMaximumPoolSize());
         long before = countOurs();
-        Rate first = BenchmarkRun.drive("ours", CLIENTS, WARMUP, WINDOW, this::ours);
-        assertThat(countOurs() - before).as("one event per command").isEqualTo(first.totalEvents());
 
-        Rate raw = raw(service);
-        Rate axon = plainAxon(service, false);
-        Rate cachedAxon = Boolean.parseBoolean(System.getProperty("benchmark.cached-axon", "true"))
-                ? plainAxon(service, true)
-                : null;
-        // ours again after the references (A-B-A): the machine is shared, so its load drifts during a run
-        analyze();
-        before = countOurs();
-        Rate again = BenchmarkRun.drive("ours (again, after the references)", CLIENTS, WARMUP, WINDOW, this::ours);
-        assertThat(countOurs() - before).as("one event per command").isEqualTo(again.totalEvents());
-        Rate ours = new Rate(
-                "ours (mean of both runs)",
-                first.ops() + again.ops(),
-                first.events() + again.events(),
-                first.seconds() + again.seconds(),
-                first.totalOps() + again.totalOps(),
-                first.totalEvents() + again.totalEvents());
-        System.out.printf("BENCHMARK ours, mean of both runs: %,.0f events/s%n", ours.eventsPerSecond());
+        // information: ours with the service's processors running (a benchmark before this one in the same context
+        // may have shut them down)
+        processing.eventProcessors().values().forEach(EventProcessor::start);
+        Rate withProcessors =
+                BenchmarkRun.drive("(info) ours, processors running", CLIENTS, WARMUP, WINDOW, c -> ours(c, true));
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
 
-        System.out.printf("BENCHMARK load average after the runs %.2f%n", BenchmarkRun.loadAverage());
+        Map<String, List<Rate>> rounds = new LinkedHashMap<>();
+        try (RawInserts raw = new RawInserts(service);
+                PlainAxon axonCached = new PlainAxon(service, true);
+                PlainAxon axon = new PlainAxon(service, false)) {
+            Map<String, IntFunction<BenchmarkRun.Client>> contenders = new LinkedHashMap<>();
+            contenders.put(OURS_CACHED, c -> ours(c, true));
+            contenders.put(OURS_UNCACHED, c -> ours(c, false));
+            contenders.put(AXON_CACHED, axonCached::client);
+            contenders.put(AXON, axon::client);
+            contenders.put(RAW, raw::client);
+            for (var contender : contenders.entrySet()) {
+                analyze();
+                BenchmarkRun.warmUp(contender.getKey(), CLIENTS, FIRST_WARMUP, contender.getValue());
+            }
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (var contender : contenders.entrySet()) {
+                    analyze();
+                    rounds.computeIfAbsent(contender.getKey(), k -> new ArrayList<>())
+                            .add(BenchmarkRun.drive(
+                                    contender.getKey() + ", round " + round,
+                                    CLIENTS,
+                                    WARMUP,
+                                    WINDOW,
+                                    contender.getValue()));
+                }
+            }
+            raw.check();
+            axonCached.check();
+            axon.check();
+        }
+        assertThat(countOurs() - before).as("one event per command").isEqualTo(oursCommands.get());
+
+        Map<String, Double> median = new LinkedHashMap<>();
+        StringBuilder perRound = new StringBuilder("BENCHMARK append events/s by round (median in the verdicts):\n");
+        rounds.forEach((name, runs) -> {
+            median.put(name, BenchmarkRun.median(runs).eventsPerSecond());
+            perRound.append(String.format(Locale.ROOT, "  %-34s", name));
+            runs.forEach(r -> perRound.append(String.format(Locale.ROOT, " %,9.0f", r.eventsPerSecond())));
+            perRound.append(String.format(Locale.ROOT, "  median %,9.0f%n", median.get(name)));
+        });
+        System.out.print(perRound);
+        System.out.printf(Locale.ROOT, "BENCHMARK load average after the runs %.2f%n", BenchmarkRun.loadAverage());
         List<String[]> rows = new ArrayList<>();
         rows.add(BenchmarkRun.ratioRow(
-                "append events/s, 16 clients",
-                ours.eventsPerSecond(),
-                "raw JDBC inserts",
-                raw.eventsPerSecond(),
-                0.4,
-                ">= 40 % of raw"));
-        rows.add(BenchmarkRun.ratioRow(
-                "append events/s, 16 clients",
-                ours.eventsPerSecond(),
-                "plain Axon (giftcard)",
-                axon.eventsPerSecond(),
+                "append events/s: " + OURS_CACHED,
+                median.get(OURS_CACHED),
+                AXON_CACHED,
+                median.get(AXON_CACHED),
                 1.5,
                 ">= 1.5 x plain Axon"));
         rows.add(BenchmarkRun.ratioRow(
-                "append commands/s, 16 clients",
-                ours.opsPerSecond(),
-                "plain Axon commands/s",
-                axon.opsPerSecond(),
+                "append events/s: " + OURS_UNCACHED,
+                median.get(OURS_UNCACHED),
+                AXON,
+                median.get(AXON),
                 1.5,
                 ">= 1.5 x plain Axon"));
         rows.add(BenchmarkRun.ratioRow(
-                "(info) ours with processors running",
-                withProcessors.eventsPerSecond(),
-                "raw JDBC inserts",
-                raw.eventsPerSecond(),
+                "append events/s: " + OURS_CACHED,
+                median.get(OURS_CACHED),
+                RAW,
+                median.get(RAW),
                 0.4,
                 ">= 40 % of raw"));
-        if (cachedAxon != null) {
-            rows.add(BenchmarkRun.infoRow(
-                    "(info) plain Axon + WeakReferenceCache",
-                    cachedAxon.eventsPerSecond(),
-                    "plain Axon (giftcard)",
-                    axon.eventsPerSecond()));
-            rows.add(BenchmarkRun.infoRow(
-                    "(info) plain Axon + WeakReferenceCache",
-                    cachedAxon.eventsPerSecond(),
-                    "raw JDBC inserts",
-                    raw.eventsPerSecond()));
-        }
-        BenchmarkRun.table("event append rate (" + durability + ")", rows);
+        rows.add(BenchmarkRun.infoRow(
+                "(info) " + OURS_CACHED + " (the old, unlike pair)", median.get(OURS_CACHED), AXON, median.get(AXON)));
+        rows.add(BenchmarkRun.infoRow(
+                "(info) " + OURS_UNCACHED, median.get(OURS_UNCACHED), OURS_CACHED, median.get(OURS_CACHED)));
+        rows.add(BenchmarkRun.infoRow(
+                "(info) ours, processors running (1 run)", withProcessors.eventsPerSecond(), RAW, median.get(RAW)));
+        BenchmarkRun.table(
+                "event append rate, " + CLIENTS + " clients, one event per command, median of " + ROUNDS + " rounds ("
+                        + durability + ")",
+                quiet,
+                rows);
     }
 
     /**
-     * Fresh statistics of the event tables before a run of ours, as autovacuum keeps them in a long-running database:
-     * the table grows from empty during the benchmark, and with the statistics of an empty table the generic plan of
-     * the aggregate query becomes a sequential scan (ours' first run measured half the rate of its second without).
+     * Fresh statistics of the event tables before each run, as autovacuum keeps them in a long-running database: the
+     * tables grow from empty during the benchmark, and with the statistics of an empty table the generic plan of the
+     * aggregate query becomes a sequential scan (ours' first run measured half the rate of its second without).
      */
     private void analyze() {
-        jdbc.execute("ANALYZE domainevententry");
-        jdbc.execute("ANALYZE snapshotevententry");
+        for (String table : List.of(
+                "domainevententry",
+                "snapshotevententry",
+                "bench_axon_domainevententry",
+                "bench_axon_snapshotevententry",
+                "bench_axon_cached_domainevententry",
+                "bench_axon_cached_snapshotevententry",
+                RAW_TABLE)) {
+            jdbc.execute("DO $$ BEGIN IF to_regclass('" + table + "') IS NOT NULL THEN EXECUTE 'ANALYZE " + table
+                    + "'; END IF; END $$");
+        }
     }
 
     private long countOurs() {
@@ -224,8 +264,11 @@ class EventAppendBenchmark {
                 "SELECT count(*) FROM domainevententry WHERE aggregateidentifier LIKE 'append-%'", Long.class);
     }
 
-    /** A client of the service: ten commands per membership aggregate, one event each. */
-    private BenchmarkRun.Client ours(int client) {
+    /**
+     * A client of the service: ten commands per membership aggregate, one event each; {@code cached = false} evicts
+     * the aggregate from the service's aggregate cache before each command, so the command reads it from the store.
+     */
+    private BenchmarkRun.Client ours(int client, boolean cached) {
         String prefix = "append-" + client + "-" + UUID.randomUUID() + "-";
         int[] n = {0};
         String[] account = {null};
@@ -233,145 +276,182 @@ class EventAppendBenchmark {
             int k = n[0]++ % PER_AGGREGATE;
             if (k == 0) {
                 account[0] = prefix + n[0];
+            }
+            if (!cached) {
+                aggregateCache.remove(account[0]);
+            }
+            if (k == 0) {
                 commands.sendAndWait(new RecordMarket(account[0], "GB", "en"));
             } else {
                 commands.sendAndWait(new RecordPointsBalance(account[0], 100 * k));
             }
+            oursCommands.incrementAndGet();
             return 1;
         };
     }
 
     /** Rows shaped like the service's: a real event's payload and metadata, ten per aggregate, autocommit. */
-    private Rate raw(HikariDataSource service) throws Exception {
-        jdbc.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
-        jdbc.execute("CREATE TABLE " + RAW_TABLE + " ("
-                + " globalindex BIGSERIAL NOT NULL PRIMARY KEY,"
-                + " aggregateidentifier VARCHAR(255) NOT NULL,"
-                + " sequencenumber BIGINT NOT NULL,"
-                + " type VARCHAR(255),"
-                + " eventidentifier VARCHAR(255) NOT NULL UNIQUE,"
-                + " metadata BYTEA,"
-                + " payload BYTEA NOT NULL,"
-                + " payloadrevision VARCHAR(255),"
-                + " payloadtype VARCHAR(255) NOT NULL,"
-                + " timestamp VARCHAR(255) NOT NULL,"
-                + " UNIQUE (aggregateidentifier, sequencenumber))");
-        Object[] sample = jdbc.queryForObject(
-                "SELECT metadata, payload, payloadrevision, payloadtype FROM domainevententry"
-                        + " WHERE payloadtype = ? ORDER BY globalindex DESC LIMIT 1",
-                (rs, i) -> new Object[] {rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4)},
-                PointsBalanceRecorded.class.getName());
-        System.out.printf(
-                "BENCHMARK raw rows: payload %d bytes, metadata %d bytes (%s)%n",
-                ((byte[]) sample[1]).length, ((byte[]) sample[0]).length, new String((byte[]) sample[0]));
-        List<Connection> connections = new ArrayList<>();
-        try {
-            Rate rate = BenchmarkRun.drive("raw JDBC inserts", CLIENTS, WARMUP, WINDOW, client -> {
-                Connection c;
-                PreparedStatement insert;
+    private final class RawInserts implements AutoCloseable {
+
+        private final HikariDataSource service;
+        private final Object[] sample;
+        private final AtomicLong inserted = new AtomicLong();
+        private final List<Connection> connections = new ArrayList<>();
+        private final List<PreparedStatement> statements = new ArrayList<>();
+
+        RawInserts(HikariDataSource service) {
+            this.service = service;
+            jdbc.execute("DROP TABLE IF EXISTS " + RAW_TABLE);
+            jdbc.execute("CREATE TABLE " + RAW_TABLE + " ("
+                    + " globalindex BIGSERIAL NOT NULL PRIMARY KEY,"
+                    + " aggregateidentifier VARCHAR(255) NOT NULL,"
+                    + " sequencenumber BIGINT NOT NULL,"
+                    + " type VARCHAR(255),"
+                    + " eventidentifier VARCHAR(255) NOT NULL UNIQUE,"
+                    + " metadata BYTEA,"
+                    + " payload BYTEA NOT NULL,"
+                    + " payloadrevision VARCHAR(255),"
+                    + " payloadtype VARCHAR(255) NOT NULL,"
+                    + " timestamp VARCHAR(255) NOT NULL,"
+                    + " UNIQUE (aggregateidentifier, sequencenumber))");
+            sample = jdbc.queryForObject(
+                    "SELECT metadata, payload, payloadrevision, payloadtype FROM domainevententry"
+                            + " WHERE payloadtype = ? ORDER BY globalindex DESC LIMIT 1",
+                    (rs, i) -> new Object[] {rs.getBytes(1), rs.getBytes(2), rs.getString(3), rs.getString(4)},
+                    PointsBalanceRecorded.class.getName());
+            System.out.printf(
+                    "BENCHMARK raw rows: payload %d bytes, metadata %d bytes (%s)%n",
+                    ((byte[]) sample[1]).length, ((byte[]) sample[0]).length, new String((byte[]) sample[0]));
+        }
+
+        /** A client with its own connection (autocommit), opened once and kept for all runs. */
+        BenchmarkRun.Client client(int client) {
+            PreparedStatement insert;
+            synchronized (connections) {
                 try {
-                    c = DriverManager.getConnection(service.getJdbcUrl(), service.getUsername(), service.getPassword());
-                    c.setAutoCommit(true);
-                    insert = c.prepareStatement(
-                            "INSERT INTO " + RAW_TABLE
-                                    + " (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,"
-                                    + " payloadrevision, payloadtype, timestamp) VALUES (?, ?, 'Membership', ?, ?, ?, ?, ?, ?)");
+                    while (connections.size() <= client) {
+                        Connection c = DriverManager.getConnection(
+                                service.getJdbcUrl(), service.getUsername(), service.getPassword());
+                        c.setAutoCommit(true);
+                        connections.add(c);
+                        statements.add(c.prepareStatement("INSERT INTO " + RAW_TABLE
+                                + " (aggregateidentifier, sequencenumber, type, eventidentifier, metadata, payload,"
+                                + " payloadrevision, payloadtype, timestamp)"
+                                + " VALUES (?, ?, 'Membership', ?, ?, ?, ?, ?, ?)"));
+                    }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                synchronized (connections) {
-                    connections.add(c);
-                }
-                String prefix = "raw-" + client + "-" + UUID.randomUUID() + "-";
-                int[] n = {0};
-                return () -> {
-                    int k = n[0] % PER_AGGREGATE;
-                    insert.setString(1, prefix + (n[0] - k));
-                    insert.setLong(2, k);
-                    insert.setString(3, UUID.randomUUID().toString());
-                    insert.setBytes(4, (byte[]) sample[0]);
-                    insert.setBytes(5, (byte[]) sample[1]);
-                    insert.setString(6, (String) sample[2]);
-                    insert.setString(7, (String) sample[3]);
-                    insert.setString(8, Instant.now().toString());
-                    insert.executeUpdate();
-                    n[0]++;
-                    return 1;
-                };
-            });
+                insert = statements.get(client);
+            }
+            String prefix = "raw-" + client + "-" + UUID.randomUUID() + "-";
+            int[] n = {0};
+            return () -> {
+                int k = n[0] % PER_AGGREGATE;
+                insert.setString(1, prefix + (n[0] - k));
+                insert.setLong(2, k);
+                insert.setString(3, UUID.randomUUID().toString());
+                insert.setBytes(4, (byte[]) sample[0]);
+                insert.setBytes(5, (byte[]) sample[1]);
+                insert.setString(6, (String) sample[2]);
+                insert.setString(7, (String) sample[3]);
+                insert.setString(8, Instant.now().toString());
+                insert.executeUpdate();
+                n[0]++;
+                inserted.incrementAndGet();
+                return 1;
+            };
+        }
+
+        void check() {
             assertThat(jdbc.queryForObject("SELECT count(*) FROM " + RAW_TABLE, Long.class))
-                    .isEqualTo(rate.totalEvents());
-            return rate;
-        } finally {
-            for (Connection c : connections) {
-                c.close();
+                    .isEqualTo(inserted.get());
+        }
+
+        @Override
+        public void close() throws Exception {
+            synchronized (connections) {
+                for (Connection c : connections) {
+                    c.close();
+                }
             }
         }
     }
 
-    /** Axon with its defaults on a giftcard aggregate, in a configuration of its own. */
-    private Rate plainAxon(HikariDataSource service, boolean cached) throws Exception {
-        HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(service.getJdbcUrl());
-        pool.setUsername(service.getUsername());
-        pool.setPassword(service.getPassword());
-        pool.setPoolName("plain-axon");
-        SpringTransactionManager transactions = new SpringTransactionManager(new JdbcTransactionManager(pool));
-        // Axon's default serializer; XStream denies unknown types, so the benchmark's package is allowed (as Axon's
-        // Spring Boot auto-configuration does for the application's packages)
-        XStream xStream = new XStream();
-        xStream.allowTypesByWildcard(new String[] {EventAppendBenchmark.class.getPackageName() + ".**"});
-        XStreamSerializer serializer =
-                XStreamSerializer.builder().xStream(xStream).build();
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
-                .connectionProvider(new SpringDataSourceConnectionProvider(pool))
-                .transactionManager(transactions)
-                .snapshotSerializer(serializer)
-                .eventSerializer(serializer)
-                .schema(EventSchema.builder()
-                        .eventTable("bench_axon_domainevententry")
-                        .snapshotTable("bench_axon_snapshotevententry")
-                        .build())
-                .build();
-        jdbc.execute("DROP TABLE IF EXISTS bench_axon_domainevententry, bench_axon_snapshotevententry");
-        engine.createSchema(PostgresEventTableFactory.INSTANCE);
-        Configuration axon = DefaultConfigurer.defaultConfiguration(false)
-                .configureTransactionManager(c -> transactions)
-                .configureSerializer(c -> serializer)
-                .configureEmbeddedEventStore(c -> engine)
-                .configureAggregate(
-                        cached
-                                ? AggregateConfigurer.defaultConfiguration(GiftCard.class)
-                                        .configureWeakReferenceCache()
-                                : AggregateConfigurer.defaultConfiguration(GiftCard.class))
-                .buildConfiguration();
-        axon.start();
-        try {
+    /** Axon with its defaults on a giftcard aggregate, in a configuration of its own, with or without its cache. */
+    private final class PlainAxon implements AutoCloseable {
+
+        private final boolean cached;
+        private final String table;
+        private final HikariDataSource pool = new HikariDataSource();
+        private final Configuration axon;
+        private final AtomicLong sent = new AtomicLong();
+
+        PlainAxon(HikariDataSource service, boolean cached) {
+            this.cached = cached;
+            String prefix = cached ? "bench_axon_cached_" : "bench_axon_";
+            table = prefix + "domainevententry";
+            pool.setJdbcUrl(service.getJdbcUrl());
+            pool.setUsername(service.getUsername());
+            pool.setPassword(service.getPassword());
+            pool.setPoolName(cached ? "plain-axon-cached" : "plain-axon");
+            SpringTransactionManager transactions = new SpringTransactionManager(new JdbcTransactionManager(pool));
+            // Axon's default serializer; XStream denies unknown types, so the benchmark's package is allowed (as
+            // Axon's Spring Boot auto-configuration does for the application's packages)
+            XStream xStream = new XStream();
+            xStream.allowTypesByWildcard(new String[] {EventAppendBenchmark.class.getPackageName() + ".**"});
+            XStreamSerializer serializer =
+                    XStreamSerializer.builder().xStream(xStream).build();
+            JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                    .connectionProvider(new SpringDataSourceConnectionProvider(pool))
+                    .transactionManager(transactions)
+                    .snapshotSerializer(serializer)
+                    .eventSerializer(serializer)
+                    .schema(EventSchema.builder()
+                            .eventTable(table)
+                            .snapshotTable(prefix + "snapshotevententry")
+                            .build())
+                    .build();
+            jdbc.execute("DROP TABLE IF EXISTS " + table + ", " + prefix + "snapshotevententry");
+            engine.createSchema(PostgresEventTableFactory.INSTANCE);
+            axon = DefaultConfigurer.defaultConfiguration(false)
+                    .configureTransactionManager(c -> transactions)
+                    .configureSerializer(c -> serializer)
+                    .configureEmbeddedEventStore(c -> engine)
+                    .configureAggregate(
+                            cached
+                                    ? AggregateConfigurer.defaultConfiguration(GiftCard.class)
+                                            .configureWeakReferenceCache()
+                                    : AggregateConfigurer.defaultConfiguration(GiftCard.class))
+                    .buildConfiguration();
+            axon.start();
+        }
+
+        BenchmarkRun.Client client(int client) {
             CommandGateway gateway = axon.commandGateway();
-            Rate rate = BenchmarkRun.drive(
-                    cached ? "plain Axon + aggregate cache" : "plain Axon (giftcard)",
-                    CLIENTS,
-                    WARMUP,
-                    WINDOW,
-                    client -> {
-                        String prefix = "card-" + client + "-" + UUID.randomUUID() + "-";
-                        int[] n = {0};
-                        String[] card = {null};
-                        return () -> {
-                            int k = n[0]++ % PER_AGGREGATE;
-                            if (k == 0) {
-                                card[0] = prefix + n[0];
-                                gateway.sendAndWait(new IssueCard(card[0], 1_000));
-                            } else {
-                                gateway.sendAndWait(new RedeemCard(card[0], 10));
-                            }
-                            return 1;
-                        };
-                    });
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM bench_axon_domainevententry", Long.class))
-                    .isEqualTo(rate.totalEvents());
-            return rate;
-        } finally {
+            String prefix = (cached ? "cached-card-" : "card-") + client + "-" + UUID.randomUUID() + "-";
+            int[] n = {0};
+            String[] card = {null};
+            return () -> {
+                int k = n[0]++ % PER_AGGREGATE;
+                if (k == 0) {
+                    card[0] = prefix + n[0];
+                    gateway.sendAndWait(new IssueCard(card[0], 1_000));
+                } else {
+                    gateway.sendAndWait(new RedeemCard(card[0], 10));
+                }
+                sent.incrementAndGet();
+                return 1;
+            };
+        }
+
+        void check() {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class))
+                    .isEqualTo(sent.get());
+        }
+
+        @Override
+        public void close() {
             axon.shutdown();
             pool.close();
         }
