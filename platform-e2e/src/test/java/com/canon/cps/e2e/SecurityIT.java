@@ -183,6 +183,50 @@ class SecurityIT {
         }
     }
 
+    /**
+     * Issue 16, finding 6: every endpoint that needs no token has a budget per source, counted from the address the
+     * entry point reports (here a documentation address, sent as the trusted entry point would). Invalid requests use
+     * it up as well (probing e-mail addresses costs as much as applying); past it a valid application is a 429 with
+     * {@code Retry-After} and takes nothing, while another source is served as before.
+     */
+    @Test
+    void anonymousEndpoints_haveABudgetPerSource_andPastItNothingIsTaken() throws Exception {
+        String port = SharedPlatform.get()
+                .context(LocalService.ACCOUNT)
+                .getEnvironment()
+                .getProperty("local.server.port");
+        String source = "198.51.100." + (1 + new java.util.Random().nextInt(254));
+        for (int i = 0; i < 20; i++) {
+            assertThat(applyFrom(port, source, "{}").statusCode())
+                    .as("request " + (i + 1))
+                    .isEqualTo(400);
+        }
+        String email = "limited-" + UUID.randomUUID() + "@example.com";
+        String valid = HttpTestClient.json(withDocument(Applications.gbVatLiable("Limited Ltd", email)));
+        HttpResponse<String> refused = applyFrom(port, source, valid);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 3600L);
+        assertThat(applyFrom(port, "203.0.113.77", "{}").statusCode())
+                .as("another source")
+                .isEqualTo(400);
+        assertThat(applyFrom(port, "203.0.113.77", valid).statusCode())
+                .as("the refused application took nothing, not even its e-mail")
+                .isEqualTo(201);
+    }
+
+    private static HttpResponse<String> applyFrom(String port, String source, String body) throws Exception {
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/accounts"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", source)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void everyProtectedEndpoint_refusesMissingExpiredForeignUnsignedAndGarbageTokens() throws Exception {
         String expired = TestTokens.signedWith(

@@ -51,16 +51,15 @@ public record AccountSettings(
      * the wall clock (not the business clock); from the {@code maxFailuresPerAccount}-th failure of a pair (or the
      * {@code maxFailuresPerSource}-th of a source) on, further attempts of that pair (or source) are refused with 429
      * for {@code lockout}, doubling with every further failure up to {@code maxLockout}. The owner of the e-mail,
-     * logging in from elsewhere, is never locked out by someone else's guesses. {@code trustedProxies}: the addresses
-     * (IP, CIDR or host name) whose {@code X-Forwarded-For} names the source, i.e. the entry point; nothing else.
+     * logging in from elsewhere, is never locked out by someone else's guesses. The source is the platform's
+     * {@code ClientAddress} ({@code cps.http.sources.trusted-proxies}).
      */
     public record Login(
             @DefaultValue("5") int maxFailuresPerAccount,
             @DefaultValue("20") int maxFailuresPerSource,
             @DefaultValue("15m") Duration window,
             @DefaultValue("30s") Duration lockout,
-            @DefaultValue("15m") Duration maxLockout,
-            @DefaultValue({"127.0.0.1", "::1"}) List<String> trustedProxies) {}
+            @DefaultValue("15m") Duration maxLockout) {}
 
     /**
      * {@code POST /api/auth/password-reset}: an active account gets a reset link valid for {@code tokenTtl} (business

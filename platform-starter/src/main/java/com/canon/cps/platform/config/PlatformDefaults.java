@@ -46,6 +46,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         p.put("management.endpoint.health.show-components", "when-authorized");
         p.put("management.endpoint.health.roles", "OPERATOR");
         p.put("management.endpoint.health.group.readiness.include", "readinessState,db,mongo");
+        // whose X-Forwarded-For names the client (the entry point, the portal): CPS_TRUSTED_PROXIES in every service
+        p.put("cps.http.sources.trusted-proxies", env.getProperty("CPS_TRUSTED_PROXIES", "127.0.0.1,::1"));
         p.put("management.metrics.tags.service", service + "-service");
         p.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         // a consumer may start before the producing service and create its topic: with the producer's partition

@@ -1,11 +1,18 @@
 package com.canon.cps.platform.security;
 
 import com.canon.cps.platform.config.PlatformProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,10 +41,41 @@ import org.springframework.security.web.SecurityFilterChain;
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"
         })
 @EnableMethodSecurity
+@EnableConfigurationProperties(SourceSettings.class)
 public class SecurityAutoConfiguration {
 
     /** The password Prometheus scrapes {@code /actuator/prometheus} with (user {@value ActuatorAccess#SCRAPER_USER}). */
     public static final String SCRAPE_PASSWORD = "cps.management.scrape-password";
+
+    @Bean
+    public ClientAddress clientAddress(SourceSettings settings) {
+        return new ClientAddress(settings.trustedProxies());
+    }
+
+    /**
+     * Every endpoint that needs no token is limited per source (after the body-size cap, before security), unless
+     * {@code cps.http.sources.limited} is false.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "cps.http.sources.limited", matchIfMissing = true)
+    public FilterRegistrationBean<SourceRateLimitFilter> sourceRateLimitFilter(
+            ObjectProvider<PublicEndpoints> publicEndpoints,
+            SourceSettings settings,
+            ClientAddress clientAddress,
+            ObjectProvider<MeterRegistry> meters) {
+        FilterRegistrationBean<SourceRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new SourceRateLimitFilter(
+                        publicEndpoints
+                                .orderedStream()
+                                .flatMap(p -> p.endpoints().stream())
+                                .toList(),
+                        settings,
+                        clientAddress,
+                        Clock.systemUTC(), // the wall clock: the business clock can be moved (/dev/clock)
+                        meters.getIfAvailable(SimpleMeterRegistry::new)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 
     @Bean
     @ConditionalOnMissingBean

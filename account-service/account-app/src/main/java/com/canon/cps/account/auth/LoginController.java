@@ -2,6 +2,7 @@ package com.canon.cps.account.auth;
 
 import com.canon.cps.account.AccountSettings;
 import com.canon.cps.account.password.MemberCredentials;
+import com.canon.cps.platform.security.ClientAddress;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;

@@ -108,6 +108,8 @@ class ApplyController {
         } catch (ApiProblem problem) {
             if (problem.status() == 409) {
                 FormErrors.at(result, "apply", "email", "exists");
+            } else if (problem.status() == 429) {
+                FormErrors.top(result, "apply", 429); // too many applications from this address for now
             } else {
                 FormErrors.reject(result, "apply", problem, API_FIELDS);
             }
@@ -146,7 +148,11 @@ class ApplyController {
             return verification.upload(
                     document.getBytes(), document.getOriginalFilename(), document.getContentType(), type);
         } catch (ApiProblem refused) {
-            FormErrors.at(result, "apply", "document", refused.status() == 413 ? "tooLarge" : "format");
+            if (refused.status() == 429) {
+                FormErrors.top(result, "apply", 429);
+            } else {
+                FormErrors.at(result, "apply", "document", refused.status() == 413 ? "tooLarge" : "format");
+            }
             return null;
         } catch (IOException e) {
             FormErrors.at(result, "apply", "document", "format");

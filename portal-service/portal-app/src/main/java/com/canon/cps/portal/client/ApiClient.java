@@ -139,7 +139,7 @@ public class ApiClient {
         return headers -> {
             headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
             // the browser's address, so that a service's limits per source (login throttling) count people, not the
-            // portal; account-service believes it only from a trusted proxy (cps.account.login.trusted-proxies)
+            // portal; a service believes it only from a trusted proxy (cps.http.sources.trusted-proxies)
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
                 headers.set("X-Forwarded-For", request.getRequest().getRemoteAddr());
             }

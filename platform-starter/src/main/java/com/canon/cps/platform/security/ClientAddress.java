@@ -1,38 +1,31 @@
-package com.canon.cps.account.auth;
+package com.canon.cps.platform.security;
 
-import com.canon.cps.account.AccountSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
- * The address a login comes from (issue 16, finding 5). {@code X-Forwarded-For} counts only when the connection comes
- * from one of {@code cps.account.login.trusted-proxies} (the entry point: its IP address, a CIDR range or a host name
- * such as compose's {@code entry-point}); then its last entry, the one that proxy wrote, is the client. From anywhere
+ * The address a request comes from, for the login throttle and the limits on anonymous endpoints (issue 16, findings 5
+ * and 6). {@code X-Forwarded-For} counts only when the connection comes from one of
+ * {@code cps.http.sources.trusted-proxies} ({@code CPS_TRUSTED_PROXIES}: the entry point and the portal, by IP address,
+ * CIDR range or a host name such as compose's {@code entry-point}); then its last entry, the one that proxy wrote, is
+ * the client. From anywhere
  * else, private addresses included, the header is ignored and the connection's own address is the source, so a client
  * cannot choose its source at will.
  */
-@Component
-class ClientAddress {
+public class ClientAddress {
 
     private static final int MAX_LENGTH = 64;
 
     private final List<String> trustedProxies;
 
-    @Autowired
-    ClientAddress(AccountSettings settings) {
-        this(settings.login().trustedProxies());
-    }
-
-    ClientAddress(List<String> trustedProxies) {
+    public ClientAddress(List<String> trustedProxies) {
         this.trustedProxies = List.copyOf(trustedProxies);
     }
 
-    String of(HttpServletRequest request) {
+    public String of(HttpServletRequest request) {
         String remote = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
         if (forwarded == null || forwarded.isBlank() || !trusted(remote)) {

@@ -1,4 +1,4 @@
-package com.canon.cps.account.auth;
+package com.canon.cps.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
