@@ -1,8 +1,9 @@
 #!/bin/sh
-# Writes ./.env for docker-compose: the JWT key pair (RS256), the password-setup token key, the password Prometheus
-# scrapes the services with, one operator login and the Grafana admin password. POSIX sh and portable flags only
-# (Linux, macOS, the BSDs). Needs openssl, and for the operator's BCrypt hash one of: htpasswd (apache2-utils), python3
-# with bcrypt, or Docker.
+# Writes ./.env for docker-compose: the JWT key pair (RS256), the password-setup token key, the information-request
+# token key, the keys account-service and verification-service seal secrets with for notification-service (ADR 20), the
+# password Prometheus scrapes the services with, one operator login and the Grafana admin password. POSIX sh and
+# portable flags only (Linux, macOS, the BSDs). Needs openssl, and for the operator's BCrypt hash one of: htpasswd
+# (apache2-utils), python3 with bcrypt, or Docker.
 set -eu
 cd "$(dirname "$0")/.."
 if [ -e .env ] && [ "${1:-}" != "--force" ]; then
@@ -43,6 +44,9 @@ cat > .env <<ENV
 CPS_JWT_PUBLIC_KEY=$public
 CPS_ACCOUNT_PRIVATE_KEY=$private
 CPS_ACCOUNT_PASSWORD_TOKEN_KEY=$(openssl rand -hex 32)
+CPS_VERIFICATION_INFORMATION_TOKEN_KEY=$(openssl rand -hex 32)
+CPS_ACCOUNT_NOTIFICATION_SEAL_KEY=$(openssl rand 32 | b64)
+CPS_VERIFICATION_NOTIFICATION_SEAL_KEY=$(openssl rand 32 | b64)
 CPS_MANAGEMENT_SCRAPE_PASSWORD=$(openssl rand -hex 24)
 CPS_OPERATOR_EMAIL=operator@cps.example
 CPS_OPERATOR_PASSWORD_HASH='{bcrypt}$hash'

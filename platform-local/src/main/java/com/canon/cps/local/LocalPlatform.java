@@ -148,10 +148,16 @@ public final class LocalPlatform implements AutoCloseable {
         if (service == LocalService.ACCOUNT) {
             args.add("--cps.account.private-key=" + secrets.privateKeyPem());
             args.add("--cps.account.password-token-key=" + secrets.passwordTokenKey());
+            args.add("--cps.account.notification-seal-key=" + secrets.accountSealKey());
             args.add("--cps.account.operators[0].email=" + secrets.operatorEmail());
             args.add("--cps.account.operators[0].password-hash=" + secrets.operatorPasswordHash());
         }
+        if (service == LocalService.VERIFICATION) {
+            args.add("--cps.verification.notification-seal-key=" + secrets.verificationSealKey());
+        }
         if (service == LocalService.NOTIFICATION) {
+            args.add("--cps.notification.seal-keys.account=" + secrets.accountSealKey());
+            args.add("--cps.notification.seal-keys.verification=" + secrets.verificationSealKey());
             // the e-mails' links open the portal through this platform's entry point (also with a port offset)
             String portal = "http://localhost:" + options.port(LocalService.ENTRY_POINT_PORT);
             args.add("--cps.notification.password-link-base=" + portal + "/set-password?token=");

@@ -1,5 +1,6 @@
 package com.canon.cps.local;
 
+import com.canon.cps.platform.sealing.SealedSecrets;
 import com.canon.cps.platform.security.Pem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,9 @@ record LocalSecrets(
         String operatorEmail,
         String operatorPassword,
         String passwordTokenKey,
-        String scrapePassword) {
+        String scrapePassword,
+        String accountSealKey,
+        String verificationSealKey) {
 
     static final String OPERATOR_EMAIL = "operator@cps.local";
 
@@ -42,6 +45,8 @@ record LocalSecrets(
             Path password = dir.resolve("operator-password");
             Path tokenKey = dir.resolve("password-token-key");
             Path scrape = dir.resolve(SCRAPE_PASSWORD_FILE);
+            Path accountSeal = dir.resolve("account-notification-seal-key");
+            Path verificationSeal = dir.resolve("verification-notification-seal-key");
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 KeyPair pair = Pem.generateRsa();
                 writeSecret(pub, Pem.encodePublic((RSAPublicKey) pair.getPublic()));
@@ -62,7 +67,12 @@ record LocalSecrets(
                 new SecureRandom().nextBytes(random);
                 writeSecret(scrape, HexFormat.of().formatHex(random));
             }
-            for (Path secret : List.of(pub, priv, password, tokenKey, scrape)) {
+            for (Path sealKey : List.of(accountSeal, verificationSeal)) {
+                if (!Files.exists(sealKey)) {
+                    writeSecret(sealKey, SealedSecrets.generateKey());
+                }
+            }
+            for (Path secret : List.of(pub, priv, password, tokenKey, scrape, accountSeal, verificationSeal)) {
                 ownerOnly(secret, "rw-------"); // also what an earlier version wrote with default permissions
             }
             return new LocalSecrets(
@@ -71,7 +81,9 @@ record LocalSecrets(
                     OPERATOR_EMAIL,
                     Files.readString(password, StandardCharsets.UTF_8).trim(),
                     Files.readString(tokenKey).trim(),
-                    Files.readString(scrape).trim());
+                    Files.readString(scrape).trim(),
+                    Files.readString(accountSeal).trim(),
+                    Files.readString(verificationSeal).trim());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,12 +2,14 @@ package com.canon.cps.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.sealing.SealedSecrets;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
+import com.canon.cps.platform.test.TestInfrastructure;
 import com.canon.cps.verification.contract.AccountVerificationRejected;
 import com.canon.cps.verification.contract.AccountVerified;
 import com.canon.cps.verification.contract.RegistryEvidence;
-import com.canon.cps.verification.contract.VerificationInfoRequested;
+import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Drives account-service from outside as its neighbours do: applicants over HTTP, verification-service through
@@ -28,6 +31,9 @@ public final class AccountJourney {
     public static final String VERIFICATION_TOPIC = "cps.verification.events";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PUBLISHED = Duration.ofSeconds(30);
+    /** What notification-service holds: the key account-service seals link tokens and codes with (ADR 20). */
+    private static final SealedSecrets NOTIFICATION_KEYS =
+            SealedSecrets.fromSetting("cps.notification.seal-keys.account", TestInfrastructure.ACCOUNT_SEAL_KEY);
 
     private final HttpTestClient http;
 
@@ -96,8 +102,8 @@ public final class AccountJourney {
         send(
                 accountId,
                 UUID.randomUUID().toString(),
-                VerificationInfoRequested.TYPE,
-                new VerificationInfoRequested(accountId, "case-" + accountId, reason, Instant.now()));
+                VerificationInfoRequestedV2.TYPE,
+                new VerificationInfoRequestedV2(accountId, "case-" + accountId, reason, Instant.now(), null, null));
     }
 
     public static void send(String accountId, String ceId, String type, Object payload) {
@@ -115,12 +121,35 @@ public final class AccountJourney {
         assertThat(KafkaTestClient.header(last, "ce_type"))
                 .as("a " + ceType + " record for " + accountId)
                 .isEqualTo(ceType);
-        return JSON.readTree(last.value());
+        return opened(last);
+    }
+
+    /**
+     * The record's payload as notification-service reads it: a sealed {@code sealedToken} (or {@code sealedCode}) is
+     * opened with notification-service's key, bound to the record's {@code ce_type} and {@code ce_id}, and the secret
+     * added as {@code token} (or {@code code}). The record itself carries only the sealed value.
+     */
+    public static JsonNode opened(ConsumerRecord<String, byte[]> record) {
+        JsonNode payload = JSON.readTree(record.value());
+        if (payload instanceof ObjectNode object) {
+            String context = SealedSecrets.eventContext(
+                    KafkaTestClient.header(record, "ce_type"), KafkaTestClient.header(record, "ce_id"));
+            if (object.hasNonNull("sealedToken")) {
+                object.put(
+                        "token",
+                        NOTIFICATION_KEYS.open(object.path("sealedToken").asString(), context));
+            }
+            if (object.hasNonNull("sealedCode")) {
+                object.put(
+                        "code", NOTIFICATION_KEYS.open(object.path("sealedCode").asString(), context));
+            }
+        }
+        return payload;
     }
 
     /** The link token of the first PasswordSetupIssued record for the account whose token matches. */
     public static String awaitPublishedToken(String accountId, java.util.function.Predicate<String> tokenMatches) {
-        return awaitPublishedToken(accountId, "cps.account.PasswordSetupIssued.v1", tokenMatches);
+        return awaitPublishedToken(accountId, "cps.account.PasswordSetupIssued.v2", tokenMatches);
     }
 
     /** The link token of the first record of {@code type} (a setup or reset link) for the account whose token matches. */
@@ -130,11 +159,10 @@ public final class AccountJourney {
                 ACCOUNT_TOPIC,
                 r -> accountId.equals(r.key())
                         && type.equals(KafkaTestClient.header(r, "ce_type"))
-                        && tokenMatches.test(
-                                JSON.readTree(r.value()).path("token").asString()),
+                        && tokenMatches.test(opened(r).path("token").asString()),
                 PUBLISHED);
         assertThat(seen).as("a matching " + type + " for " + accountId).isNotEmpty();
-        JsonNode last = JSON.readTree(seen.get(seen.size() - 1).value());
+        JsonNode last = opened(seen.get(seen.size() - 1));
         assertThat(tokenMatches.test(last.path("token").asString()))
                 .as("a matching " + type)
                 .isTrue();
@@ -156,7 +184,7 @@ public final class AccountJourney {
     /** Verifies the account and returns the setup-link token from the published PasswordSetupIssued. */
     public String verifyAndGetToken(String accountId) {
         verify(accountId);
-        return awaitPublished(accountId, "cps.account.PasswordSetupIssued.v1")
+        return awaitPublished(accountId, "cps.account.PasswordSetupIssued.v2")
                 .path("token")
                 .asString();
     }
@@ -212,10 +240,10 @@ public final class AccountJourney {
                 ACCOUNT_TOPIC,
                 r -> accountId.equals(r.key())
                         && ceType.equals(KafkaTestClient.header(r, "ce_type"))
-                        && matches.test(JSON.readTree(r.value())),
+                        && matches.test(opened(r)),
                 PUBLISHED);
         assertThat(seen).as("a matching " + ceType + " for " + accountId).isNotEmpty();
-        JsonNode last = JSON.readTree(seen.get(seen.size() - 1).value());
+        JsonNode last = opened(seen.get(seen.size() - 1));
         assertThat(matches.test(last)).as("a matching " + ceType).isTrue();
         return last;
     }

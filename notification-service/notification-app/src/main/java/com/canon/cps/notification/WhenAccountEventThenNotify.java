@@ -6,11 +6,11 @@ import com.canon.cps.account.contract.AccountRejected;
 import com.canon.cps.account.contract.CompanyChangeRejected;
 import com.canon.cps.account.contract.CompanyDetailsChanged;
 import com.canon.cps.account.contract.ContactEmailChanged;
-import com.canon.cps.account.contract.ContactEmailConfirmationIssued;
-import com.canon.cps.account.contract.LegacyEmailCodeIssued;
+import com.canon.cps.account.contract.ContactEmailConfirmationIssuedV2;
+import com.canon.cps.account.contract.LegacyEmailCodeIssuedV2;
 import com.canon.cps.account.contract.PasswordChanged;
-import com.canon.cps.account.contract.PasswordResetIssued;
-import com.canon.cps.account.contract.PasswordSetupIssued;
+import com.canon.cps.account.contract.PasswordResetIssuedV2;
+import com.canon.cps.account.contract.PasswordSetupIssuedV2;
 import com.canon.cps.platform.consuming.EventInbox;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +24,8 @@ import org.springframework.messaging.Message;
  * e-mail gets its confirmation link at the new address, and once confirmed the previous address is told; an approved
  * or refused change of company details is told (with the reason); the code for the old CPS e-mail goes to that old
  * address. Changed names, language, e-mail and company name update the recipient directory first. Each source event
- * yields each notification at most once (inbox + send-log keys).
+ * yields each notification at most once (inbox + send-log keys). Link tokens and codes arrive sealed for this service
+ * and are opened only to write the mail ({@link SealKeys}).
  */
 @Configuration(proxyBeanMethods = false)
 class WhenAccountEventThenNotify {
@@ -42,7 +43,8 @@ class WhenAccountEventThenNotify {
     static final String LEGACY_EMAIL_CODE = "legacy-email-code";
 
     @Bean
-    Consumer<Message<byte[]>> accountEvents(EventInbox inbox, Notifications notifications, PortalLinks links) {
+    Consumer<Message<byte[]>> accountEvents(
+            EventInbox inbox, Notifications notifications, PortalLinks links, SealKeys keys) {
         return inbox.consumer("accountEvents")
                 .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
                     AccountApplicationSubmitted a = event.data();
@@ -51,15 +53,23 @@ class WhenAccountEventThenNotify {
                     notifications.notify(event.id(), RECEIVED, a.accountId());
                 })
                 // the approval e-mail is the one that carries the link; AccountOpened itself needs no notification
-                .on(PasswordSetupIssued.TYPE, PasswordSetupIssued.class, event -> {
-                    PasswordSetupIssued p = event.data();
+                .on(PasswordSetupIssuedV2.TYPE, PasswordSetupIssuedV2.class, event -> {
+                    PasswordSetupIssuedV2 p = event.data();
                     notifications.notifyWithSecret(
-                            event.id(), APPROVED, p.accountId(), links.setPassword(p.token()), p.expiresAt());
+                            event.id(),
+                            APPROVED,
+                            p.accountId(),
+                            links.setPassword(keys.fromAccount(event, p.sealedToken())),
+                            p.expiresAt());
                 })
-                .on(PasswordResetIssued.TYPE, PasswordResetIssued.class, event -> {
-                    PasswordResetIssued p = event.data();
+                .on(PasswordResetIssuedV2.TYPE, PasswordResetIssuedV2.class, event -> {
+                    PasswordResetIssuedV2 p = event.data();
                     notifications.mailWithSecret(
-                            event.id(), PASSWORD_RESET, p.accountId(), links.resetPassword(p.token()), p.expiresAt());
+                            event.id(),
+                            PASSWORD_RESET,
+                            p.accountId(),
+                            links.resetPassword(keys.fromAccount(event, p.sealedToken())),
+                            p.expiresAt());
                 })
                 .on(
                         AccountRejected.TYPE,
@@ -86,15 +96,15 @@ class WhenAccountEventThenNotify {
                                 event.data().accountId(),
                                 event.data().contactName(),
                                 event.data().language()))
-                .on(ContactEmailConfirmationIssued.TYPE, ContactEmailConfirmationIssued.class, event -> {
-                    ContactEmailConfirmationIssued c = event.data();
+                .on(ContactEmailConfirmationIssuedV2.TYPE, ContactEmailConfirmationIssuedV2.class, event -> {
+                    ContactEmailConfirmationIssuedV2 c = event.data();
                     notifications.mailTo(
                             event.id(),
                             CONTACT_EMAIL_CONFIRMATION,
                             c.accountId(),
                             c.newContactEmail(),
                             true,
-                            links.confirmEmail(c.token()),
+                            links.confirmEmail(keys.fromAccount(event, c.sealedToken())),
                             c.expiresAt());
                 })
                 .on(ContactEmailChanged.TYPE, ContactEmailChanged.class, event -> {
@@ -128,15 +138,15 @@ class WhenAccountEventThenNotify {
                                 event.data().accountId(),
                                 event.data().companyName(),
                                 event.data().reason()))
-                .on(LegacyEmailCodeIssued.TYPE, LegacyEmailCodeIssued.class, event -> {
-                    LegacyEmailCodeIssued c = event.data();
+                .on(LegacyEmailCodeIssuedV2.TYPE, LegacyEmailCodeIssuedV2.class, event -> {
+                    LegacyEmailCodeIssuedV2 c = event.data();
                     notifications.mailTo(
                             event.id(),
                             LEGACY_EMAIL_CODE,
                             c.accountId(),
                             c.legacyCpsEmail(),
                             true,
-                            c.code(),
+                            keys.fromAccount(event, c.sealedCode()),
                             c.expiresAt());
                 })
                 .build();

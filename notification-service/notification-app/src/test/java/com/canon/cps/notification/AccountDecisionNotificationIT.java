@@ -7,15 +7,15 @@ import com.canon.cps.account.contract.AccountApplicationSubmitted;
 import com.canon.cps.account.contract.AccountInfoRequested;
 import com.canon.cps.account.contract.AccountRejected;
 import com.canon.cps.account.contract.Address;
-import com.canon.cps.account.contract.PasswordResetIssued;
-import com.canon.cps.account.contract.PasswordSetupIssued;
+import com.canon.cps.account.contract.PasswordResetIssuedV2;
+import com.canon.cps.account.contract.PasswordSetupIssuedV2;
 import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestInfrastructure;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.verification.contract.VerificationInfoRequested;
+import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -70,13 +70,14 @@ class AccountDecisionNotificationIT {
         String email = applicant(accountId, "Ada Lumen", "Lumen Studio Ltd", "en");
         String token = token();
         String ceId = UUID.randomUUID().toString();
-        double duplicatesBefore = duplicates(PasswordSetupIssued.TYPE);
+        double duplicatesBefore = duplicates(PasswordSetupIssuedV2.TYPE);
 
         send(
                 accountId,
                 ceId,
-                PasswordSetupIssued.TYPE,
-                new PasswordSetupIssued(accountId, email, "en", token, EXPIRES));
+                PasswordSetupIssuedV2.TYPE,
+                new PasswordSetupIssuedV2(
+                        accountId, email, "en", Sealed.byAccount(token, PasswordSetupIssuedV2.TYPE, ceId), EXPIRES));
 
         CapturedMail mail = awaitMail(email, "Your Business Account is approved: please set your password");
         assertThat(mail.from()).isEqualTo(SENDER);
@@ -102,10 +103,11 @@ class AccountDecisionNotificationIT {
         send(
                 accountId,
                 ceId,
-                PasswordSetupIssued.TYPE,
-                new PasswordSetupIssued(accountId, email, "en", token, EXPIRES));
+                PasswordSetupIssuedV2.TYPE,
+                new PasswordSetupIssuedV2(
+                        accountId, email, "en", Sealed.byAccount(token, PasswordSetupIssuedV2.TYPE, ceId), EXPIRES));
 
-        await().atMost(DELIVERED).until(() -> duplicates(PasswordSetupIssued.TYPE) >= duplicatesBefore + 1);
+        await().atMost(DELIVERED).until(() -> duplicates(PasswordSetupIssuedV2.TYPE) >= duplicatesBefore + 1);
         assertThat(mailsTo(email, "Your Business Account is approved: please set your password"))
                 .hasSize(1);
         assertThat(bell(accountId))
@@ -135,11 +137,13 @@ class AccountDecisionNotificationIT {
         String email = applicant(accountId, "Max Muster", "Muster GmbH", "de");
         String token = token();
 
+        String ceId = UUID.randomUUID().toString();
         send(
                 accountId,
-                UUID.randomUUID().toString(),
-                PasswordSetupIssued.TYPE,
-                new PasswordSetupIssued(accountId, email, "de", token, EXPIRES));
+                ceId,
+                PasswordSetupIssuedV2.TYPE,
+                new PasswordSetupIssuedV2(
+                        accountId, email, "de", Sealed.byAccount(token, PasswordSetupIssuedV2.TYPE, ceId), EXPIRES));
 
         CapturedMail mail = awaitMail(email, "Dein Business Account ist freigeschaltet: Bitte lege dein Passwort fest");
         assertThat(mail.from()).isEqualTo(SENDER);
@@ -158,10 +162,11 @@ class AccountDecisionNotificationIT {
         String email = applicant(accountId, "Ada Lumen", "Lumen Studio Ltd", "en");
         String token = token();
         String ceId = UUID.randomUUID().toString();
-        double duplicatesBefore = duplicates(PasswordResetIssued.TYPE);
-        PasswordResetIssued reset = new PasswordResetIssued(accountId, email, "en", token, EXPIRES);
+        double duplicatesBefore = duplicates(PasswordResetIssuedV2.TYPE);
+        PasswordResetIssuedV2 reset = new PasswordResetIssuedV2(
+                accountId, email, "en", Sealed.byAccount(token, PasswordResetIssuedV2.TYPE, ceId), EXPIRES);
 
-        send(accountId, ceId, PasswordResetIssued.TYPE, reset);
+        send(accountId, ceId, PasswordResetIssuedV2.TYPE, reset);
 
         CapturedMail mail = awaitMail(email, "Reset your Canon Business Account password");
         assertThat(mail.from()).isEqualTo(SENDER);
@@ -176,9 +181,9 @@ class AccountDecisionNotificationIT {
                 .contains("<a href=\"" + RESET_LINK_BASE + token + "\"")
                 .contains(">Choose a new password</a>");
 
-        send(accountId, ceId, PasswordResetIssued.TYPE, reset);
+        send(accountId, ceId, PasswordResetIssuedV2.TYPE, reset);
 
-        await().atMost(DELIVERED).until(() -> duplicates(PasswordResetIssued.TYPE) >= duplicatesBefore + 1);
+        await().atMost(DELIVERED).until(() -> duplicates(PasswordResetIssuedV2.TYPE) >= duplicatesBefore + 1);
         assertThat(mailsTo(email, "Reset your Canon Business Account password")).hasSize(1);
         assertThat(bell(accountId))
                 .as("only the application-received entry: a reset link belongs in the mailbox only")
@@ -208,11 +213,13 @@ class AccountDecisionNotificationIT {
         String email = applicant(accountId, "Max Muster", "Muster GmbH", "de");
         String token = token();
 
+        String ceId = UUID.randomUUID().toString();
         send(
                 accountId,
-                UUID.randomUUID().toString(),
-                PasswordResetIssued.TYPE,
-                new PasswordResetIssued(accountId, email, "de", token, EXPIRES));
+                ceId,
+                PasswordResetIssuedV2.TYPE,
+                new PasswordResetIssuedV2(
+                        accountId, email, "de", Sealed.byAccount(token, PasswordResetIssuedV2.TYPE, ceId), EXPIRES));
 
         CapturedMail mail = awaitMail(email, "Setze das Passwort deines Canon Business Accounts zurück");
         assertThat(mail.from()).isEqualTo(SENDER);
@@ -273,9 +280,9 @@ class AccountDecisionNotificationIT {
                 "cps.verification.events",
                 accountId,
                 UUID.randomUUID().toString(),
-                VerificationInfoRequested.TYPE,
-                HttpTestClient.json(
-                        new VerificationInfoRequested(accountId, "case-" + accountId, reason, Instant.now())));
+                VerificationInfoRequestedV2.TYPE,
+                HttpTestClient.json(new VerificationInfoRequestedV2(
+                        accountId, "case-" + accountId, reason, Instant.now(), null, null)));
 
         boolean de = language.equals("de");
         CapturedMail mail = awaitMail(

@@ -9,8 +9,8 @@ import com.canon.cps.account.contract.Address;
 import com.canon.cps.account.contract.CompanyChangeRejected;
 import com.canon.cps.account.contract.CompanyDetailsChanged;
 import com.canon.cps.account.contract.ContactEmailChanged;
-import com.canon.cps.account.contract.ContactEmailConfirmationIssued;
-import com.canon.cps.account.contract.LegacyEmailCodeIssued;
+import com.canon.cps.account.contract.ContactEmailConfirmationIssuedV2;
+import com.canon.cps.account.contract.LegacyEmailCodeIssuedV2;
 import com.canon.cps.account.contract.PasswordChanged;
 import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
@@ -18,7 +18,7 @@ import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestInfrastructure;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.verification.contract.VerificationInfoRequested;
+import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -82,10 +82,17 @@ class SelfServiceNotificationIT {
         String newEmail = "accounts." + accountId + "@lumen.example";
         String token = UUID.randomUUID().toString().replace("-", "") + "Ab_-";
 
+        String ceId = UUID.randomUUID().toString();
         send(
                 accountId,
-                ContactEmailConfirmationIssued.TYPE,
-                new ContactEmailConfirmationIssued(accountId, newEmail, "de", token, EXPIRES));
+                ceId,
+                ContactEmailConfirmationIssuedV2.TYPE,
+                new ContactEmailConfirmationIssuedV2(
+                        accountId,
+                        newEmail,
+                        "de",
+                        Sealed.byAccount(token, ContactEmailConfirmationIssuedV2.TYPE, ceId),
+                        EXPIRES));
 
         CapturedMail confirmation = awaitMail(newEmail, "Bitte bestätige deine neue E-Mail-Adresse");
         assertThat(confirmation.to()).containsExactly(newEmail);
@@ -165,10 +172,17 @@ class SelfServiceNotificationIT {
         String email = applicant(accountId, "en");
         String oldEmail = "old." + accountId + "@lumen.example";
 
+        String ceId = UUID.randomUUID().toString();
         send(
                 accountId,
-                LegacyEmailCodeIssued.TYPE,
-                new LegacyEmailCodeIssued(accountId, oldEmail, "en", "402817", EXPIRES));
+                ceId,
+                LegacyEmailCodeIssuedV2.TYPE,
+                new LegacyEmailCodeIssuedV2(
+                        accountId,
+                        oldEmail,
+                        "en",
+                        Sealed.byAccount("402817", LegacyEmailCodeIssuedV2.TYPE, ceId),
+                        EXPIRES));
 
         CapturedMail mail = awaitMail(oldEmail, "Your code for the old CPS e-mail address");
         assertThat(mail.to()).containsExactly(oldEmail);
@@ -189,13 +203,19 @@ class SelfServiceNotificationIT {
         String token = UUID.randomUUID().toString().replace("-", "") + "Xy_-";
         String message = "Please upload an invoice not older than 3 months";
 
+        String ceId = UUID.randomUUID().toString();
         KafkaTestClient.send(
                 VERIFICATION_TOPIC,
                 accountId,
-                UUID.randomUUID().toString(),
-                VerificationInfoRequested.TYPE,
-                HttpTestClient.json(
-                        new VerificationInfoRequested(accountId, "case-1", message, Instant.now(), token, EXPIRES)));
+                ceId,
+                VerificationInfoRequestedV2.TYPE,
+                HttpTestClient.json(new VerificationInfoRequestedV2(
+                        accountId,
+                        "case-1",
+                        message,
+                        Instant.now(),
+                        Sealed.byVerification(token, VerificationInfoRequestedV2.TYPE, ceId),
+                        EXPIRES)));
 
         CapturedMail mail = awaitMail(email, "We need more information about your Business Account application");
         assertThat(text(mail))
@@ -248,8 +268,11 @@ class SelfServiceNotificationIT {
     }
 
     private static void send(String accountId, String type, Object payload) {
-        KafkaTestClient.send(
-                ACCOUNT_TOPIC, accountId, UUID.randomUUID().toString(), type, HttpTestClient.json(payload));
+        send(accountId, UUID.randomUUID().toString(), type, payload);
+    }
+
+    private static void send(String accountId, String ceId, String type, Object payload) {
+        KafkaTestClient.send(ACCOUNT_TOPIC, accountId, ceId, type, HttpTestClient.json(payload));
     }
 
     private static String text(CapturedMail mail) {

@@ -1,6 +1,7 @@
 package com.canon.cps.platform.test;
 
 import com.canon.cps.platform.embedded.EmbeddedInfrastructure;
+import com.canon.cps.platform.sealing.SealedSecrets;
 import com.canon.cps.platform.security.Pem;
 import java.security.KeyPair;
 import java.security.interfaces.RSAPrivateKey;
@@ -17,6 +18,20 @@ public final class TestInfrastructure {
 
     private static EmbeddedInfrastructure infrastructure;
     private static final KeyPair KEYS = Pem.generateRsa();
+
+    /**
+     * The keys account-service and verification-service seal secrets with for notification-service (ADR 20), made
+     * afresh for each test JVM; tests that read the topics as notification-service does open the values with them.
+     */
+    public static final String ACCOUNT_SEAL_KEY = SealedSecrets.generateKey();
+
+    public static final String VERIFICATION_SEAL_KEY = SealedSecrets.generateKey();
+
+    /**
+     * account-service's previous key: notification-service holds it too, as during a rotation's overlap, so the tests
+     * show that values sealed with it still open.
+     */
+    public static final String PREVIOUS_ACCOUNT_SEAL_KEY = SealedSecrets.generateKey();
 
     private TestInfrastructure() {}
 
@@ -59,6 +74,10 @@ public final class TestInfrastructure {
         p.put("cps.jwt.public-key", publicKeyPem());
         p.put("cps.account.private-key", privateKeyPem());
         p.put("cps.account.password-token-key", "test-password-token-key-0123456789abcdef");
+        p.put("cps.account.notification-seal-key", ACCOUNT_SEAL_KEY);
+        p.put("cps.verification.notification-seal-key", VERIFICATION_SEAL_KEY);
+        p.put("cps.notification.seal-keys.account", ACCOUNT_SEAL_KEY + "," + PREVIOUS_ACCOUNT_SEAL_KEY);
+        p.put("cps.notification.seal-keys.verification", VERIFICATION_SEAL_KEY);
         p.put("cps.node-id", "test");
         p.put("cps.management.scrape-password", SCRAPE_PASSWORD);
         p.put("cps.simulators.enabled", "true"); // the VAT registries and the payment gateway are simulated

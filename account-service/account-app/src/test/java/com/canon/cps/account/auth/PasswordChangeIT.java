@@ -176,7 +176,7 @@ class PasswordChangeIT {
         String email = uniqueEmail("reset-published");
         String accountId = journey.activeMember(email, PASSWORD);
         assertThat(journey.requestPasswordReset(email).status()).isEqualTo(202);
-        String token = awaitPublished(accountId, "cps.account.PasswordResetIssued.v1")
+        String token = awaitPublished(accountId, "cps.account.PasswordResetIssued.v2")
                 .path("token")
                 .asString();
 

@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 class LegacyEmailIT {
 
     private static final String PASSWORD = "Correct horse 42";
-    private static final String CODE_ISSUED = "cps.account.LegacyEmailCodeIssued.v1";
+    private static final String CODE_ISSUED = "cps.account.LegacyEmailCodeIssued.v2";
     private static final String CONFIRMED = "cps.account.LegacyEmailConfirmed.v1";
 
     @LocalServerPort

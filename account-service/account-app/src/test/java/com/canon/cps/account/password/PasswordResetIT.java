@@ -32,7 +32,7 @@ class PasswordResetIT {
 
     private static final String PASSWORD = "Correct horse 42";
     private static final String NEW_PASSWORD = "Battery staple 77";
-    private static final String RESET_ISSUED = "cps.account.PasswordResetIssued.v1";
+    private static final String RESET_ISSUED = "cps.account.PasswordResetIssued.v2";
     private static final Duration PROCESSED = Duration.ofSeconds(30);
 
     @LocalServerPort

@@ -107,7 +107,7 @@ class MyAccountIT {
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         assertThat(accepted.json().path("pendingContactEmail").asString()).isEqualTo(newEmail);
-        JsonNode issued = awaitPublished(accountId, "cps.account.ContactEmailConfirmationIssued.v1");
+        JsonNode issued = awaitPublished(accountId, "cps.account.ContactEmailConfirmationIssued.v2");
         assertThat(issued.path("newContactEmail").asString()).isEqualTo(newEmail);
         assertThat(issued.path("language").asString()).isEqualTo("en");
         String link = issued.path("token").asString();
@@ -178,7 +178,7 @@ class MyAccountIT {
         assertThat(http.patchJson("/api/accounts/me", HttpTestClient.json(Map.of("contactEmail", contested)), token)
                         .status())
                 .isEqualTo(202);
-        String link = awaitPublished(accountId, "cps.account.ContactEmailConfirmationIssued.v1")
+        String link = awaitPublished(accountId, "cps.account.ContactEmailConfirmationIssued.v2")
                 .path("token")
                 .asString();
         journey.apply(contested, "en");
@@ -194,12 +194,12 @@ class MyAccountIT {
         String accountId = journey.activeMember(email, PASSWORD);
         String token = accessToken(email);
         http.patchJson("/api/accounts/me", HttpTestClient.json(Map.of("contactEmail", uniqueEmail("first"))), token);
-        String first = awaitPublished(accountId, "cps.account.ContactEmailConfirmationIssued.v1")
+        String first = awaitPublished(accountId, "cps.account.ContactEmailConfirmationIssued.v2")
                 .path("token")
                 .asString();
         http.patchJson("/api/accounts/me", HttpTestClient.json(Map.of("contactEmail", uniqueEmail("second"))), token);
         String second = AccountJourney.awaitPublishedToken(
-                accountId, "cps.account.ContactEmailConfirmationIssued.v1", t -> !t.equals(first));
+                accountId, "cps.account.ContactEmailConfirmationIssued.v2", t -> !t.equals(first));
 
         JsonNode replaced = assertProblem(confirm(first), 400);
         assertThat(replaced.path("errors").get(0).path("field").asString()).isEqualTo("token");

@@ -3,14 +3,18 @@ package com.canon.cps.verification.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.platform.sealing.SealedSecrets;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestClock;
+import com.canon.cps.platform.test.TestInfrastructure;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.verification.Applications;
 import com.canon.cps.verification.Applications.Multipart;
 import com.canon.cps.verification.VerificationServiceTest;
+import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import com.canon.cps.verification.review.domain.VerificationCase;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +42,10 @@ class InformationAnswerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What notification-service holds: the key verification-service seals the answer link's token with. */
+    private static final SealedSecrets NOTIFICATION_KEY = SealedSecrets.fromSetting(
+            "cps.notification.seal-keys.verification", TestInfrastructure.VERIFICATION_SEAL_KEY);
+
     private static final String MESSAGE = "Please upload an invoice not older than 3 months";
 
     @LocalServerPort
@@ -179,10 +187,17 @@ class InformationAnswerIT {
         HttpTestClient.Response decided =
                 decide(caseId, HttpTestClient.json(Map.of("decision", "REQUEST_INFO", "reason", MESSAGE)));
         assertThat(decided.status()).as(decided.body()).isEqualTo(202);
-        JsonNode requested = published(accountId, "cps.verification.VerificationInfoRequested.v1");
+        ConsumerRecord<String, byte[]> record = publishedRecord(accountId, VerificationInfoRequestedV2.TYPE);
+        JsonNode requested = JSON.readTree(record.value());
         assertThat(requested.path("reason").asString()).isEqualTo(MESSAGE);
-        String token = requested.path("token").asString();
+        // on the topic only sealed for notification-service (ADR 20); its key opens it for this event only
+        String token = NOTIFICATION_KEY.open(
+                requested.path("sealedToken").asString(),
+                SealedSecrets.eventContext(VerificationInfoRequestedV2.TYPE, KafkaTestClient.header(record, "ce_id")));
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8) + KafkaTestClient.headers(record))
+                .as("the raw record")
+                .doesNotContain(token);
         assertThat(Instant.parse(requested.path("tokenExpiresAt").asString()))
                 .isAfter(Instant.now().plus(Duration.ofDays(13)));
         awaitCase(accountId, v -> v.path("status").asString().equals("INFO_REQUESTED"));
@@ -219,6 +234,10 @@ class InformationAnswerIT {
     }
 
     private static JsonNode published(String accountId, String type) {
+        return JSON.readTree(publishedRecord(accountId, type).value());
+    }
+
+    private static ConsumerRecord<String, byte[]> publishedRecord(String accountId, String type) {
         List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
                 Applications.VERIFICATION_TOPIC,
                 r -> accountId.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")),
@@ -226,7 +245,7 @@ class InformationAnswerIT {
         ConsumerRecord<String, byte[]> record = seen.isEmpty() ? null : seen.get(seen.size() - 1);
         assertThat(record).as(type + " for " + accountId).isNotNull();
         assertThat(KafkaTestClient.header(record, "ce_type")).isEqualTo(type);
-        return JSON.readTree(record.value());
+        return record;
     }
 
     private long eventCount(String caseId) {

@@ -12,7 +12,7 @@ import com.canon.cps.verification.Applications;
 import com.canon.cps.verification.VerificationServiceTest;
 import com.canon.cps.verification.contract.AccountVerificationRejected;
 import com.canon.cps.verification.contract.AccountVerified;
-import com.canon.cps.verification.contract.VerificationInfoRequested;
+import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import com.canon.cps.verification.contract.VerificationSlaBreached;
 import com.canon.cps.verification.registry.SimulatedVatRegistry;
 import com.canon.cps.verification.review.domain.VerificationCase;
@@ -308,8 +308,8 @@ class VerificationReviewIT {
                         .status())
                 .isEqualTo(202);
 
-        VerificationInfoRequested published =
-                published(accountId, VerificationInfoRequested.TYPE, VerificationInfoRequested.class);
+        VerificationInfoRequestedV2 published =
+                published(accountId, VerificationInfoRequestedV2.TYPE, VerificationInfoRequestedV2.class);
         assertThat(published.reason()).isEqualTo("Please upload a recent invoice");
         awaitCase(accountId, v -> v.path("status").asString().equals("INFO_REQUESTED"));
 

@@ -13,54 +13,61 @@ import com.canon.cps.account.application.domain.PostalAddress;
 import com.canon.cps.account.contract.Address;
 import com.canon.cps.platform.publishing.ContractEventMapper;
 import com.canon.cps.platform.publishing.OutboundEvent;
+import com.canon.cps.platform.sealing.SealedSecrets;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
 /**
  * Internal account events to the published contract of {@code cps.account.events}; the member's own changes are mapped
- * by {@link SelfServiceEvents}. {@code AccountInfoProvided} and {@code LegacyCpsEmailGiven} stay inside (the first is
+ * by {@link SelfServiceEvents}. Link tokens and codes go onto the wire only sealed for notification-service (ADR 20),
+ * bound to the event's {@code ce_type} and {@code ce_id} (the message identifier). {@code AccountInfoProvided} and {@code LegacyCpsEmailGiven} stay inside (the first is
  * verification's own news, the second is published once it is proven, as {@code LegacyEmailConfirmed}).
  */
 @Component
 class AccountEventsPublisher implements ContractEventMapper {
 
     private final SetupLinkTokens setupLinks;
+    private final SealedSecrets seal;
     private final SelfServiceEvents selfService;
 
-    AccountEventsPublisher(SetupLinkTokens setupLinks, LegacyEmailCodes codes) {
+    AccountEventsPublisher(SetupLinkTokens setupLinks, LegacyEmailCodes codes, NotificationSeal seal) {
         this.setupLinks = setupLinks;
-        this.selfService = new SelfServiceEvents(setupLinks, codes);
+        this.seal = seal.secrets();
+        this.selfService = new SelfServiceEvents(setupLinks, codes, this.seal);
     }
 
     @Override
     public Optional<OutboundEvent> map(EventMessage<?> message) {
         if (message.getPayload() instanceof AccountEvent event) {
-            return toContract(event);
+            return toContract(event, message.getIdentifier());
         }
         return Optional.empty();
     }
 
-    private Optional<OutboundEvent> toContract(AccountEvent event) {
+    private Optional<OutboundEvent> toContract(AccountEvent event, String eventId) {
         if (SelfServiceEvents.maps(event)) {
-            return selfService.toContract(event);
+            return selfService.toContract(event, eventId);
         }
         if (event instanceof PasswordResetIssued e) {
-            // derived here, like the setup link's token, and put only on the wire for the e-mail
+            // derived here, like the setup link's token, and put on the wire only sealed for notification-service
+            String type = com.canon.cps.account.contract.PasswordResetIssuedV2.TYPE;
             return Optional.of(new OutboundEvent(
-                    com.canon.cps.account.contract.PasswordResetIssued.TYPE,
+                    type,
                     e.accountId(),
-                    new com.canon.cps.account.contract.PasswordResetIssued(
+                    new com.canon.cps.account.contract.PasswordResetIssuedV2(
                             e.accountId(),
                             e.contactEmail(),
                             e.language(),
-                            setupLinks.tokenFor(e.accountId(), e.issueId()),
+                            seal.seal(
+                                    setupLinks.tokenFor(e.accountId(), e.issueId()),
+                                    SealedSecrets.eventContext(type, eventId)),
                             e.expiresAt())));
         }
-        return Optional.of(applicationEvent(event));
+        return Optional.of(applicationEvent(event, eventId));
     }
 
-    private OutboundEvent applicationEvent(AccountEvent event) {
+    private OutboundEvent applicationEvent(AccountEvent event, String eventId) {
         String id = event.accountId();
         if (event instanceof AccountApplicationSubmitted e) {
             return new OutboundEvent(
@@ -88,12 +95,18 @@ class AccountEventsPublisher implements ContractEventMapper {
                             id, e.companyName(), e.country(), e.language(), e.legacyCpsEmail(), e.openedAt()));
         }
         if (event instanceof PasswordSetupIssued e) {
-            // the token is derived here and goes only onto the wire for the e-mail; it is stored nowhere in plain text
+            // the token is derived here and goes onto the wire only sealed for notification-service; it is stored
+            // nowhere
+            String type = com.canon.cps.account.contract.PasswordSetupIssuedV2.TYPE;
             return new OutboundEvent(
-                    com.canon.cps.account.contract.PasswordSetupIssued.TYPE,
+                    type,
                     id,
-                    new com.canon.cps.account.contract.PasswordSetupIssued(
-                            id, e.contactEmail(), e.language(), setupLinks.tokenFor(id, e.issueId()), e.expiresAt()));
+                    new com.canon.cps.account.contract.PasswordSetupIssuedV2(
+                            id,
+                            e.contactEmail(),
+                            e.language(),
+                            seal.seal(setupLinks.tokenFor(id, e.issueId()), SealedSecrets.eventContext(type, eventId)),
+                            e.expiresAt()));
         }
         if (event instanceof AccountRejected e) {
             return new OutboundEvent(

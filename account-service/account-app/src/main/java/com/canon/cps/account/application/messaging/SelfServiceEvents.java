@@ -15,22 +15,25 @@ import com.canon.cps.account.application.domain.LegacyEmailConfirmed;
 import com.canon.cps.account.application.domain.PasswordChanged;
 import com.canon.cps.account.contract.Address;
 import com.canon.cps.platform.publishing.OutboundEvent;
+import com.canon.cps.platform.sealing.SealedSecrets;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The member's own changes (MY ACCOUNT, password, old CPS e-mail) as contract events. Secrets (the confirmation link's
- * token, the code for the old CPS e-mail) are derived here from their non-secret issue ids and go only onto the wire,
- * for the e-mail.
+ * token, the code for the old CPS e-mail) are derived here from their non-secret issue ids and go onto the wire only
+ * sealed for notification-service, bound to the event (ADR 20).
  */
 final class SelfServiceEvents {
 
     private final SetupLinkTokens links;
     private final LegacyEmailCodes codes;
+    private final SealedSecrets seal;
 
-    SelfServiceEvents(SetupLinkTokens links, LegacyEmailCodes codes) {
+    SelfServiceEvents(SetupLinkTokens links, LegacyEmailCodes codes, SealedSecrets seal) {
         this.links = links;
         this.codes = codes;
+        this.seal = seal;
     }
 
     static boolean maps(AccountEvent event) {
@@ -47,7 +50,7 @@ final class SelfServiceEvents {
                 || event instanceof LegacyEmailConfirmed;
     }
 
-    Optional<OutboundEvent> toContract(AccountEvent event) {
+    Optional<OutboundEvent> toContract(AccountEvent event, String eventId) {
         String id = event.accountId();
         if (event instanceof PasswordChanged e) {
             return out(
@@ -74,11 +77,16 @@ final class SelfServiceEvents {
                             e.changedAt()));
         }
         if (event instanceof ContactEmailChangeRequested e) {
+            String type = com.canon.cps.account.contract.ContactEmailConfirmationIssuedV2.TYPE;
             return out(
-                    com.canon.cps.account.contract.ContactEmailConfirmationIssued.TYPE,
+                    type,
                     id,
-                    new com.canon.cps.account.contract.ContactEmailConfirmationIssued(
-                            id, e.newContactEmail(), e.language(), links.tokenFor(id, e.issueId()), e.expiresAt()));
+                    new com.canon.cps.account.contract.ContactEmailConfirmationIssuedV2(
+                            id,
+                            e.newContactEmail(),
+                            e.language(),
+                            seal.seal(links.tokenFor(id, e.issueId()), SealedSecrets.eventContext(type, eventId)),
+                            e.expiresAt()));
         }
         if (event instanceof ContactEmailChanged e) {
             return out(
@@ -87,10 +95,10 @@ final class SelfServiceEvents {
                     new com.canon.cps.account.contract.ContactEmailChanged(
                             id, e.contactEmail(), e.previousContactEmail(), e.changedAt()));
         }
-        return companyOrLegacy(event);
+        return companyOrLegacy(event, eventId);
     }
 
-    private Optional<OutboundEvent> companyOrLegacy(AccountEvent event) {
+    private Optional<OutboundEvent> companyOrLegacy(AccountEvent event, String eventId) {
         String id = event.accountId();
         if (event instanceof CompanyChangeRequested e) {
             return out(
@@ -122,11 +130,16 @@ final class SelfServiceEvents {
                             id, e.changeId(), e.companyName(), e.reason(), e.rejectedAt()));
         }
         if (event instanceof LegacyEmailCodeIssued e) {
+            String type = com.canon.cps.account.contract.LegacyEmailCodeIssuedV2.TYPE;
             return out(
-                    com.canon.cps.account.contract.LegacyEmailCodeIssued.TYPE,
+                    type,
                     id,
-                    new com.canon.cps.account.contract.LegacyEmailCodeIssued(
-                            id, e.legacyCpsEmail(), e.language(), codes.codeFor(id, e.issueId()), e.expiresAt()));
+                    new com.canon.cps.account.contract.LegacyEmailCodeIssuedV2(
+                            id,
+                            e.legacyCpsEmail(),
+                            e.language(),
+                            seal.seal(codes.codeFor(id, e.issueId()), SealedSecrets.eventContext(type, eventId)),
+                            e.expiresAt()));
         }
         if (event instanceof LegacyEmailConfirmed e) {
             return out(

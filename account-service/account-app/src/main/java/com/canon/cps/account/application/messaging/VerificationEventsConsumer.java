@@ -6,7 +6,7 @@ import com.canon.cps.verification.contract.AccountVerified;
 import com.canon.cps.verification.contract.CompanyChangeApproved;
 import com.canon.cps.verification.contract.CompanyChangeRejected;
 import com.canon.cps.verification.contract.VerificationInfoProvided;
-import com.canon.cps.verification.contract.VerificationInfoRequested;
+import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +34,7 @@ class VerificationEventsConsumer {
         return inbox.consumer("verificationEvents")
                 .on(AccountVerified.TYPE, AccountVerified.class, verified)
                 .on(AccountVerificationRejected.TYPE, AccountVerificationRejected.class, rejected)
-                .on(VerificationInfoRequested.TYPE, VerificationInfoRequested.class, infoRequested)
+                .on(VerificationInfoRequestedV2.TYPE, VerificationInfoRequestedV2.class, infoRequested)
                 .on(VerificationInfoProvided.TYPE, VerificationInfoProvided.class, infoProvided)
                 .on(CompanyChangeApproved.TYPE, CompanyChangeApproved.class, changeApproved)
                 .on(CompanyChangeRejected.TYPE, CompanyChangeRejected.class, changeRejected)

@@ -3,14 +3,14 @@ package com.canon.cps.account.application.messaging;
 import com.canon.cps.account.application.domain.RequestAccountInfo;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
-import com.canon.cps.verification.contract.VerificationInfoRequested;
+import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 
 /** An operator needs more information: the application moves to INFO_REQUESTED and the applicant is told why. */
 @Component
-class WhenVerificationInfoRequestedThenRequestAccountInfo implements EventInbox.Handler<VerificationInfoRequested> {
+class WhenVerificationInfoRequestedThenRequestAccountInfo implements EventInbox.Handler<VerificationInfoRequestedV2> {
 
     private final CommandGateway commands;
     private final Clock clock;
@@ -21,8 +21,8 @@ class WhenVerificationInfoRequestedThenRequestAccountInfo implements EventInbox.
     }
 
     @Override
-    public void handle(InboundEvent<VerificationInfoRequested> event) {
-        VerificationInfoRequested requested = event.data();
+    public void handle(InboundEvent<VerificationInfoRequestedV2> event) {
+        VerificationInfoRequestedV2 requested = event.data();
         commands.sendAndWait(
                 new RequestAccountInfo(requested.accountId(), requested.caseId(), requested.reason(), clock.instant()));
     }

@@ -78,7 +78,7 @@ class VerificationEventsIT {
         assertThat(Instant.parse(opened.path("openedAt").asString()))
                 .isBetween(Instant.now().minusSeconds(60), Instant.now());
 
-        JsonNode issued = awaitPublished(accountId, "cps.account.PasswordSetupIssued.v1");
+        JsonNode issued = awaitPublished(accountId, "cps.account.PasswordSetupIssued.v2");
         String token = issued.path("token").asString();
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
         assertThat(issued.path("contactEmail").asString()).isEqualTo(email);
@@ -113,7 +113,7 @@ class VerificationEventsIT {
     void accountVerifiedDeliveredTwice_orApprovedTwice_issuesExactlyOneSetupLink() {
         String accountId = journey.apply(uniqueEmail("twice"), "en");
         String ceId = journey.verify(accountId);
-        String token = awaitPublished(accountId, "cps.account.PasswordSetupIssued.v1")
+        String token = awaitPublished(accountId, "cps.account.PasswordSetupIssued.v2")
                 .path("token")
                 .asString();
         double duplicatesBefore = consumed("duplicate");
@@ -138,7 +138,7 @@ class VerificationEventsIT {
                 .containsExactly(
                         "cps.account.AccountApplicationSubmitted.v1",
                         "cps.account.AccountOpened.v1",
-                        "cps.account.PasswordSetupIssued.v1",
+                        "cps.account.PasswordSetupIssued.v2",
                         "cps.account.AccountActivated.v1");
     }
 
@@ -190,14 +190,14 @@ class VerificationEventsIT {
 
         journey.verify(accountId);
 
-        awaitPublished(accountId, "cps.account.PasswordSetupIssued.v1");
+        awaitPublished(accountId, "cps.account.PasswordSetupIssued.v2");
         await().atMost(PROCESSED).until(() -> "VERIFIED".equals(status(accountId)));
-        assertThat(publishedTypes(accountId, "cps.account.PasswordSetupIssued.v1"))
+        assertThat(publishedTypes(accountId, "cps.account.PasswordSetupIssued.v2"))
                 .containsExactly(
                         "cps.account.AccountApplicationSubmitted.v1",
                         "cps.account.AccountInfoRequested.v1",
                         "cps.account.AccountOpened.v1",
-                        "cps.account.PasswordSetupIssued.v1");
+                        "cps.account.PasswordSetupIssued.v2");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.canon.cps.verification.review.messaging;
 
 import com.canon.cps.platform.publishing.ContractEventMapper;
 import com.canon.cps.platform.publishing.OutboundEvent;
+import com.canon.cps.platform.sealing.SealedSecrets;
 import com.canon.cps.verification.contract.RegistryEvidence;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
@@ -18,35 +19,43 @@ import org.springframework.stereotype.Component;
 /**
  * Maps the case's internal events to the published contract on {@code cps.verification.events} (key = account id).
  * Registry answers, queueing and the operator's identity stay inside the service. The token of an information
- * request's link is derived here from the request's id and goes only onto the wire, for the e-mail.
+ * request's link is derived here from the request's id and goes onto the wire only sealed for notification-service
+ * (ADR 20), bound to the event's {@code ce_type} and {@code ce_id} (the message identifier).
  */
 @Component
 class VerificationEventsPublisher implements ContractEventMapper {
 
     private final InformationTokens tokens;
+    private final SealedSecrets seal;
 
-    VerificationEventsPublisher(InformationTokens tokens) {
+    VerificationEventsPublisher(InformationTokens tokens, NotificationSeal seal) {
         this.tokens = tokens;
+        this.seal = seal.secrets();
     }
 
     @Override
     public Optional<OutboundEvent> map(EventMessage<?> event) {
-        return toContract(event.getPayload(), tokens);
+        return toContract(event.getPayload(), event.getIdentifier(), tokens, seal);
     }
 
-    /** As {@link #toContract(Object, InformationTokens)} for events that carry no link. */
+    /** As {@link #toContract(Object, String, InformationTokens, SealedSecrets)} for events that carry no link. */
     static Optional<OutboundEvent> toContract(Object payload) {
-        return toContract(payload, null);
+        return toContract(payload, null, null, null);
     }
 
-    static Optional<OutboundEvent> toContract(Object payload, InformationTokens tokens) {
+    /** The contract event of {@code payload}, published as event {@code eventId} (its {@code ce_id}). */
+    static Optional<OutboundEvent> toContract(
+            Object payload, String eventId, InformationTokens tokens, SealedSecrets seal) {
         if (payload instanceof VerificationInfoRequested e) {
-            String token = e.requestId() == null ? null : tokens.tokenFor(e.caseId(), e.requestId());
+            String type = com.canon.cps.verification.contract.VerificationInfoRequestedV2.TYPE;
+            String sealedToken = e.requestId() == null
+                    ? null
+                    : seal.seal(tokens.tokenFor(e.caseId(), e.requestId()), SealedSecrets.eventContext(type, eventId));
             return out(
-                    com.canon.cps.verification.contract.VerificationInfoRequested.TYPE,
+                    type,
                     e.accountId(),
-                    new com.canon.cps.verification.contract.VerificationInfoRequested(
-                            e.accountId(), e.caseId(), e.reason(), e.requestedAt(), token, e.expiresAt()));
+                    new com.canon.cps.verification.contract.VerificationInfoRequestedV2(
+                            e.accountId(), e.caseId(), e.reason(), e.requestedAt(), sealedToken, e.expiresAt()));
         }
         return changeOrAnswer(payload).or(() -> application(payload));
     }

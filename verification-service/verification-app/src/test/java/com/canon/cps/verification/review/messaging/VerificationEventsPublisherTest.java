@@ -3,6 +3,7 @@ package com.canon.cps.verification.review.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.platform.publishing.OutboundEvent;
+import com.canon.cps.platform.sealing.SealedSecrets;
 import com.canon.cps.verification.VerificationSettings;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
@@ -68,10 +69,10 @@ class VerificationEventsPublisherTest {
     void infoRequest_carriesTheReason() {
         assertPublished(
                 new VerificationInfoRequested("case-1", "acc-1", "Send a recent invoice", "operator:x", AT, null, null),
-                "cps.verification.VerificationInfoRequested.v1",
+                "cps.verification.VerificationInfoRequested.v2",
                 """
                 {"accountId":"acc-1","caseId":"case-1","reason":"Send a recent invoice",
-                 "requestedAt":"2026-03-02T09:15:00Z","token":null,"tokenExpiresAt":null}""");
+                 "requestedAt":"2026-03-02T09:15:00Z","sealedToken":null,"tokenExpiresAt":null}""");
     }
 
     @Test
@@ -85,7 +86,7 @@ class VerificationEventsPublisherTest {
     }
 
     @Test
-    void infoRequestWithALink_carriesItsDerivedToken_andTheChangeAndAnswerEventsAreMapped() {
+    void infoRequestWithALink_carriesItsDerivedTokenSealedForItsEvent_andTheChangeAndAnswerEventsAreMapped() {
         InformationTokens tokens = new InformationTokens(
                 new VerificationSettings(
                         2,
@@ -95,14 +96,20 @@ class VerificationEventsPublisherTest {
                         "a-test-key-of-at-least-thirty-two-characters"),
                 null);
         Instant expires = Instant.parse("2026-03-16T09:15:00Z");
+        SealedSecrets notificationKey = SealedSecrets.fromSetting("test", SealedSecrets.generateKey());
+        String eventId = java.util.UUID.randomUUID().toString();
         OutboundEvent requested = VerificationEventsPublisher.toContract(
                         new VerificationInfoRequested(
                                 "case-1", "acc-1", "Invoice?", "operator:x", AT, "req-1", expires),
-                        tokens)
+                        eventId,
+                        tokens,
+                        notificationKey)
                 .orElseThrow();
-        var contract = (com.canon.cps.verification.contract.VerificationInfoRequested) requested.data();
-        assertThat(contract.token())
-                .isEqualTo(tokens.tokenFor("case-1", "req-1"))
+        var contract = (com.canon.cps.verification.contract.VerificationInfoRequestedV2) requested.data();
+        String token = tokens.tokenFor("case-1", "req-1");
+        assertThat(contract.sealedToken()).startsWith("s1.").doesNotContain(token);
+        assertThat(notificationKey.open(contract.sealedToken(), SealedSecrets.eventContext(requested.type(), eventId)))
+                .isEqualTo(token)
                 .matches("[A-Za-z0-9_-]{43}");
         assertThat(contract.tokenExpiresAt()).isEqualTo(expires);
 
