@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 
 /**
  * Helpers shared by the benchmarks of this module (not a test: the name matches neither {@code *Test} nor
@@ -110,6 +114,30 @@ final class BenchmarkRun {
             throw new IllegalStateException(name + ": a client failed", failure.get());
         }
         return new Rate(name, ops.get(), events.get(), seconds, totalOps.get(), totalEvents.get());
+    }
+
+    /**
+     * A clean start for a shut-down streaming processor: its position (every segment) is moved to {@code head}, so it
+     * handles only what is appended from now on, whatever earlier benchmarks of the same context left behind.
+     * Returns its lowest position before the move (-1: a segment had handled nothing).
+     */
+    static long moveToHead(TokenStore tokens, TransactionManager transactions, String processor, long head) {
+        TrackingToken end = GapAwareTrackingToken.newInstance(head, List.of());
+        long[] lowest = {head};
+        transactions.executeInTransaction(() -> {
+            int[] segments = tokens.fetchSegments(processor);
+            if (segments.length == 0) {
+                throw new IllegalStateException("the processor " + processor + " has no token yet");
+            }
+            for (int segment : segments) {
+                TrackingToken current = tokens.fetchToken(processor, segment);
+                lowest[0] = Math.min(
+                        lowest[0], current == null ? -1 : current.position().orElse(-1));
+                tokens.storeToken(end, processor, segment);
+                tokens.releaseClaim(processor, segment);
+            }
+        });
+        return lowest[0];
     }
 
     /** The round with the median events/s (of an even number, the lower of the two middle ones). */

@@ -28,11 +28,14 @@ import javax.sql.DataSource;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -57,7 +60,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * client works on aggregates of ten commands each ({@code RecordMarket} creates it, nine {@code
  * RecordPointsBalance} with another balance follow), one event per command. The asynchronous processors
  * (projections, publisher) are shut down first, so that only appending uses the two cores; a first run with them
- * running is printed for information.
+ * running is printed for information (their positions moved to the head of the store first, so that they handle only
+ * that run's events, whatever an earlier benchmark of the same context left behind).
  *
  * <p>Five contenders, compared like with like:
  *
@@ -138,6 +142,12 @@ class EventAppendBenchmark {
     @Qualifier("aggregateCache")
     Cache aggregateCache;
 
+    @Autowired
+    TokenStore tokenStore;
+
+    @Autowired
+    TransactionManager axonTransactions;
+
     /** Commands ours' clients completed (one event each), over all runs. */
     private final AtomicLong oursCommands = new AtomicLong();
 
@@ -156,8 +166,22 @@ class EventAppendBenchmark {
                 CLIENTS, FIRST_WARMUP, ROUNDS, WARMUP, WINDOW, durability, service.getMaximumPoolSize());
         long before = countOurs();
 
-        // information: ours with the service's processors running (a benchmark before this one in the same context
-        // may have shut them down)
+        // information: ours with the service's processors running. A benchmark before this one in the same context
+        // may have shut them down and left events behind them: they start from the head, so that they handle only
+        // this run's events
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), 0) FROM domainevententry", Long.class);
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor) {
+                try {
+                    long from = BenchmarkRun.moveToHead(tokenStore, axonTransactions, name, head);
+                    System.out.printf(
+                            "BENCHMARK clean start: %s moved from position %d to the head %d%n", name, from, head);
+                } catch (IllegalStateException noTokenYet) {
+                    System.out.printf("BENCHMARK clean start: %s left as it is (%s)%n", name, noTokenYet.getMessage());
+                }
+            }
+        });
         processing.eventProcessors().values().forEach(EventProcessor::start);
         Rate withProcessors =
                 BenchmarkRun.drive("(info) ours, processors running", CLIENTS, WARMUP, WINDOW, c -> ours(c, true));
