@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
@@ -170,11 +171,39 @@ final class BenchmarkRun {
 
         static final double MAX_LOAD = 0.5;
 
-        /** Reads and prints the load average before a benchmark starts. */
-        static Quiet atStart(String benchmark) {
-            Quiet quiet = new Quiet(BenchmarkRun.loadAverage());
-            System.out.printf(Locale.ROOT, "BENCHMARK %s: %s%n", benchmark, quiet.line());
+        /**
+         * Reads and prints the load average before a benchmark starts. The test JVM's own start and the benchmark
+         * before it in the same Maven run leave the 1-minute average high for minutes, so it first waits for it to
+         * settle to {@value #MAX_LOAD}, at most {@code benchmark.settle-seconds} (default 240), and gives up early
+         * when it does not fall as on an idle machine (by e<sup>-t/60 s</sup>, + 1): then something else runs.
+         */
+        static Quiet atStart(String benchmark) throws InterruptedException {
+            long start = System.nanoTime();
+            long max = TimeUnit.SECONDS.toNanos(Integer.getInteger("benchmark.settle-seconds", 240));
+            double first = BenchmarkRun.loadAverage();
+            double load = first;
+            while (!(load <= MAX_LOAD) && System.nanoTime() - start < max) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (seconds >= 30 && load > settled(first, seconds) + 1) {
+                    break; // not falling as on an idle machine: other work
+                }
+                Thread.sleep(5_000);
+                load = BenchmarkRun.loadAverage();
+            }
+            Quiet quiet = new Quiet(load);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCHMARK %s: %s (%.2f when it was ready, %.0f s waited for it to settle)%n",
+                    benchmark,
+                    quiet.line(),
+                    first,
+                    (System.nanoTime() - start) / 1e9);
             return quiet;
+        }
+
+        /** The 1-minute load average {@code seconds} after {@code load} on a machine with nothing running. */
+        static double settled(double load, double seconds) {
+            return load * Math.exp(-seconds / 60);
         }
 
         /** The first field of {@code /proc/loadavg}. */

@@ -42,6 +42,15 @@ class BenchmarkRunTest {
     }
 
     @Test
+    void onAnIdleMachineTheOneMinuteAverageFallsByEOverAMinute() {
+        assertThat(Quiet.settled(16, 0)).isEqualTo(16);
+        assertThat(Quiet.settled(16, 60)).isCloseTo(16 / Math.E, org.assertj.core.api.Assertions.within(1e-9));
+        // from 16 (a saturated append) to 0.5 takes about 3.5 minutes, within the default 240 s
+        assertThat(Quiet.settled(16, 208)).isLessThan(0.5);
+        assertThat(Quiet.settled(16, 200)).isGreaterThan(0.5);
+    }
+
+    @Test
     void theFigureOfAContenderIsTheMedianOfItsRounds() {
         List<Rate> rounds = List.of(rate(900), rate(1_500), rate(1_200));
         assertThat(BenchmarkRun.median(rounds).eventsPerSecond()).isEqualTo(1_200);
