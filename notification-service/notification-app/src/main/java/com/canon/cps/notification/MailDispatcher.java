@@ -1,6 +1,8 @@
 package com.canon.cps.notification;
 
+import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -44,16 +47,23 @@ class MailDispatcher implements SmartLifecycle {
     private final NotificationSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final MessageSpans spans;
     private final Semaphore wake = new Semaphore(0);
     private volatile Thread worker;
 
     MailDispatcher(
-            JdbcTemplate jdbc, JavaMailSender mail, NotificationSettings settings, Clock clock, MeterRegistry meters) {
+            JdbcTemplate jdbc,
+            JavaMailSender mail,
+            NotificationSettings settings,
+            Clock clock,
+            MeterRegistry meters,
+            MessageSpans spans) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
+        this.spans = spans;
     }
 
     void wakeUp() {
@@ -105,12 +115,13 @@ class MailDispatcher implements SmartLifecycle {
             String body,
             String html,
             int attempts,
-            Notifications.Attachment attachment) {}
+            Notifications.Attachment attachment,
+            String traceparent) {}
 
     int dispatchBatch() {
         List<Pending> batch = jdbc.query(
                 "SELECT mail_id, recipient, subject, body, attempts, attachment_name, attachment_content_type,"
-                        + " attachment_content, html_body FROM outbound_mail WHERE status = 'PENDING'"
+                        + " attachment_content, html_body, traceparent FROM outbound_mail WHERE status = 'PENDING'"
                         + " ORDER BY created_at LIMIT 50",
                 (rs, i) -> new Pending(
                         rs.getObject(1, UUID.class),
@@ -119,7 +130,8 @@ class MailDispatcher implements SmartLifecycle {
                         rs.getString(4),
                         rs.getString(9),
                         rs.getInt(5),
-                        attachment(rs)));
+                        attachment(rs),
+                        rs.getString(10)));
         if (batch.isEmpty()) {
             return 0;
         }
@@ -127,10 +139,23 @@ class MailDispatcher implements SmartLifecycle {
         try (Relay relay = new Relay()) {
             for (Pending p : batch) {
                 try {
-                    relay.send(message(p));
+                    // a span of the trace that queued the mail (the request, the verification, ...)
+                    spans.inSpan(
+                            "send mail",
+                            Span.Kind.CLIENT,
+                            p.traceparent(),
+                            Map.of("cps.mail.id", p.id().toString()),
+                            () -> {
+                                relay.send(message(p));
+                                return null;
+                            });
                 } catch (MessagingException | MailException e) {
                     failed(p, e);
                     return sent; // the relay is probably down: wait for the next round
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
                 jdbc.update(
                         "UPDATE outbound_mail SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"

@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import com.canon.cps.platform.eventstore.TraceContext;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -150,8 +151,9 @@ class Notifications {
         jdbc.update(
                 """
                 INSERT INTO outbound_mail (mail_id, source_event_id, kind, account_id, recipient, subject, body, html_body,
-                    created_at, redact_after_send, attachment_name, attachment_content_type, attachment_content)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
+                    created_at, redact_after_send, attachment_name, attachment_content_type, attachment_content,
+                    traceparent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_event_id, kind) DO NOTHING""",
                 id("mail", sourceEventId, kind),
                 sourceEventId,
                 kind,
@@ -164,7 +166,8 @@ class Notifications {
                 redactAfterSend,
                 attachment == null ? null : attachment.name(),
                 attachment == null ? null : attachment.contentType(),
-                attachment == null ? null : attachment.content());
+                attachment == null ? null : attachment.content(),
+                TraceContext.current()); // the dispatcher's span for the sending joins this trace
         if (bell) {
             jdbc.update("""
                 INSERT INTO bell_entry (entry_id, account_id, source_event_id, kind, title, created_at)

@@ -49,6 +49,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // whose X-Forwarded-For names the client (the entry point, the portal): CPS_TRUSTED_PROXIES in every service
         p.put("cps.http.sources.trusted-proxies", env.getProperty("CPS_TRUSTED_PROXIES", "127.0.0.1,::1"));
         p.put("management.metrics.tags.service", service + "-service");
+        // every trace is recorded (a span costs microseconds); exported only when
+        // management.opentelemetry.tracing.export.otlp.endpoint is set
+        p.put("management.tracing.sampling.probability", "1.0");
         p.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         // a consumer may start before the producing service and create its topic: with the producer's partition
         // count, or records keyed to partitions the consumer never saw would wait for its next metadata refresh

@@ -1,6 +1,7 @@
 package com.canon.cps.platform.consuming;
 
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,8 +28,9 @@ public class ConsumingAutoConfiguration {
             TransactionTemplate transactions,
             JsonMapper json,
             MeterRegistry meters,
-            PlatformProperties properties) {
+            PlatformProperties properties,
+            MessageSpans spans) {
         return new EventInbox(
-                jdbc, transactions, json, meters, properties.consumer().maxAttempts());
+                jdbc, transactions, json, meters, properties.consumer().maxAttempts(), spans);
     }
 }

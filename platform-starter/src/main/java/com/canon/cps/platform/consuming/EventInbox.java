@@ -1,9 +1,11 @@
 package com.canon.cps.platform.consuming;
 
 import com.canon.cps.platform.eventstore.TraceContext;
+import com.canon.cps.platform.observability.MessageSpans;
 import com.canon.cps.platform.publishing.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -38,6 +40,7 @@ public class EventInbox {
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final int maxAttempts;
+    private final MessageSpans spans;
     private final Map<String, Map<String, Route<?>>> consumers = new ConcurrentHashMap<>();
 
     public EventInbox(
@@ -45,12 +48,14 @@ public class EventInbox {
             TransactionTemplate transactions,
             JsonMapper json,
             MeterRegistry meters,
-            int maxAttempts) {
+            int maxAttempts,
+            MessageSpans spans) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.meters = meters;
         this.maxAttempts = maxAttempts;
+        this.spans = spans;
     }
 
     /** Starts a consumer for the topic of {@code sourceService}; name it like the binding's function. */
@@ -107,7 +112,7 @@ public class EventInbox {
             boolean handled = TraceContext.with(
                     header(message, CloudEventHeaders.TRACEPARENT),
                     time(header(message, CloudEventHeaders.TIME)),
-                    () -> handle(consumer, id, route, message, null));
+                    () -> consumed(consumer, type, id, () -> handle(consumer, id, route, message, null)));
             count(consumer, type, handled ? "handled" : "duplicate");
         } catch (RuntimeException e) {
             // the binder's retry counter is an AtomicInteger: a typed get(..., Integer.class) would throw here and
@@ -144,9 +149,25 @@ public class EventInbox {
         boolean handled = TraceContext.with(
                 header(message, CloudEventHeaders.TRACEPARENT),
                 time(header(message, CloudEventHeaders.TIME)),
-                () -> handle(consumer, id, route, message, alsoInTransaction));
+                () -> consumed(consumer, type, id, () -> handle(consumer, id, route, message, alsoInTransaction)));
         count(consumer, type, handled ? "redriven" : "duplicate");
         return handled ? Outcome.HANDLED : Outcome.DUPLICATE;
+    }
+
+    /** A consumer span, a child of the record's {@code traceparent} (made current by {@link TraceContext#with}). */
+    private boolean consumed(String consumer, String type, String id, java.util.function.Supplier<Boolean> work) {
+        return spans.inSpanUnchecked(
+                "consume " + type,
+                Span.Kind.CONSUMER,
+                null,
+                Map.of(
+                        "messaging.system",
+                        "kafka",
+                        "messaging.consumer.group.name",
+                        consumer,
+                        "messaging.message.id",
+                        id),
+                work::get);
     }
 
     private <T> boolean handle(

@@ -1,5 +1,6 @@
 package com.canon.cps.platform.deadline;
 
+import com.canon.cps.platform.observability.MessageSpans;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +17,7 @@ public class DeadlineAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public DeadlineScheduler deadlineScheduler(
-            JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock) {
-        return new DeadlineScheduler(jdbc, transactions, json, clock, Duration.ofMillis(500));
+            JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock, MessageSpans spans) {
+        return new DeadlineScheduler(jdbc, transactions, json, clock, Duration.ofMillis(500), spans);
     }
 }

@@ -1,6 +1,7 @@
 package com.canon.cps.platform.deadline;
 
 import com.canon.cps.platform.eventstore.TraceContext;
+import com.canon.cps.platform.observability.MessageSpans;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,17 +38,24 @@ public class DeadlineScheduler implements SmartLifecycle {
     private final JsonMapper json;
     private final Clock clock;
     private final Duration pollInterval;
+    private final MessageSpans spans;
     private final Map<String, Handler<?>> handlers = new ConcurrentHashMap<>();
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile Thread poller;
 
     public DeadlineScheduler(
-            JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock, Duration pollInterval) {
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            Clock clock,
+            Duration pollInterval,
+            MessageSpans spans) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
         this.pollInterval = pollInterval;
+        this.spans = spans;
     }
 
     private record Handler<T>(Class<T> payloadType, Consumer<T> action) {}
@@ -129,11 +137,14 @@ public class DeadlineScheduler implements SmartLifecycle {
             if (handler == null) {
                 throw new IllegalStateException("no handler for deadline " + name);
             }
-            // what the deadline causes belongs to the trace of the work that scheduled it
-            TraceContext.with((String) row.get("traceparent"), null, () -> {
-                invoke(handler, (String) row.get("payload"));
-                return null;
-            });
+            // what the deadline causes belongs to the trace of the work that scheduled it: a span, its child
+            TraceContext.with(
+                    (String) row.get("traceparent"),
+                    null,
+                    () -> spans.inSpanUnchecked("deadline " + name, null, null, Map.of("cps.deadline.id", id), () -> {
+                        invoke(handler, (String) row.get("payload"));
+                        return null;
+                    }));
         } catch (RuntimeException e) {
             throw new DeadlineFailed(id, name, ((Number) row.get("attempts")).intValue() + 1, e);
         }

@@ -31,7 +31,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -191,10 +190,13 @@ public class EventStoreAutoConfiguration {
                 .build();
     }
 
-    /** Copies the W3C trace context and the upstream append time from commands to the events they cause. */
+    /**
+     * Gives the messages a handler creates the trace context of its span (or of the handled message) and the upstream
+     * append time.
+     */
     @Bean
     public CorrelationDataProvider traceparentCorrelation() {
-        return new SimpleCorrelationDataProvider(TraceContext.METADATA_KEY, TraceContext.ORIGIN_TIME_KEY);
+        return new TraceContext.Correlation();
     }
 
     @Bean

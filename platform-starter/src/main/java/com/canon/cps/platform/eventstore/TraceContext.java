@@ -1,5 +1,11 @@
 package com.canon.cps.platform.eventstore;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -10,7 +16,9 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -21,6 +29,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * one trace id follows a request across services. Work caused by an inbound record also carries the time the
  * upstream service appended that event ({@value #ORIGIN_TIME_KEY}), from which {@code cps.events.age} measures how
  * long an event took from its append in one service to its handling in the next.
+ *
+ * <p>The spans themselves are the tracer's ({@code com.canon.cps.platform.observability.MessageSpans}): the current
+ * context is OpenTelemetry's, so while a span is open (HTTP request, inbound record, command, event, deadline) the
+ * traceparent given to a message is that span's, and the message's handler span becomes its child. Without a
+ * recording tracer (a test context with tracing switched off) a message still gets a traceparent in the same trace.
  */
 public final class TraceContext {
 
@@ -29,19 +42,18 @@ public final class TraceContext {
     public static final String ORIGIN_TIME_KEY = "originTime";
 
     private static final Pattern VALID = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
     private static final ThreadLocal<Instant> ORIGIN = new ThreadLocal<>();
 
     private TraceContext() {}
 
     /**
-     * The trace context of the work in progress: an inbound record (or a deadline) being handled, else the message an
-     * Axon handler is handling, else the HTTP request.
+     * The trace context of the work in progress: the open span (an HTTP request, an inbound record, a command, an event
+     * or a deadline being handled), else the message an Axon handler is handling, else the HTTP request's header.
      */
     public static String current() {
-        String inbound = CURRENT.get();
-        if (inbound != null) {
-            return inbound;
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return format(span);
         }
         if (CurrentUnitOfWork.isStarted()
                 && CurrentUnitOfWork.get().getMessage().getMetaData().get(METADATA_KEY) instanceof String handled
@@ -56,17 +68,52 @@ public final class TraceContext {
         return null;
     }
 
+    /** The current span when it is one of this process (not a parent received from elsewhere), else null. */
+    static String currentLocalSpan() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid() && !span.isRemote() ? format(span) : null;
+    }
+
+    /** The current span, of this process or received (a real span either way), else null. */
+    static String currentSpan() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid() ? format(span) : null;
+    }
+
+    private static String format(SpanContext span) {
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
+                + span.getTraceFlags().asHex();
+    }
+
     /** Runs {@code work} for an inbound record: its trace context, and when its event was appended upstream. */
     public static <T> T with(String traceparent, Instant originTime, Supplier<T> work) {
-        String previous = CURRENT.get();
         Instant previousOrigin = ORIGIN.get();
-        CURRENT.set(valid(traceparent) ? traceparent : null);
         ORIGIN.set(originTime);
         try {
-            return work.get();
+            return inTrace(traceparent, work);
         } finally {
-            CURRENT.set(previous);
             ORIGIN.set(previousOrigin);
+        }
+    }
+
+    /**
+     * Runs {@code work} with {@code traceparent} (received on a record, or kept with a message or a deadline) as the
+     * current context: a span started inside becomes its child. An invalid or missing one leaves the context as is.
+     */
+    public static <T> T inTrace(String traceparent, Supplier<T> work) {
+        if (!valid(traceparent)) {
+            return work.get();
+        }
+        SpanContext parent = SpanContext.createFromRemoteParent(
+                traceparent.substring(3, 35),
+                traceparent.substring(36, 52),
+                TraceFlags.fromHex(traceparent, 53),
+                TraceState.getDefault());
+        if (!parent.isValid()) {
+            return work.get();
+        }
+        try (Scope scope = Context.root().with(Span.wrap(parent)).makeCurrent()) {
+            return work.get();
         }
     }
 
@@ -88,8 +135,10 @@ public final class TraceContext {
     }
 
     /**
-     * Gives every dispatched command a traceparent (a child of the current context, or a new trace) and, when it is
-     * caused by an inbound record, the time that record's event was appended upstream.
+     * Gives every dispatched command a traceparent and, when it is caused by an inbound record, the time that record's
+     * event was appended upstream. Dispatched inside a span (of this process, or received with a record), the command
+     * carries that span, so its handler's span becomes the child; otherwise a child of the request's or handled
+     * message's context, or a new trace.
      */
     public static final class CommandTraceInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
         @Override
@@ -98,12 +147,36 @@ public final class TraceContext {
             return (index, command) -> {
                 CommandMessage<?> traced = command.getMetaData().containsKey(METADATA_KEY)
                         ? command
-                        : command.andMetaData(Map.of(METADATA_KEY, childOf(current())));
+                        : command.andMetaData(Map.of(METADATA_KEY, dispatchContext()));
                 Instant origin = ORIGIN.get();
                 return origin == null || traced.getMetaData().containsKey(ORIGIN_TIME_KEY)
                         ? traced
                         : traced.andMetaData(Map.of(ORIGIN_TIME_KEY, origin.toEpochMilli()));
             };
+        }
+    }
+
+    /** A span that exists (so the handler's span links to it), else a made-up child of what the work carries. */
+    private static String dispatchContext() {
+        String span = currentSpan();
+        return span != null ? span : childOf(current());
+    }
+
+    /**
+     * Correlation data of the messages created while a message is handled (the events a command applies, the commands
+     * an event handler sends): the traceparent of the handler's span when one is open, so they are its children,
+     * else the handled message's; and the handled message's upstream append time.
+     */
+    public static final class Correlation implements CorrelationDataProvider {
+        @Override
+        public Map<String, ?> correlationDataFor(Message<?> message) {
+            Object origin = message.getMetaData().get(ORIGIN_TIME_KEY);
+            String local = currentLocalSpan();
+            Object trace = local != null ? local : message.getMetaData().get(METADATA_KEY);
+            if (trace == null) {
+                return origin == null ? Map.of() : Map.of(ORIGIN_TIME_KEY, origin);
+            }
+            return origin == null ? Map.of(METADATA_KEY, trace) : Map.of(METADATA_KEY, trace, ORIGIN_TIME_KEY, origin);
         }
     }
 }

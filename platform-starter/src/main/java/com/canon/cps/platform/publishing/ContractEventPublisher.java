@@ -2,8 +2,10 @@ package com.canon.cps.platform.publishing;
 
 import com.canon.cps.platform.config.PlatformProperties;
 import com.canon.cps.platform.eventstore.TraceContext;
+import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +46,7 @@ public class ContractEventPublisher {
     private final JsonMapper json;
     private final PlatformProperties properties;
     private final MeterRegistry meters;
+    private final MessageSpans spans;
     private final Map<String, Counter> published = new ConcurrentHashMap<>();
 
     public ContractEventPublisher(
@@ -51,12 +54,14 @@ public class ContractEventPublisher {
             KafkaTemplate<String, byte[]> kafka,
             JsonMapper json,
             PlatformProperties properties,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            MessageSpans spans) {
         this.mapper = mapper;
         this.kafka = kafka;
         this.json = json;
         this.properties = properties;
         this.meters = meters;
+        this.spans = spans;
     }
 
     /**
@@ -90,11 +95,39 @@ public class ContractEventPublisher {
         if (outbound.isEmpty()) {
             return;
         }
-        ProducerRecord<String, byte[]> record = toRecord(event, outbound.get());
-        pending(unitOfWork).add(new Pending(outbound.get().type(), kafka.send(record)));
+        // a producer span, child of this event's span at the publisher; its context goes out in the header
+        Span span = spans.startProducer(
+                "publish " + outbound.get().type(),
+                Map.of(
+                        "messaging.system", "kafka",
+                        "messaging.destination.name", properties.topic(),
+                        "messaging.message.id", event.getIdentifier()));
+        CompletableFuture<?> ack;
+        try {
+            ack = kafka.send(toRecord(event, outbound.get(), span == null ? null : MessageSpans.traceparent(span)));
+        } catch (RuntimeException e) {
+            if (span != null) {
+                span.error(e).end();
+            }
+            throw e;
+        }
+        if (span != null) {
+            ack.whenComplete((result, failure) -> {
+                if (failure != null) {
+                    span.error(failure);
+                }
+                span.end();
+            });
+        }
+        pending(unitOfWork).add(new Pending(outbound.get().type(), ack));
     }
 
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event, OutboundEvent out) {
+        return toRecord(event, out, null);
+    }
+
+    /** The record of {@code out}; {@code traceparent} is the producer span's, else the event's context is used. */
+    ProducerRecord<String, byte[]> toRecord(EventMessage<?> event, OutboundEvent out, String traceparent) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.ID, event.getIdentifier());
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
@@ -103,11 +136,11 @@ public class ContractEventPublisher {
         header(headers, CloudEventHeaders.SUBJECT, out.subject());
         header(headers, CloudEventHeaders.TIME, event.getTimestamp().toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        Object trace = event.getMetaData().get(TraceContext.METADATA_KEY);
+        Object trace = traceparent != null ? traceparent : event.getMetaData().get(TraceContext.METADATA_KEY);
         header(
                 headers,
                 CloudEventHeaders.TRACEPARENT,
-                TraceContext.valid((String) trace) ? (String) trace : TraceContext.childOf(null));
+                trace instanceof String t && TraceContext.valid(t) ? t : TraceContext.childOf(null));
         return new ProducerRecord<>(
                 properties.topic(), null, out.subject(), json.writeValueAsBytes(out.data()), headers);
     }

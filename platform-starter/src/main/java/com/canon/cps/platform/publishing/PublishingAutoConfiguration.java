@@ -1,6 +1,7 @@
 package com.canon.cps.platform.publishing;
 
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
@@ -63,8 +64,9 @@ public class PublishingAutoConfiguration {
             KafkaTemplate<String, byte[]> contractEventKafkaTemplate,
             JsonMapper json,
             PlatformProperties properties,
-            MeterRegistry meters) {
-        return new ContractEventPublisher(mapper, contractEventKafkaTemplate, json, properties, meters);
+            MeterRegistry meters,
+            MessageSpans spans) {
+        return new ContractEventPublisher(mapper, contractEventKafkaTemplate, json, properties, meters, spans);
     }
 
     @Bean
