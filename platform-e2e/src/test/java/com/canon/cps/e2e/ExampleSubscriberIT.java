@@ -9,6 +9,7 @@ import com.canon.cps.local.LocalPlatform;
 import com.canon.cps.local.LocalService;
 import com.canon.cps.platform.security.Pem;
 import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,8 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -35,11 +36,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.env.Environment;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -164,21 +160,10 @@ class ExampleSubscriberIT {
     /** A member token for any account, signed with the platform's own key (as account-service would issue it). */
     private String memberToken(String accountId) {
         Environment account = platform.context(LocalService.ACCOUNT).getEnvironment();
-        NimbusJwtEncoder encoder = NimbusJwtEncoder.withKeyPair(
-                        Pem.publicKey(account.getRequiredProperty("cps.jwt.public-key")),
-                        Pem.privateKey(account.getRequiredProperty("cps.account.private-key")))
-                .build();
-        Instant now = Instant.now();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(account.getProperty("cps.jwt.issuer", "cps-account-service"))
-                .subject(accountId)
-                .issuedAt(now)
-                .expiresAt(now.plus(Duration.ofMinutes(5)))
-                .claim("roles", List.of("MEMBER"))
-                .build();
-        return encoder.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-                .getTokenValue();
+        KeyPair keys = new KeyPair(
+                Pem.publicKey(account.getRequiredProperty("cps.jwt.public-key")),
+                Pem.privateKey(account.getRequiredProperty("cps.account.private-key")));
+        return TestTokens.signedWith(keys, accountId, List.of("MEMBER"), Duration.ofMinutes(5));
     }
 
     // ---- a member of our own

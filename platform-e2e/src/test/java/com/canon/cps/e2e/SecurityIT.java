@@ -229,6 +229,16 @@ class SecurityIT {
 
     @Test
     void everyProtectedEndpoint_refusesMissingExpiredForeignUnsignedAndGarbageTokens() throws Exception {
+        // the key the members' tokens name is published through the entry point (issue 16, finding 8)
+        String kid = (String) SharedPlatform.get()
+                .context(LocalService.ACCOUNT)
+                .getBean(org.springframework.security.oauth2.jwt.JwtDecoder.class)
+                .decode(a.token())
+                .getHeaders()
+                .get("kid");
+        JsonNode published =
+                SharedPlatform.http().get("/.well-known/jwks.json", null).json();
+        assertThat(published.path("keys").get(0).path("kid").asString()).isEqualTo(kid);
         String expired = TestTokens.signedWith(
                 platformKeys, a.accountId(), List.of("MEMBER", "OPERATOR"), Duration.ofMinutes(-5));
         String foreign = TestTokens.signedByOtherKey(a.accountId());

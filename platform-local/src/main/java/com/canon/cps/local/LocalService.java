@@ -11,7 +11,14 @@ import java.util.List;
 
 /** The seven services, their ports (API.md) and the path prefixes the entry point routes to them. */
 public enum LocalService {
-    ACCOUNT("account", AccountServiceApplication.class, 8081, "/api/accounts", "/api/auth", "/api/operators"),
+    ACCOUNT(
+            "account",
+            AccountServiceApplication.class,
+            8081,
+            "/api/accounts",
+            "/api/auth",
+            "/api/operators",
+            "/.well-known/jwks.json"),
     VERIFICATION("verification", VerificationServiceApplication.class, 8082, "/api/verification"),
     PRODUCT("product", ProductServiceApplication.class, 8083, "/api/catalog", "/api/products"),
     POINTS("points", PointsServiceApplication.class, 8084, "/api/points"),

@@ -1,5 +1,6 @@
 package com.canon.cps.account;
 
+import com.canon.cps.account.auth.JwksController;
 import com.canon.cps.platform.security.PublicEndpoints;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ class WebConfiguration {
                 "POST /api/auth/login",
                 "POST /api/auth/refresh",
                 "POST /api/auth/logout",
-                "POST /api/auth/password-reset");
+                "POST /api/auth/password-reset",
+                "GET " + JwksController.PATH);
     }
 }

@@ -58,10 +58,15 @@ public record PlatformProperties(
     public record Http(@DefaultValue("65536") long maxJsonBodyBytes) {}
 
     /**
-     * @param publicKey PEM (X.509 SubjectPublicKeyInfo) of the RS256 key account-service signs tokens with
+     * @param publicKey PEM (X.509 SubjectPublicKeyInfo) of the RS256 key account-service signs tokens with; during a key
+     *     rotation several PEM blocks one after the other (the current key and the next or previous one), each accepted
+     *     for the tokens whose {@code kid} names it (ADR 22)
      * @param issuer expected {@code iss} claim
+     * @param audience expected in the {@code aud} claim: the platform's services, not some other system that trusts
+     *     the same issuer
      */
     public record Jwt(
             String publicKey,
-            @DefaultValue("cps-account-service") String issuer) {}
+            @DefaultValue("cps-account-service") String issuer,
+            @DefaultValue("cps-platform") String audience) {}
 }

@@ -19,11 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
@@ -85,12 +81,8 @@ public class SecurityAutoConfiguration {
             throw new IllegalStateException(
                     "cps.jwt.public-key (env CPS_JWT_PUBLIC_KEY) is not set: the RS256 public key of account-service");
         }
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(Pem.publicKey(pem))
-                .signatureAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.jwt().issuer())));
-        return decoder;
+        return JwtKeys.decoder(
+                Pem.publicKeys(pem), properties.jwt().issuer(), properties.jwt().audience());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package com.canon.cps.platform.test;
 
+import com.canon.cps.platform.security.JwtKeys;
 import com.canon.cps.platform.security.Pem;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -16,10 +17,14 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
-/** Access tokens as account-service issues them, signed with the test key (or, for negative tests, another key). */
+/**
+ * Access tokens as account-service issues them (issuer, the platform's audience, the signing key's {@code kid}), signed
+ * with the test key (or, for negative tests, another key).
+ */
 public final class TestTokens {
 
     private static final String ISSUER = "cps-account-service";
+    private static final String AUDIENCE = "cps-platform";
 
     private TestTokens() {}
 
@@ -97,13 +102,17 @@ public final class TestTokens {
                 .build();
         JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
                 .issuer(ISSUER)
+                .audience(List.of(AUDIENCE))
                 .subject(subject)
                 .issuedAt(ttl.isNegative() ? now.plus(ttl).minusSeconds(60) : now)
                 .expiresAt(now.plus(ttl))
                 .claim("roles", roles);
         claims.forEach(builder::claim);
         return encoder.encode(JwtEncoderParameters.from(
-                        JwsHeader.with(SignatureAlgorithm.RS256).build(), builder.build()))
+                        JwsHeader.with(SignatureAlgorithm.RS256)
+                                .keyId(JwtKeys.keyId((RSAPublicKey) keys.getPublic()))
+                                .build(),
+                        builder.build()))
                 .getTokenValue();
     }
 }

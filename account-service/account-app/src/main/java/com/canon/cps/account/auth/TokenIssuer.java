@@ -2,10 +2,14 @@ package com.canon.cps.account.auth;
 
 import com.canon.cps.account.AccountSettings;
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.security.JwtKeys;
 import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.security.Pem;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -14,11 +18,16 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
 
-/** Issues short-lived RS256 access tokens; every service checks them with the public key. */
+/**
+ * Issues short-lived RS256 access tokens for the platform's audience, their header naming the signing key by its
+ * {@code kid} (its RFC 7638 thumbprint, {@link JwtKeys}); every service checks them with the public keys it is
+ * configured with, and {@code /.well-known/jwks.json} publishes them.
+ */
 @Component
 class TokenIssuer {
 
     private final JwtEncoder encoder;
+    private final String keyId;
     private final AccountSettings settings;
     private final PlatformProperties platform;
     private final Clock clock;
@@ -27,9 +36,16 @@ class TokenIssuer {
         if (settings.privateKey() == null || settings.privateKey().isBlank()) {
             throw new IllegalStateException("cps.account.private-key (env CPS_ACCOUNT_PRIVATE_KEY) is not set");
         }
-        this.encoder = NimbusJwtEncoder.withKeyPair(
-                        Pem.publicKey(platform.jwt().publicKey()), Pem.privateKey(settings.privateKey()))
-                .build();
+        RSAPrivateKey signing = Pem.privateKey(settings.privateKey());
+        RSAPublicKey verifying = Pem.publicKeyOf(signing);
+        this.keyId = JwtKeys.keyId(verifying);
+        if (Pem.publicKeys(platform.jwt().publicKey()).stream()
+                .map(JwtKeys::keyId)
+                .noneMatch(keyId::equals)) {
+            throw new IllegalStateException("cps.account.private-key signs with a key that cps.jwt.public-key does not"
+                    + " list: no service would accept its tokens (during a rotation list both public keys first)");
+        }
+        this.encoder = NimbusJwtEncoder.withKeyPair(verifying, signing).build();
         this.settings = settings;
         this.platform = platform;
         this.clock = clock;
@@ -46,6 +62,7 @@ class TokenIssuer {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .issuer(platform.jwt().issuer())
+                .audience(List.of(platform.jwt().audience()))
                 .subject(holder.subject())
                 .issuedAt(now)
                 .expiresAt(now.plus(settings.tokenTtl()))
@@ -56,7 +73,7 @@ class TokenIssuer {
             claims.claim(OperatorIdentity.OPERATOR_ID_CLAIM, holder.operatorId())
                     .claim(OperatorIdentity.NAME_CLAIM, holder.name());
         }
-        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keyId).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
     }
 }

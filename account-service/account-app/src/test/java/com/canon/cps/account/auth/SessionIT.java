@@ -53,6 +53,41 @@ class SessionIT {
         journey = new AccountJourney(http);
     }
 
+    /**
+     * Issue 16, finding 8: a token names its signing key ({@code kid}, the key's RFC 7638 thumbprint) and the platform's
+     * audience, and {@code /.well-known/jwks.json} publishes that key, public parameters only.
+     */
+    @Test
+    void anIssuedToken_namesItsKeyAndTheAudience_andTheKeyIsPublishedAsAJwkSet() throws Exception {
+        String email = uniqueEmail("jwks");
+        journey.activeMember(email, PASSWORD);
+        String token = journey.login(email, PASSWORD).json().path("accessToken").asString();
+
+        Jwt jwt = jwtDecoder.decode(token);
+        assertThat(jwt.getAudience()).containsExactly("cps-platform");
+        String kid = (String) jwt.getHeaders().get("kid");
+        assertThat(kid).matches("[A-Za-z0-9_-]{43}");
+
+        HttpTestClient.Response jwks = http.get("/.well-known/jwks.json", null);
+        assertThat(jwks.status()).as(jwks.body()).isEqualTo(200);
+        JsonNode keys = jwks.json().path("keys");
+        assertThat(keys.size()).isEqualTo(1);
+        JsonNode key = keys.get(0);
+        assertThat(key.path("kid").asString()).isEqualTo(kid);
+        assertThat(key.path("kty").asString()).isEqualTo("RSA");
+        assertThat(key.path("alg").asString()).isEqualTo("RS256");
+        assertThat(key.path("use").asString()).isEqualTo("sig");
+        assertThat(key.has("n") && key.has("e")).isTrue();
+        for (String secret : List.of("d", "p", "q", "dp", "dq", "qi")) {
+            assertThat(key.has(secret)).as("private parameter " + secret).isFalse();
+        }
+        assertThat(com.nimbusds.jose.jwk.RSAKey.parse(key.toString())
+                        .computeThumbprint()
+                        .toString())
+                .as("the kid is the key's thumbprint")
+                .isEqualTo(kid);
+    }
+
     @Test
     void memberLogin_answersARefreshToken_andEachRefreshRotatesIt_withinTheLoginsLifetime() throws Exception {
         String email = uniqueEmail("session");
