@@ -6,17 +6,11 @@ import com.canon.cps.platform.security.ClientAddress;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,26 +84,6 @@ class LoginController {
         }
         String accountId = members.authenticate(email, password).orElseThrow(LoginController::refused);
         return new RefreshTokens.Holder(accountId, email, List.of("MEMBER"));
-    }
-
-    static final class TooManyAttempts extends RuntimeException {
-        final Duration retryAfter;
-
-        TooManyAttempts(Duration retryAfter) {
-            super("Too many failed logins: try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
-            this.retryAfter = retryAfter;
-        }
-    }
-
-    @ExceptionHandler(TooManyAttempts.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManyAttempts e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        problem.setType(URI.create("about:blank"));
-        problem.setTitle("Too many requests");
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter.toSeconds() + 1)))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     private static ApiProblem refused() {

@@ -1,10 +1,15 @@
 package com.canon.cps.account.auth;
 
 import com.canon.cps.account.password.PasswordChanges;
+import com.canon.cps.platform.security.ClientAddress;
 import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.platform.web.ApiProblem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,21 +35,48 @@ class PasswordChangeController {
 
     private final PasswordChanges passwords;
     private final RefreshTokens refreshTokens;
+    private final LoginThrottle throttle;
+    private final ClientAddress clientAddress;
 
-    PasswordChangeController(PasswordChanges passwords, RefreshTokens refreshTokens) {
+    PasswordChangeController(
+            PasswordChanges passwords,
+            RefreshTokens refreshTokens,
+            LoginThrottle throttle,
+            ClientAddress clientAddress) {
         this.passwords = passwords;
         this.refreshTokens = refreshTokens;
+        this.throttle = throttle;
+        this.clientAddress = clientAddress;
     }
 
     @PostMapping("/api/accounts/me/password")
     @PreAuthorize("hasRole('MEMBER')")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void change(@Valid @RequestBody ChangePasswordRequest request, @AuthenticationPrincipal Jwt jwt) {
+    void change(
+            @Valid @RequestBody ChangePasswordRequest request,
+            @AuthenticationPrincipal Jwt jwt,
+            HttpServletRequest http) {
         String accountId = CurrentMember.accountId(jwt);
-        passwords.change(
-                accountId,
-                request.currentPassword(),
-                request.newPassword(),
-                () -> refreshTokens.revokeAllOfExceptFamilyOf(accountId, request.keepRefreshToken()));
+        // guessing the current password with a stolen access token is throttled as a login is: per account and source
+        // (and per source), never for the account from everywhere, and on its own count, so the owner can still log in
+        String who = "member:" + accountId;
+        String source = clientAddress.of(http);
+        Optional<Duration> locked = throttle.lockedFor(who, source);
+        if (locked.isPresent()) {
+            throw new TooManyAttempts(locked.get());
+        }
+        try {
+            passwords.change(
+                    accountId,
+                    request.currentPassword(),
+                    request.newPassword(),
+                    () -> refreshTokens.revokeAllOfExceptFamilyOf(accountId, request.keepRefreshToken()));
+        } catch (ApiProblem refused) {
+            if (refused.errors().stream().anyMatch(e -> e.field().equals("currentPassword"))) {
+                throttle.failed(who, source);
+            }
+            throw refused;
+        }
+        throttle.succeeded(who, source);
     }
 }

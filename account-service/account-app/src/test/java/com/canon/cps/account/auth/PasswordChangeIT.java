@@ -132,6 +132,26 @@ class PasswordChangeIT {
         assertThat(eventCount(accountId, "PasswordChanged")).isZero();
     }
 
+    /**
+     * Guessing the current password with a stolen access token is throttled as a login is: after five wrong ones from
+     * a source, even the right one is refused with 429, while the owner still logs in.
+     */
+    @Test
+    void repeatedWrongCurrentPasswords_areThrottled_withoutLockingTheOwnerOut() {
+        String email = uniqueEmail("stolen-token");
+        String accountId = journey.activeMember(email, PASSWORD);
+        String token = journey.signIn(email, PASSWORD).path("accessToken").asString();
+        for (int i = 0; i < 5; i++) {
+            assertProblem(change(token, body("Guess number " + i + "x", NEW_PASSWORD, null)), 400);
+        }
+
+        assertProblem(change(token, body(PASSWORD, NEW_PASSWORD, null)), 429);
+        assertThat(eventCount(accountId, "PasswordChanged")).isZero();
+        assertThat(journey.login(email, PASSWORD).status())
+                .as("the owner logs in as before")
+                .isEqualTo(200);
+    }
+
     @Test
     void weakOrUnchangedNewPassword_isRefusedAtNewPassword_andNothingChanges() {
         String email = uniqueEmail("weakling");
