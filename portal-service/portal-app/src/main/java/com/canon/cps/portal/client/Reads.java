@@ -32,7 +32,7 @@ public class Reads {
     private final PortalSession session;
     private final ExecutorService workers;
 
-    Reads(PortalSession session) {
+    public Reads(PortalSession session) {
         this.session = session;
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(r -> {

@@ -2,6 +2,7 @@ package com.canon.cps.portal.web;
 
 import com.canon.cps.portal.client.ApiProblem;
 import com.canon.cps.portal.client.ServiceUnavailable;
+import com.canon.cps.portal.privacy.DataExport;
 import com.canon.cps.portal.session.SessionEnded;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +44,26 @@ class PortalErrors {
         response.setStatus(503);
         model.addAttribute("bar", topBar.bar()); // an exception handler's view gets no @ModelAttribute: still signed in
         return "unavailable";
+    }
+
+    /**
+     * A data export (GDPR Art. 15, 20) that could not read every section: no file, a page saying so and to try again
+     * later, with the way back (MY ACCOUNT, or the back office's member page).
+     */
+    @ExceptionHandler(DataExport.ExportUnavailable.class)
+    String exportUnavailable(
+            DataExport.ExportUnavailable e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        log.warn("Data export not served: {}", e.getMessage());
+        response.setStatus(503);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean backOffice = path.startsWith("/back-office/");
+        model.addAttribute("bar", topBar.bar());
+        model.addAttribute(backOffice ? "boSection" : "section", backOffice ? "members" : "account");
+        model.addAttribute("operator", backOffice);
+        model.addAttribute("retry", path);
+        model.addAttribute("back", path.substring(0, path.length() - "/data-export".length()));
+        model.addAttribute("sections", String.join(", ", e.sections()));
+        return "data-export-unavailable";
     }
 
     /**

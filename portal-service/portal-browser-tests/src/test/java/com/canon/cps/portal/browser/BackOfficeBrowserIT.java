@@ -47,7 +47,7 @@ class BackOfficeBrowserIT {
         Members.applyWithDocument("Werkstatt Nord " + run, approveEmail, "en");
         Members.applyWithDocument("Werkstatt Süd " + run, rejectEmail, "en");
         Member payer = Members.active("Ledger Studio Ltd", "Lee Ledger");
-        JsonNode invoice = bankTransferInvoice(payer);
+        JsonNode invoice = Members.bankTransferInvoice(payer);
 
         String reviewerEmail = "rex." + run + "@cps.local";
         String reviewerPassword = Members.createOperator(reviewerEmail, "Rex Reviewer", "REVIEWER");
@@ -301,38 +301,6 @@ class BackOfficeBrowserIT {
                                 true)),
                         null);
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
-    }
-
-    /** A member with 515 points who bought Silver by bank transfer; returns the invoice once it is issued. */
-    private static JsonNode bankTransferInvoice(Member member) {
-        Members.product(member, "EOS-5D-MARK-III", "L5D-" + member.email().hashCode());
-        Members.product(member, "EOS-R5", "LR5-" + member.email().hashCode());
-        String token = Members.token(member);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> Members.api()
-                        .get("/api/membership", token)
-                        .json()
-                        .path("status")
-                        .asString()
-                        .equals("INVITED"));
-        HttpTestClient.Response checkout = Members.api()
-                .postJson(
-                        "/api/membership/checkout",
-                        HttpTestClient.json(Map.of(
-                                "tier", "SILVER",
-                                "autoRenew", true,
-                                "termsAccepted", true,
-                                "termsVersion", "2024-01",
-                                "paymentMethod", "BANK_TRANSFER")),
-                        token);
-        assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
-        JsonNode[] invoice = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode invoices = Members.api().get("/api/invoices", token).json();
-            assertThat(invoices).hasSize(1);
-            invoice[0] = invoices.get(0);
-        });
-        return invoice[0];
     }
 
     private static String camt053(String reference, String amount) {

@@ -1,13 +1,16 @@
 package com.canon.cps.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.test.HttpTestClient;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Members set up through the public API (what earlier steps of a journey would have done), so that a browser test
@@ -143,6 +146,36 @@ final class Members {
                         operatorToken());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("initialPassword").asString();
+    }
+
+    /** A member with 515 points who bought Silver by bank transfer; returns the invoice once it is issued. */
+    static JsonNode bankTransferInvoice(Member member) {
+        Members.product(member, "EOS-5D-MARK-III", "L5D-" + member.email().hashCode());
+        Members.product(member, "EOS-R5", "LR5-" + member.email().hashCode());
+        String token = token(member);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/api/membership", token)
+                        .json()
+                        .path("status")
+                        .asString()
+                        .equals("INVITED"));
+        HttpTestClient.Response checkout = api().postJson(
+                        "/api/membership/checkout",
+                        HttpTestClient.json(Map.of(
+                                "tier", "SILVER",
+                                "autoRenew", true,
+                                "termsAccepted", true,
+                                "termsVersion", "2024-01",
+                                "paymentMethod", "BANK_TRANSFER")),
+                        token);
+        assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
+        JsonNode[] invoice = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode invoices = api().get("/api/invoices", token).json();
+            assertThat(invoices).hasSize(1);
+            invoice[0] = invoices.get(0);
+        });
+        return invoice[0];
     }
 
     static void logIn(Browser browser, Member member) {
