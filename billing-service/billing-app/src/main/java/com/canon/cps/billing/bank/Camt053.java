@@ -1,16 +1,13 @@
 package com.canon.cps.billing.bank;
 
+import com.canon.cps.platform.hashing.Sha256;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -355,17 +352,8 @@ public final class Camt053 {
                 return statementId + "/" + entryRef + "/" + transaction;
             }
             return "camt053-"
-                    + sha256(account + "\n" + statementId + "\n" + number + "\n" + transaction)
+                    + Sha256.hex(account + "\n" + statementId + "\n" + number + "\n" + transaction)
                             .substring(0, 32);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -20,14 +20,12 @@ import com.canon.cps.billing.invoice.domain.PaymentFailed;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
 import com.canon.cps.billing.invoice.domain.PaymentRefundFailed;
 import com.canon.cps.billing.invoice.domain.PaymentRefunded;
+import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.platform.publishing.ContractEventMapper;
 import com.canon.cps.platform.publishing.OutboundEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -217,7 +215,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                         e.number() + ".pdf",
                         "application/pdf",
                         Base64.getEncoder().encodeToString(document),
-                        sha256(document)),
+                        Sha256.hex(document)),
                 e.issuedAt());
     }
 
@@ -256,7 +254,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                         e.number() + ".pdf",
                         "application/pdf",
                         Base64.getEncoder().encodeToString(document),
-                        sha256(document)),
+                        Sha256.hex(document)),
                 e.issuedAt());
     }
 
@@ -280,14 +278,6 @@ class BillingEventsPublisher implements ContractEventMapper {
 
     private static Money money(BigDecimal amount, String currency) {
         return new Money(amount.setScale(2, RoundingMode.HALF_UP).toPlainString(), currency);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Optional<OutboundEvent> out(String type, String accountId, Object data) {

@@ -1,12 +1,9 @@
 package com.canon.cps.billing.payment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.canon.cps.platform.hashing.Sha256;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,7 +40,12 @@ class SimulatedCardTokens {
         jdbc.update(
                 """
                 INSERT INTO payment_gateway_simulator_card_token (token_sha256, behaves_like, brand, last4, created_at)
-                VALUES (?, ?, ?, ?, ?)""", sha256(token), card.behavesLike(), card.brand(), card.last4(), Timestamp.from(clock.instant()));
+                VALUES (?, ?, ?, ?, ?)""",
+                Sha256.hex(token),
+                card.behavesLike(),
+                card.brand(),
+                card.last4(),
+                Timestamp.from(clock.instant()));
         return token;
     }
 
@@ -55,7 +57,7 @@ class SimulatedCardTokens {
         List<String> found = jdbc.queryForList(
                 "SELECT behaves_like FROM payment_gateway_simulator_card_token WHERE token_sha256 = ?",
                 String.class,
-                sha256(token));
+                Sha256.hex(token));
         return found.stream().findFirst();
     }
 
@@ -65,14 +67,5 @@ class SimulatedCardTokens {
             sb.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
         }
         return sb.toString();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,11 @@
 package com.canon.cps.billing.payment;
 
+import com.canon.cps.platform.hashing.Sha256;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,7 +149,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
     /** The refund under {@code key}: recorded now, or as recorded before; null when there is no such charge. */
     private Recorded recordRefund(String chargeReference, BigDecimal amount, String currency, String key) {
         String fingerprint =
-                sha256(Operation.REFUND + "\n" + chargeReference + "\n" + amount.toPlainString() + "\n" + currency);
+                Sha256.hex(Operation.REFUND + "\n" + chargeReference + "\n" + amount.toPlainString() + "\n" + currency);
         Optional<Stored> before = stored(key);
         if (before.isPresent()) {
             if (!before.get().fingerprint().equals(fingerprint)) {
@@ -276,8 +273,8 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
     private Recorded record(
             Operation operation, String token, String behaviour, BigDecimal amount, String currency, String key) {
-        String tokenHash = sha256(token);
-        String fingerprint = sha256(
+        String tokenHash = Sha256.hex(token);
+        String fingerprint = Sha256.hex(
                 operation + "\n" + tokenHash + "\n" + (amount == null ? "" : amount.toPlainString()) + "\n" + currency);
         GatewayResult decided = decide(operation, behaviour);
         int inserted = jdbc.update(
@@ -423,15 +420,6 @@ class SimulatedPaymentGateway implements PaymentGateway {
             sb.append(ALPHANUMERIC.charAt(references.nextInt(ALPHANUMERIC.length())));
         }
         return sb.toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Turns the simulated outage on or off (every call fails at once as unavailable while it is on). */

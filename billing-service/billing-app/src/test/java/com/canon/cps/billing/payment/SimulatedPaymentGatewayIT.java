@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
+import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.platform.test.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -130,11 +131,11 @@ class SimulatedPaymentGatewayIT {
                 .isEqualTo(charge);
         assertThat(jdbc.queryForList("SELECT token_sha256 FROM payment_gateway_simulator_operation", String.class))
                 .as("operations keep the issued token's hash, not the token")
-                .containsOnly(SimulatedCardTokens.sha256(token));
+                .containsOnly(Sha256.hex(token));
         assertThat(jdbc.queryForMap(
                         "SELECT behaves_like, brand, last4 FROM payment_gateway_simulator_card_token"
                                 + " WHERE token_sha256 = ?",
-                        SimulatedCardTokens.sha256(token)))
+                        Sha256.hex(token)))
                 .containsEntry("behaves_like", card.behavesLike())
                 .containsEntry("brand", "visa")
                 .containsEntry("last4", card.last4());

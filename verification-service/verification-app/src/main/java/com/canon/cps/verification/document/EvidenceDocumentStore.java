@@ -1,14 +1,12 @@
 package com.canon.cps.verification.document;
 
 import com.canon.cps.platform.deadline.DeadlineScheduler;
+import com.canon.cps.platform.hashing.Sha256;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,7 @@ public class EvidenceDocumentStore {
                     type.name(),
                     contentType,
                     content.length,
-                    sha256(content),
+                    Sha256.hex(content),
                     content,
                     Timestamp.from(now));
             deadlines.schedule(purgeId(id), PURGE, now.plus(settings.purgeUnreferencedAfter()), new PurgeDue(id));
@@ -147,13 +145,5 @@ public class EvidenceDocumentStore {
 
     static String purgeId(String documentId) {
         return PURGE + ":" + documentId;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

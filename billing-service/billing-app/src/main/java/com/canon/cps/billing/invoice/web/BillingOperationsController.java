@@ -12,14 +12,12 @@ import com.canon.cps.billing.invoice.query.InvoiceQueries;
 import com.canon.cps.billing.invoice.query.InvoiceView;
 import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
+import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.web.ApiProblem;
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +82,7 @@ class BillingOperationsController {
         } catch (BankStatementException e) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "Not a camt.053 bank statement", e.getMessage());
         }
-        String fingerprint = sha256(statement);
+        String fingerprint = Sha256.hex(statement);
         List<StatementEntry> entries = new ArrayList<>();
         int matched = 0;
         int duplicates = 0;
@@ -192,11 +190,4 @@ class BillingOperationsController {
     }
 
     /** The statement's identity in the trail: importing the same file twice shows the same subject. */
-    private static String sha256(byte[] statement) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(statement));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

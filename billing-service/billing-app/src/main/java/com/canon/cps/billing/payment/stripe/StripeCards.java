@@ -1,12 +1,9 @@
 package com.canon.cps.billing.payment.stripe;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.canon.cps.platform.hashing.Sha256;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -47,7 +44,7 @@ public class StripeCards {
                 INSERT INTO payment_gateway_stripe_card (token_sha256, customer_id, payment_method_id, setup_intent_id,
                     brand, last4, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                sha256(token.toString()),
+                Sha256.hex(token.toString()),
                 card.customerId(),
                 card.paymentMethodId(),
                 card.setupIntentId(),
@@ -72,16 +69,7 @@ public class StripeCards {
                         rs.getString("setup_intent_id"),
                         rs.getString("brand"),
                         rs.getString("last4")),
-                sha256(token));
+                Sha256.hex(token));
         return cards.stream().findFirst();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.canon.cps.billing.payment.GatewayOutcome;
 import com.canon.cps.billing.payment.GatewayResult;
 import com.canon.cps.billing.payment.PaymentGateway;
 import com.canon.cps.billing.payment.PaymentGatewayUnavailableException;
+import com.canon.cps.platform.hashing.Sha256;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -323,7 +324,7 @@ public final class StripePaymentGateway implements PaymentGateway {
     }
 
     private static String fingerprint(StripeLedger.Kind kind, String token, Long minorUnits, String currency) {
-        return StripeCards.sha256(kind + "\n" + StripeCards.sha256(String.valueOf(token)) + "\n"
+        return Sha256.hex(kind + "\n" + Sha256.hex(String.valueOf(token)) + "\n"
                 + (minorUnits == null ? "" : minorUnits) + "\n" + currency);
     }
 

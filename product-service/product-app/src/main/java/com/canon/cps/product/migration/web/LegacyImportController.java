@@ -2,12 +2,9 @@ package com.canon.cps.product.migration.web;
 
 import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
+import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.product.migration.legacy.LegacyImport;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,7 +32,7 @@ class LegacyImportController {
         LegacyImport.Result result = legacyImport.importCsv(csv);
         audit.record(
                 OperatorActions.LEGACY_PRODUCTS_IMPORTED,
-                OperatorAudit.Subject.of(OperatorActions.LEGACY_IMPORT, sha256(csv)),
+                OperatorAudit.Subject.of(OperatorActions.LEGACY_IMPORT, Sha256.hex(csv)),
                 Map.of(
                         "imported",
                         result.imported(),
@@ -44,14 +41,5 @@ class LegacyImportController {
                         "rejected",
                         result.rejected().size()));
         return result;
-    }
-
-    private static String sha256(String csv) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(csv.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
