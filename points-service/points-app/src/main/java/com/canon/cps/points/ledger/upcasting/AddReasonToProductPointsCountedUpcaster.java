@@ -1,6 +1,5 @@
 package com.canon.cps.points.ledger.upcasting;
 
-import com.canon.cps.points.ledger.domain.ProductPointsCounted;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -17,8 +16,14 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class AddReasonToProductPointsCountedUpcaster extends SingleEventUpcaster {
 
-    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(ProductPointsCounted.class.getName(), "1");
-    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(ProductPointsCounted.class.getName(), "2");
+    /**
+     * The type name as the event store holds it: a literal, so that renaming or moving the event class cannot disarm
+     * this upcaster silently (its test fails instead).
+     */
+    static final String STORED_TYPE = "com.canon.cps.points.ledger.domain.ProductPointsCounted";
+
+    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(STORED_TYPE, "1");
+    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(STORED_TYPE, "2");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {

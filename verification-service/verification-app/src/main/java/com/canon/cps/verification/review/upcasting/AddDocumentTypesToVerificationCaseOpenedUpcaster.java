@@ -1,6 +1,5 @@
 package com.canon.cps.verification.review.upcasting;
 
-import com.canon.cps.verification.review.domain.VerificationCaseOpened;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,10 +17,14 @@ import org.springframework.stereotype.Component;
 @Order(0)
 class AddDocumentTypesToVerificationCaseOpenedUpcaster extends SingleEventUpcaster {
 
-    static final SimpleSerializedType REVISION_1 =
-            new SimpleSerializedType(VerificationCaseOpened.class.getName(), "1");
-    static final SimpleSerializedType REVISION_2 =
-            new SimpleSerializedType(VerificationCaseOpened.class.getName(), "2");
+    /**
+     * The type name as the event store holds it: a literal, so that renaming or moving the event class cannot disarm
+     * this upcaster silently (its test fails instead).
+     */
+    static final String STORED_TYPE = "com.canon.cps.verification.review.domain.VerificationCaseOpened";
+
+    static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(STORED_TYPE, "1");
+    static final SimpleSerializedType REVISION_2 = new SimpleSerializedType(STORED_TYPE, "2");
 
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
