@@ -208,6 +208,8 @@ class CorrectionsIT {
         assertThat(trail.get(0).path("details").path("number").asString())
                 .isEqualTo(rest.json().path("number").asString());
         assertThat(trail.get(0).path("details").path("amount").asString()).isEqualTo("52.00");
+        assertThat(trail.get(0).path("details").path("invoiceNumber").asString())
+                .isEqualTo(invoice.number());
         assertThat(trail.get(1).path("details").path("reason").asString()).isEqualTo("Wrong price");
         assertThat(trail.get(1).path("operatorEmail").asString()).isEqualTo("bea.billing@cps.local");
         JsonNode details = await().atMost(WAIT)

@@ -50,8 +50,10 @@ class CreditNoteController {
         this.audit = audit;
     }
 
-    private static Map<String, ?> details(CreditNoteIssued c, String creditNoteId, String reason) {
+    private static Map<String, ?> details(
+            CreditNoteIssued c, String creditNoteId, String invoiceNumber, String reason) {
         Map<String, Object> details = new LinkedHashMap<>();
+        details.put("invoiceNumber", invoiceNumber); // the back office names the credited invoice by its number
         details.put("creditNoteId", creditNoteId);
         details.put("number", c == null ? null : c.number());
         details.put("amount", c == null ? null : c.gross().setScale(2).toPlainString());
@@ -95,15 +97,18 @@ class CreditNoteController {
         BigDecimal amount = amount(request.amount());
         String creditNoteId = UUID.randomUUID().toString();
         try {
+            Optional<InvoiceView> credited = invoices.byId(invoiceId);
             Optional<CreditNoteIssued> issued = audit.perform(
                     OperatorActions.CREDIT_NOTE_ISSUED,
                     OperatorAudit.Subject.of(OperatorActions.INVOICE, invoiceId)
-                            .withAccount(invoices.byId(invoiceId)
-                                    .map(InvoiceView::accountId)
-                                    .orElse(null)),
+                            .withAccount(credited.map(InvoiceView::accountId).orElse(null)),
                     () -> commands.<Optional<CreditNoteIssued>>sendAndWait(
                             new IssueCreditNote(invoiceId, creditNoteId, request.reason(), amount, operator(jwt))),
-                    result -> details(result.orElse(null), creditNoteId, request.reason()));
+                    result -> details(
+                            result.orElse(null),
+                            creditNoteId,
+                            credited.map(InvoiceView::number).orElse(null),
+                            request.reason()));
             CreditNoteIssued c = issued.orElseThrow();
             String pdf = "/api/invoices/" + invoiceId + "/credit-notes/" + creditNoteId + "/pdf";
             return ResponseEntity.created(URI.create(pdf)).body(response(c, pdf));
