@@ -223,6 +223,13 @@ class CorrectionsIT {
                         .path("status")
                         .asString())
                 .isEqualTo("NONE");
+        // any operator reads the member's invoices, credited ones included (ADR 19), exactly as the member sees them
+        String reader = TestTokens.operator("reader@cps.local");
+        JsonNode ofMember = get("/api/invoices?accountId=" + account, reader, 200);
+        assertThat(ofMember).isEqualTo(get("/api/invoices", TestTokens.member(account), 200));
+        assertThat(ofMember.get(0).path("status").asString()).isEqualTo("CREDITED");
+        get("/api/invoices", reader, 400);
+        get("/api/invoices?accountId=" + account, TestTokens.member(account), 403);
     }
 
     // ---- dunning ---------------------------------------------------------------------------------------------------

@@ -96,6 +96,11 @@ public class BillingApi extends ApiClient {
         return get("/api/invoices", new ParameterizedTypeReference<List<Invoice>>() {});
     }
 
+    /** OPERATOR: every invoice of one member, as the member sees them (ADR 19). */
+    public List<Invoice> invoicesOf(String accountId) {
+        return get("/api/invoices?accountId={id}", new ParameterizedTypeReference<List<Invoice>>() {}, accountId);
+    }
+
     public Invoice invoice(String invoiceId) {
         return get("/api/invoices/{id}", Invoice.class, invoiceId);
     }

@@ -37,8 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>All or nothing: a section that cannot be read now (a service down, timed out, or refusing) makes the whole export
  * fail with {@link ExportUnavailable}; there is never a file with a part silently missing. What a reader can never
- * read through the services' APIs (the member's own documents; for operators, the account's contact details and the
- * paid invoices) is named in the file's {@code limitations}, with the reason.
+ * read through the services' APIs (the member's own documents; for operators, the account's contact details) is named
+ * in the file's {@code limitations}, with the reason.
  */
 @Component
 public class DataExport {
@@ -328,9 +328,9 @@ public class DataExport {
             s.put("membership", () -> memberships.membershipOf(id));
             s.put(
                     "invoices",
-                    () -> invoices(billing.openInvoices().stream()
-                            .filter(i -> id.equals(i.accountId()))
-                            .map(BillingApi.OperatorInvoice::invoiceId)
+                    () -> invoices(billing.invoicesOf(id).stream()
+                            .map(BillingApi.Invoice::invoiceId)
+                            .filter(Objects::nonNull)
                             .toList()));
             s.put("notifications", () -> notifications.notificationsOf(id));
             return s;
@@ -344,12 +344,7 @@ public class DataExport {
                             "account-service offers operators only the member search (e-mail, company name, VAT ID,"
                                     + " country, status), not the contact name, address and language; the member's"
                                     + " own export has them"),
-                    new Limitation("documents", NO_FILE_NAMES),
-                    new Limitation(
-                            "invoices",
-                            "billing-service offers operators only the open and overdue invoices of all members, not"
-                                    + " every invoice of one member: paid and credited invoices are missing here; the"
-                                    + " member's own export has them"));
+                    new Limitation("documents", NO_FILE_NAMES));
         }
     }
 }

@@ -6,7 +6,9 @@ import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.query.InvoiceQueries;
 import com.canon.cps.billing.invoice.query.InvoiceView;
+import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;
+import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,10 +46,13 @@ class InvoiceController {
         this.eInvoice = eInvoice;
     }
 
+    /** The member's invoices; any operator reads a member's with {@code ?accountId=} (ADR 19), every status. */
     @GetMapping("/api/invoices")
-    @PreAuthorize("hasRole('MEMBER')")
-    List<InvoiceSummary> invoices(@AuthenticationPrincipal Jwt jwt) {
-        return queries.byAccount(CurrentMember.accountId(jwt)).stream()
+    @PreAuthorize("hasRole('MEMBER') or " + OperatorAccess.ANY_OPERATOR)
+    List<InvoiceSummary> invoices(
+            @AuthenticationPrincipal Jwt jwt,
+            @RequestParam(name = AccountToRead.PARAMETER, required = false) String accountId) {
+        return queries.byAccount(AccountToRead.of(jwt, accountId)).stream()
                 .map(InvoiceSummary::of)
                 .toList();
     }
