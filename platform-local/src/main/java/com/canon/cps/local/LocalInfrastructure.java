@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -42,18 +41,18 @@ public final class LocalInfrastructure implements AutoCloseable {
         this.smtp = smtp;
     }
 
+    /**
+     * Starts the embedded servers one after the other: PostgreSQL and Kafka in parallel would let the connections of
+     * one take the other's port as their source port before it is bound (see {@link PortHolds}); the ports not yet
+     * bound are held meanwhile.
+     */
     static LocalInfrastructure start(LocalOptions o) {
         Path data = o.dataDir();
-        CompletableFuture<EmbeddedPostgresServer> pg = o.postgresUrl() != null
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(
-                        () -> EmbeddedPostgresServer.start(data.resolve("postgres"), o.port(15432), true));
-        CompletableFuture<EmbeddedKafkaServer> broker = o.kafkaBootstrap() != null
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(
-                        () -> EmbeddedKafkaServer.start(data.resolve("kafka"), o.port(19092), 4));
+        int postgresPort = o.port(15432);
+        int kafkaPort = o.port(19092);
         List<AutoCloseable> started = new ArrayList<>();
-        try {
+        try (PortHolds holds =
+                new PortHolds(o.postgresUrl() == null ? postgresPort : 0, o.kafkaBootstrap() == null ? kafkaPort : 0)) {
             EmbeddedMongoServer mongo = o.mongoUri() != null
                     ? null
                     : EmbeddedMongoServer.start(data.resolve("mongo").resolve("read-models.mv"), o.port(37017));
@@ -61,14 +60,17 @@ public final class LocalInfrastructure implements AutoCloseable {
             EmbeddedSmtpServer smtp =
                     o.smtpHost() != null ? null : EmbeddedSmtpServer.start(data.resolve("mail"), o.port(3025));
             started.add(smtp);
-            EmbeddedPostgresServer postgres = pg.join();
+            holds.release(postgresPort);
+            EmbeddedPostgresServer postgres = o.postgresUrl() != null
+                    ? null
+                    : EmbeddedPostgresServer.start(data.resolve("postgres"), postgresPort, true);
             started.add(postgres);
-            EmbeddedKafkaServer kafka = broker.join();
+            holds.release(kafkaPort);
+            EmbeddedKafkaServer kafka =
+                    o.kafkaBootstrap() != null ? null : EmbeddedKafkaServer.start(data.resolve("kafka"), kafkaPort, 4);
             started.add(kafka);
             return new LocalInfrastructure(o, postgres, kafka, mongo, smtp);
         } catch (RuntimeException e) {
-            pg.thenAccept(p -> closeQuietly(p));
-            broker.thenAccept(k -> closeQuietly(k));
             started.forEach(LocalInfrastructure::closeQuietly);
             throw e;
         }
