@@ -1,5 +1,6 @@
 package com.canon.cps.membership.membership;
 
+import com.canon.cps.platform.privacy.ErasureParticipant;
 import com.canon.cps.vat.treatment.VatBuyer;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,10 +9,11 @@ import org.springframework.stereotype.Component;
 /**
  * Each buyer's VAT status as billing-service knows it when it invoices (table {@code vat_buyer}): country, VAT-liable
  * and VAT ID from the application, and the VAT ID a registry confirmed at verification. Written in the consumer's
- * inbox transaction; read by the price preview.
+ * inbox transaction; read by the price preview. An erased account's row is deleted (a VAT ID may be a sole trader's,
+ * i.e. personal data): billing keeps what tax law requires on its own invoices.
  */
 @Component
-public class BuyerVatStatus {
+public class BuyerVatStatus implements ErasureParticipant {
 
     private final JdbcTemplate jdbc;
 
@@ -43,5 +45,11 @@ public class BuyerVatStatus {
                         accountId)
                 .stream()
                 .findFirst();
+    }
+
+    /** Forgets the account's VAT status; called by {@code PersonalDataErasure} when the account is erased. */
+    @Override
+    public void erase(String accountId) {
+        jdbc.update("DELETE FROM vat_buyer WHERE account_id = ?", accountId);
     }
 }

@@ -33,7 +33,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * ordered with it. An invoice unpaid after billing's last dunning step suspends an active membership, and the
  * membership is active again once every such invoice is paid or credited in full; while suspended no term is ordered,
  * so a term ending then expires unless its renewal was ordered before. Business time comes from the injected
- * {@link Clock} (dates in UTC).
+ * {@link Clock} (dates in UTC). An erased account (GDPR Art. 17) ends its membership for good: no term is ordered,
+ * renewed or expired afterwards, what other services report is ignored and every member's command is refused.
  */
 @Aggregate(cache = "aggregateCache")
 public class Membership {
@@ -57,6 +58,7 @@ public class Membership {
     private int cardChanges;
     private String lastRecordedCardChange;
     private final Set<String> unpaidInvoices = new LinkedHashSet<>();
+    private boolean erased;
 
     protected Membership() {}
 
@@ -65,6 +67,9 @@ public class Membership {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordMarket command) {
+        if (erased) {
+            return;
+        }
         if (accountId == null || !Objects.equals(country, command.country())) {
             apply(new MarketRecorded(command.accountId(), command.country(), command.language()));
         }
@@ -73,6 +78,9 @@ public class Membership {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordPointsBalance command) {
+        if (erased) {
+            return;
+        }
         if (accountId == null || points != command.balance()) {
             apply(new PointsBalanceRecorded(command.accountId(), command.balance()));
         }
@@ -81,13 +89,14 @@ public class Membership {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(InviteMember command, Clock clock) {
-        if (!invited) {
+        if (!invited && !erased) {
             apply(new MembershipInvited(command.accountId(), command.points(), clock.instant()));
         }
     }
 
     @CommandHandler
     Activation handle(Checkout command, MembershipOffer offer, Clock clock) {
+        requireNotErased();
         Price price = CheckoutRules.check(command, status, invited, country, points, offer);
         Instant now = clock.instant();
         LocalDate startsOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -116,6 +125,7 @@ public class Membership {
 
     @CommandHandler
     boolean handle(ChangeAutoRenewal command, Clock clock) {
+        requireNotErased();
         SubscriptionRules.requireHeld(status);
         if (autoRenew != command.autoRenew()) {
             apply(new AutoRenewalChanged(accountId, membershipNumber, command.autoRenew(), clock.instant()));
@@ -125,6 +135,7 @@ public class Membership {
 
     @CommandHandler
     SubscriptionSettings handle(ChangeSubscription command, MembershipOffer offer, Clock clock) {
+        requireNotErased();
         SubscriptionRules.requireHeld(status);
         Instant now = clock.instant();
         if (command.nextTier() != null) {
@@ -145,6 +156,7 @@ public class Membership {
     /** Returns the id of the change, which billing's verification answers. */
     @CommandHandler
     String handle(ChangePaymentCard command, Clock clock) {
+        requireNotErased();
         String token = SubscriptionRules.cardToken(
                 command.cardToken(), status, lastOrder == null ? null : lastOrder.paymentMethod());
         String requestId = cardChangeId(cardChanges + 1);
@@ -155,7 +167,7 @@ public class Membership {
 
     @CommandHandler
     void handle(RecordPaymentCard command, Clock clock) {
-        if (accountId != null && !command.requestId().equals(lastRecordedCardChange)) {
+        if (accountId != null && !erased && !command.requestId().equals(lastRecordedCardChange)) {
             apply(new PaymentCardRecorded(accountId, command.requestId(), command.cardToken(), clock.instant()));
         }
     }
@@ -223,6 +235,28 @@ public class Membership {
         LocalDate ends = startsOn.plus(offer.term()).minusDays(1);
         // the renewal order decided the new term's tier (the chosen next tier, or the current one)
         apply(new MembershipRenewed(accountId, membershipNumber, lastOrder.tier(), startsOn, ends, now));
+    }
+
+    /**
+     * The account was erased: the membership ends now, whatever it was (an active or suspended term is not renewed; its
+     * deadlines find no current term and change nothing). Redelivered: nothing more.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(EraseMembership command, Clock clock) {
+        if (erased) {
+            return;
+        }
+        Instant now = clock.instant();
+        apply(new MembershipErased(
+                command.accountId(), membershipNumber, status.name(), LocalDate.ofInstant(now, ZoneOffset.UTC), now));
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new MembershipRuleViolation(
+                    MembershipRuleViolation.Rule.ACCOUNT_ERASED, null, "The account was erased; its membership ended");
+        }
     }
 
     private boolean isCurrentTerm(LocalDate termExpiresOn) {
@@ -375,6 +409,17 @@ public class Membership {
     void on(MembershipReactivated event) {
         unpaidInvoices.remove(event.invoiceId());
         status = MembershipStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(MembershipErased event) {
+        accountId = event.accountId();
+        erased = true;
+        status = MembershipStatus.ERASED;
+        autoRenew = false;
+        nextTier = null;
+        cardToken = null;
+        unpaidInvoices.clear();
     }
 
     MembershipStatus status() {

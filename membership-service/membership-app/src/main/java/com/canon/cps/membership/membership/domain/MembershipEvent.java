@@ -16,7 +16,8 @@ public sealed interface MembershipEvent
                 MembershipSuspended,
                 UnpaidInvoiceAdded,
                 UnpaidInvoiceSettled,
-                MembershipReactivated {
+                MembershipReactivated,
+                MembershipErased {
 
     String accountId();
 }

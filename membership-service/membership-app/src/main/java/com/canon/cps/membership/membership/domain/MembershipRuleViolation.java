@@ -24,7 +24,9 @@ public class MembershipRuleViolation extends RuntimeException {
         /** Change the card of a membership that is not paid by card. */
         NOT_PAID_BY_CARD,
         /** Change the next term's tier after the next term was ordered (and invoiced) already. */
-        NEXT_TERM_ORDERED
+        NEXT_TERM_ORDERED,
+        /** Any member's command after the account was erased: the membership ended for good. */
+        ACCOUNT_ERASED
     }
 
     private final Rule rule;

@@ -1,5 +1,6 @@
 package com.canon.cps.membership.membership.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
@@ -9,6 +10,8 @@ import org.axonframework.serialization.Revision;
  *
  * @param subscriptionId deterministic per account and term number, so a repeated order is recognisable downstream
  * @param term ISO-8601 period, e.g. {@code P1Y}
+ * @param purchaseOrderNumber the member's own reference, free text: personal data (ADR 23), stored encrypted and
+ *     read as {@code "[erased]"} once the account is erased
  * @param cardTokenReference the payment gateway's token for CARD (never a card number), else null
  */
 @Revision("1")
@@ -20,7 +23,7 @@ public record SubscriptionOrdered(
         String term,
         LocalDate termStartsOn,
         boolean autoRenew,
-        String purchaseOrderNumber,
+        @PersonalData String purchaseOrderNumber,
         String termsVersion,
         PaymentMethod paymentMethod,
         String cardTokenReference,

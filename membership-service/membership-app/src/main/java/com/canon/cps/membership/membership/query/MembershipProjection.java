@@ -3,6 +3,7 @@ package com.canon.cps.membership.membership.query;
 import com.canon.cps.membership.membership.domain.AutoRenewalChanged;
 import com.canon.cps.membership.membership.domain.MarketRecorded;
 import com.canon.cps.membership.membership.domain.MembershipActivated;
+import com.canon.cps.membership.membership.domain.MembershipErased;
 import com.canon.cps.membership.membership.domain.MembershipExpired;
 import com.canon.cps.membership.membership.domain.MembershipInvited;
 import com.canon.cps.membership.membership.domain.MembershipReactivated;
@@ -133,6 +134,21 @@ class MembershipProjection {
                 new Update()
                         .set("status", MembershipStatus.EXPIRED.name())
                         .set("nextTier", null)
+                        .set("suspendedOn", null));
+    }
+
+    /** The account was erased: the membership ended for good; nothing of what would come next is shown. */
+    @EventHandler
+    void on(MembershipErased e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                new Update()
+                        .set("status", MembershipStatus.ERASED.name())
+                        .set("autoRenew", false)
+                        .set("nextTier", null)
+                        .set("renewalTier", null)
+                        .set("renewalStartsOn", null)
                         .set("suspendedOn", null));
     }
 

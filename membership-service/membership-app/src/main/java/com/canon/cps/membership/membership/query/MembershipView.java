@@ -6,8 +6,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * The member's CPS dashboard and what the tier page needs: one document per account.
  *
- * @param status {@code ACTIVE | SUSPENDED | EXPIRED} once a membership was bought, else null (then {@code invited}
- *     decides)
+ * @param status {@code ACTIVE | SUSPENDED | EXPIRED} once a membership was bought, {@code ERASED} once the account was
+ *     erased (with or without one), else null (then {@code invited} decides)
  * @param startsOn ISO date; dates are stored as strings so no time zone can shift them
  * @param nextTier the tier the member chose for the next term, null when it keeps the current one
  * @param renewalTier the tier of the next term once it is ordered (with {@code renewalStartsOn})

@@ -29,7 +29,8 @@ final class MembershipProblems {
 
     static ApiProblem of(MembershipRuleViolation v, String title) {
         return switch (v.rule()) {
-            case ALREADY_ACTIVE, NOT_ACTIVE, NOT_PAID_BY_CARD, NEXT_TERM_ORDERED -> ApiProblem.conflict(v.getMessage());
+            case ALREADY_ACTIVE, NOT_ACTIVE, NOT_PAID_BY_CARD, NEXT_TERM_ORDERED, ACCOUNT_ERASED ->
+                ApiProblem.conflict(v.getMessage());
             case NOT_INVITED, MARKET_UNKNOWN, TIER_NOT_AVAILABLE ->
                 new ApiProblem(
                         HttpStatus.UNPROCESSABLE_CONTENT,

@@ -682,4 +682,80 @@ class MembershipTest {
                 .expectException(MembershipRuleViolation.class)
                 .expectException(Matchers.matches(e -> ((MembershipRuleViolation) e).rule() == rule));
     }
+
+    // ---- erasure (GDPR Art. 17) ------------------------------------------------------------------------------------
+
+    private static final MembershipErased ERASED = new MembershipErased(
+            ACC, "123456789", "ACTIVE", LocalDate.parse("2027-01-10"), Instant.parse("2027-01-10T09:00:00Z"));
+
+    @Test
+    void givenActiveMembership_whenErased_thenItEndsAtOnce_andIsNotErasedTwice() {
+        fixture()
+                .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED)
+                .when(new EraseMembership(ACC))
+                .expectEvents(new MembershipErased(ACC, "123456789", "ACTIVE", TODAY, NOW))
+                .expectState(m -> assertThat(m.status()).isEqualTo(MembershipStatus.ERASED));
+        fixture()
+                .given(GB, INVITED, ORDERED, ACTIVATED, ERASED)
+                .when(new EraseMembership(ACC))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenUnknownAccount_whenErased_thenLaterInvitationPointsAndMarketAreIgnored() {
+        fixture()
+                .givenNoPriorActivity()
+                .when(new EraseMembership(ACC))
+                .expectEvents(new MembershipErased(ACC, null, "NONE", TODAY, NOW));
+        fixture().given(ERASED).when(new InviteMember(ACC, 900)).expectNoEvents();
+        fixture().given(ERASED).when(new RecordPointsBalance(ACC, 900)).expectNoEvents();
+        fixture().given(ERASED).when(new RecordMarket(ACC, "DE", "de")).expectNoEvents();
+    }
+
+    @Test
+    void givenErased_thenNoRenewalNoExpiry_andEveryMembersCommandIsRefused() {
+        fixture(EXPIRES.minusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED, ERASED)
+                .when(new OrderRenewal(ACC, EXPIRES))
+                .expectNoEvents();
+        fixture(EXPIRES.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED, ERASED)
+                .when(new EndTerm(ACC, EXPIRES))
+                .expectNoEvents();
+        for (Object command : List.of(
+                silverByCard(),
+                new ChangeAutoRenewal(ACC, true),
+                new ChangeSubscription(ACC, true, "GOLD"),
+                new ChangePaymentCard(ACC, "tok_mastercard"))) {
+            fixture()
+                    .given(GB, POINTS_600, INVITED, ORDERED, ACTIVATED, ERASED)
+                    .when(command)
+                    .expectNoEvents()
+                    .expectException(Matchers.matches(
+                            e -> e instanceof MembershipRuleViolation v && v.rule() == Rule.ACCOUNT_ERASED));
+        }
+    }
+
+    @Test
+    void givenErased_andItsPurchaseOrderNumberErased_thenTheAggregateStillLoads() {
+        SubscriptionOrdered erasedOrder = new SubscriptionOrdered(
+                ACC,
+                "sub-1",
+                "SILVER",
+                new Price("85.00", "GBP"),
+                "P1Y",
+                TODAY,
+                true,
+                "[erased]",
+                "2024-01",
+                PaymentMethod.CARD,
+                "tok_visa",
+                false,
+                NOW);
+        fixture()
+                .given(GB, POINTS_600, INVITED, erasedOrder, ACTIVATED, ERASED)
+                .when(new ChangeAutoRenewal(ACC, false))
+                .expectException(Matchers.matches(
+                        e -> e instanceof MembershipRuleViolation v && v.rule() == Rule.ACCOUNT_ERASED));
+    }
 }
