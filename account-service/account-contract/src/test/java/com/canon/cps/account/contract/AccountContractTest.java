@@ -8,6 +8,6 @@ class AccountContractTest extends PublishedContractTest {
     AccountContractTest() {
         super(
                 "account",
-                "Business Account applications and what becomes of them: submitted, information requested, opened (verified) or rejected, the password-setup link, activation, the password-reset link; the member's own changes: password, contact details, contact e-mail (confirmed by a link), company name and VAT ID (verified first), and the proof of the old CPS e-mail.");
+                "Business Account applications and what becomes of them: submitted, information requested, opened (verified) or rejected, the password-setup link, activation, the password-reset link; the member's own changes: password, contact details, contact e-mail (confirmed by a link), company name and VAT ID (verified first), and the proof of the old CPS e-mail; the erasure of an account's personal data (GDPR Art. 17).");
     }
 }
