@@ -13,7 +13,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * An account's one-time migration of its old CPS registrations. Invariants: it is possible only for an account whose
  * old CPS e-mail is proven (the member typed the code sent to that address: {@code LegacyEmailConfirmed}), for that
  * e-mail, and it happens at most once. The address given when applying ({@code AccountOpened}) alone is not enough:
- * anyone could type another business's old e-mail.
+ * anyone could type another business's old e-mail. An erased account's migration is stopped for good (unless it was
+ * done already).
  */
 @Aggregate(cache = "aggregateCache")
 public class LegacyMigration {
@@ -25,6 +26,7 @@ public class LegacyMigration {
     private String legacyEmail;
     private boolean legacyEmailConfirmed;
     private boolean completed;
+    private boolean stopped;
 
     protected LegacyMigration() {}
 
@@ -40,7 +42,7 @@ public class LegacyMigration {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(PrepareLegacyMigration command) {
         if (migrationId != null) {
-            return; // the account is known already: AccountOpened was delivered again
+            return; // the account is known already (AccountOpened was delivered again), or it was erased
         }
         apply(new LegacyMigrationPrepared(
                 command.migrationId(), command.accountId(), command.legacyEmail(), command.openedAt()));
@@ -50,7 +52,9 @@ public class LegacyMigration {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ConfirmLegacyEmail command) {
-        if (completed || (legacyEmailConfirmed && command.legacyEmail().equals(legacyEmail))) {
+        if (completed
+                || stopped
+                || (legacyEmailConfirmed && command.legacyEmail().equals(legacyEmail))) {
             return; // migrated already, or delivered again
         }
         apply(new LegacyEmailConfirmed(
@@ -59,6 +63,10 @@ public class LegacyMigration {
 
     @CommandHandler
     void handle(CompleteLegacyMigration command) {
+        if (stopped) {
+            throw new MigrationRefused(
+                    MigrationRefused.Reason.ACCOUNT_ERASED, "The account was erased; its products are not migrated");
+        }
         if (completed) {
             throw new MigrationRefused(MigrationRefused.Reason.ALREADY_COMPLETED, "The products were migrated already");
         }
@@ -72,6 +80,16 @@ public class LegacyMigration {
         }
         apply(new ProductsMigrated(
                 migrationId, accountId, command.productIds(), command.skipped(), command.migratedAt()));
+    }
+
+    /** The account was erased: a migration not done yet never happens. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(StopLegacyMigration command) {
+        if (completed || stopped) {
+            return; // nothing pending any more, or delivered again
+        }
+        apply(new LegacyMigrationStopped(command.migrationId(), command.accountId(), command.stoppedAt()));
     }
 
     @EventSourcingHandler
@@ -92,6 +110,15 @@ public class LegacyMigration {
     @EventSourcingHandler
     void on(ProductsMigrated event) {
         completed = true;
+    }
+
+    @EventSourcingHandler
+    void on(LegacyMigrationStopped event) {
+        migrationId = event.migrationId();
+        accountId = event.accountId();
+        legacyEmail = null;
+        legacyEmailConfirmed = false;
+        stopped = true;
     }
 
     boolean completed() {

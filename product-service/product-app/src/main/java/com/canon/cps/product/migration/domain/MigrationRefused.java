@@ -12,7 +12,9 @@ public class MigrationRefused extends RuntimeException {
         /** The import holds no registrations for the account's old e-mail. */
         NOTHING_TO_MIGRATE,
         /** The account migrated already; migration happens once. */
-        ALREADY_COMPLETED
+        ALREADY_COMPLETED,
+        /** The account was erased (GDPR Art. 17): its migration was stopped for good. */
+        ACCOUNT_ERASED
     }
 
     private final Reason reason;

@@ -76,4 +76,12 @@ public class LegacyRegistrationStore {
                 "SELECT count(*) FROM legacy_registration WHERE legacy_email = ?", Integer.class, legacyEmail);
         return count == null ? 0 : count;
     }
+
+    /**
+     * Deletes the old system's registrations of {@code legacyEmail}: its owner's account was erased (GDPR Art. 17). Only
+     * for an e-mail its owner proved, so nobody erases another business's old registrations by typing its address.
+     */
+    public void forgetEmail(String legacyEmail) {
+        jdbc.update("DELETE FROM legacy_registration WHERE legacy_email = ?", legacyEmail);
+    }
 }

@@ -4,6 +4,7 @@ import com.canon.cps.platform.projection.Projection;
 import com.canon.cps.platform.projection.ProjectionWriter;
 import com.canon.cps.product.migration.domain.LegacyEmailConfirmed;
 import com.canon.cps.product.migration.domain.LegacyMigrationPrepared;
+import com.canon.cps.product.migration.domain.LegacyMigrationStopped;
 import com.canon.cps.product.migration.domain.ProductsMigrated;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -60,5 +61,17 @@ class LegacyMigrationProjection {
                                 .toList())
                 .set("migratedAt", e.migratedAt());
         writer.upsert(LegacyMigrationView.COLLECTION, e.accountId(), sequence, update);
+    }
+
+    /** The account was erased: its old e-mail is forgotten and MIGRATE PRODUCTS is never offered again. */
+    @EventHandler
+    void on(LegacyMigrationStopped e, @SequenceNumber long sequence) {
+        writer.upsert(
+                LegacyMigrationView.COLLECTION,
+                e.accountId(),
+                sequence,
+                Update.update("legacyEmail", null)
+                        .set("legacyEmailConfirmed", false)
+                        .set("stopped", true));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * used to look up the import), whether the member proved it, and, once migrated, what was copied and skipped.
  *
  * @param legacyEmailConfirmed whether the old CPS e-mail is proven ({@code null} in documents written before)
+ * @param stopped the account was erased before it migrated: no e-mail, never available again ({@code null}: no)
  */
 @Document(LegacyMigrationView.COLLECTION)
 public record LegacyMigrationView(
@@ -19,7 +20,8 @@ public record LegacyMigrationView(
         boolean completed,
         List<String> migratedProductIds,
         List<Skipped> skipped,
-        Instant migratedAt) {
+        Instant migratedAt,
+        Boolean stopped) {
 
     public static final String COLLECTION = "legacy_migrations";
 

@@ -1,5 +1,6 @@
 package com.canon.cps.product.registration.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,12 +12,14 @@ import java.util.List;
  * date and dealer may be estimates; an estimate flag without its value means nothing and is refused.
  *
  * @param countryOfPurchase ISO 3166-1 alpha-2 code
+ * @param dealer typed by the member (a shop, or a private seller's name): personal data (ADR 23), stored encrypted in
+ *     the events that carry these details, read as {@code "[erased]"} once the account is erased
  */
 public record PurchaseDetails(
         LocalDate purchaseDate,
         boolean purchaseDateEstimated,
         String countryOfPurchase,
-        String dealer,
+        @PersonalData String dealer,
         boolean dealerEstimated) {
 
     /** Nothing known yet. */

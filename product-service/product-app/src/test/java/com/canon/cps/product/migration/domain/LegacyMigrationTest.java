@@ -126,4 +126,52 @@ class LegacyMigrationTest {
     void migrationIds_areNeverProductIds() {
         assertThat(LegacyMigration.idFor("b7c1")).isEqualTo("legacy-migration:b7c1");
     }
+
+    // ---- erasure (GDPR Art. 17) ------------------------------------------------------------------------------------
+
+    private static final LegacyMigrationStopped STOPPED = new LegacyMigrationStopped(ID, ACCOUNT, NOW);
+
+    @Test
+    void givenConfirmed_whenTheAccountIsErased_thenStopped_andTheMigrationIsRefused() {
+        fixture.given(new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED), confirmed())
+                .when(new StopLegacyMigration(ID, ACCOUNT, NOW))
+                .expectEvents(STOPPED);
+        fixture.given(
+                        new LegacyMigrationPrepared(ID, ACCOUNT, "[erased]", OPENED),
+                        new LegacyEmailConfirmed(ID, ACCOUNT, "[erased]", OPENED.plusSeconds(60)),
+                        STOPPED)
+                .when(new CompleteLegacyMigration(ID, "[erased]", List.of("p-1"), List.of(), NOW))
+                .expectNoEvents()
+                .expectException(MigrationRefused.class)
+                .expectException(org.axonframework.test.matchers.Matchers.matches(
+                        e -> ((MigrationRefused) e).reason() == MigrationRefused.Reason.ACCOUNT_ERASED));
+    }
+
+    @Test
+    void givenStopped_thenStoppedAgain_accountOpenedAndConfirmationAreIgnored() {
+        fixture.given(STOPPED).when(new StopLegacyMigration(ID, ACCOUNT, NOW)).expectNoEvents();
+        fixture.given(STOPPED)
+                .when(new PrepareLegacyMigration(ID, ACCOUNT, EMAIL, NOW))
+                .expectNoEvents();
+        fixture.given(STOPPED)
+                .when(new ConfirmLegacyEmail(ID, ACCOUNT, EMAIL, NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenNothing_whenErased_thenStopped() {
+        fixture.givenNoPriorActivity()
+                .when(new StopLegacyMigration(ID, ACCOUNT, NOW))
+                .expectEvents(STOPPED);
+    }
+
+    @Test
+    void givenMigrated_whenErased_thenNothingIsPending() {
+        fixture.given(
+                        new LegacyMigrationPrepared(ID, ACCOUNT, EMAIL, OPENED),
+                        confirmed(),
+                        new ProductsMigrated(ID, ACCOUNT, List.of("p-1"), List.of(), NOW))
+                .when(new StopLegacyMigration(ID, ACCOUNT, NOW))
+                .expectNoEvents();
+    }
 }
