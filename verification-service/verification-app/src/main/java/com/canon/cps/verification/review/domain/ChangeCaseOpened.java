@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -13,10 +14,10 @@ public record ChangeCaseOpened(
         String caseId,
         String accountId,
         String changeId,
-        String companyName,
-        String vatId,
-        String previousCompanyName,
-        String previousVatId,
+        @PersonalData String companyName,
+        @PersonalData String vatId,
+        @PersonalData String previousCompanyName,
+        @PersonalData String previousVatId,
         boolean vatIdChanged,
         String country,
         Instant submittedAt,

@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -14,8 +15,8 @@ public record CompanyChangeApproved(
         String caseId,
         String accountId,
         String changeId,
-        String companyName,
-        String vatId,
+        @PersonalData String companyName,
+        @PersonalData String vatId,
         VerificationMethod method,
         RegistryEvidence evidence,
         String decidedBy,

@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -15,7 +16,7 @@ public record RegistryCheckUnavailable(
         String caseId,
         String accountId,
         String registry,
-        String vatId,
+        @PersonalData String vatId,
         String fault,
         int attempt,
         Instant checkedAt,

@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 
 /**
@@ -8,4 +9,5 @@ import java.time.Instant;
  * @param registry {@code VIES}, {@code HMRC}, {@code UID} or {@code BRREG}
  * @param consultationNumber the registry's identifier of the request, where it gives one
  */
-public record RegistryEvidence(String registry, String vatId, String consultationNumber, Instant checkedAt) {}
+public record RegistryEvidence(
+        String registry, @PersonalData String vatId, String consultationNumber, Instant checkedAt) {}

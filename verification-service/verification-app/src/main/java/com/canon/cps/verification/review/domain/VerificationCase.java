@@ -23,6 +23,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * request while the case waits for it; registry answers are facts that arrive late or twice, so answers for a closed
  * case or after a definitive answer are ignored rather than refused; the SLA breach is raised at most once, only for
  * an undecided case and never before its deadline. Business time comes from the injected {@link Clock}.
+ *
+ * <p>Erasure (GDPR Art. 17, ADR 23): the personal data of the case's events is stored encrypted for the account and
+ * reads as {@code "[erased]"} once the account is erased; {@link CloseErasedCase} then closes an undecided case for
+ * good ({@link CaseStatus#ERASED}), so no decision, answer or deadline acts on it any more.
  */
 @Aggregate(cache = "aggregateCache")
 public class VerificationCase {
@@ -43,6 +47,7 @@ public class VerificationCase {
     private RegistryEvidence evidence;
     private int lastRegistryAttempt;
     private boolean slaBreached;
+    private boolean erased;
 
     protected VerificationCase() {}
 
@@ -198,6 +203,15 @@ public class VerificationCase {
         apply(new VerificationSlaBreached(caseId, accountId, deadline, now));
     }
 
+    /** Once per case; an undecided case is closed without a decision, a decided one keeps its outcome. */
+    @CommandHandler
+    void handle(CloseErasedCase command) {
+        if (erased) {
+            return;
+        }
+        apply(new VerificationCaseErased(caseId, accountId, !status.closed(), command.erasedAt()));
+    }
+
     private boolean awaitsRegistryAnswer() {
         return !status.closed() && registryCheck == RegistryCheckStatus.UNAVAILABLE;
     }
@@ -307,6 +321,18 @@ public class VerificationCase {
         slaBreached = true;
     }
 
+    @EventSourcingHandler
+    void on(VerificationCaseErased event) {
+        erased = true;
+        if (event.withdrawn()) {
+            status = CaseStatus.ERASED;
+        }
+        companyName = null;
+        vatId = null;
+        evidence = null;
+        infoRequestId = null;
+    }
+
     CaseStatus status() {
         return status;
     }
@@ -317,5 +343,9 @@ public class VerificationCase {
 
     boolean slaBreached() {
         return slaBreached;
+    }
+
+    boolean erased() {
+        return erased;
     }
 }

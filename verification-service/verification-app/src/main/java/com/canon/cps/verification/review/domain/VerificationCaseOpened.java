@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
@@ -14,10 +15,10 @@ import org.axonframework.serialization.Revision;
 public record VerificationCaseOpened(
         String caseId,
         String accountId,
-        String companyName,
+        @PersonalData String companyName,
         String country,
         boolean vatLiable,
-        String vatId,
+        @PersonalData String vatId,
         List<EvidenceDocument> documents,
         Instant submittedAt,
         Instant deadline)

@@ -14,7 +14,8 @@ public sealed interface VerificationEvent
                 ChangeCaseOpened,
                 CompanyChangeApproved,
                 CompanyChangeRejected,
-                InformationProvided {
+                InformationProvided,
+                VerificationCaseErased {
 
     String caseId();
 

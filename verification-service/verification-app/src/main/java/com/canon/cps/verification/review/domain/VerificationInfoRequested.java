@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -14,7 +15,7 @@ import org.axonframework.serialization.Revision;
 public record VerificationInfoRequested(
         String caseId,
         String accountId,
-        String reason,
+        @PersonalData String reason,
         String decidedBy,
         Instant requestedAt,
         String requestId,
