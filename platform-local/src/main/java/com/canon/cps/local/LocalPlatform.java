@@ -144,6 +144,7 @@ public final class LocalPlatform implements AutoCloseable {
                 // (SecurityIT proves the limits from another source, as the entry point reports it)
                 "--cps.http.sources.exempt=127.0.0.1,::1",
                 "--cps.management.scrape-password=" + secrets.scrapePassword(),
+                "--cps.privacy.master-keys=" + secrets.privacyMasterKey(),
                 "--spring.main.banner-mode=off"));
         if (service == LocalService.ACCOUNT) {
             args.add("--cps.account.private-key=" + secrets.privateKeyPem());

@@ -29,7 +29,8 @@ record LocalSecrets(
         String passwordTokenKey,
         String scrapePassword,
         String accountSealKey,
-        String verificationSealKey) {
+        String verificationSealKey,
+        String privacyMasterKey) {
 
     static final String OPERATOR_EMAIL = "operator@cps.local";
 
@@ -47,6 +48,7 @@ record LocalSecrets(
             Path scrape = dir.resolve(SCRAPE_PASSWORD_FILE);
             Path accountSeal = dir.resolve("account-notification-seal-key");
             Path verificationSeal = dir.resolve("verification-notification-seal-key");
+            Path privacyMaster = dir.resolve("privacy-master-key");
             if (!Files.exists(priv) || !Files.exists(pub)) {
                 KeyPair pair = Pem.generateRsa();
                 writeSecret(pub, Pem.encodePublic((RSAPublicKey) pair.getPublic()));
@@ -67,12 +69,13 @@ record LocalSecrets(
                 new SecureRandom().nextBytes(random);
                 writeSecret(scrape, HexFormat.of().formatHex(random));
             }
-            for (Path sealKey : List.of(accountSeal, verificationSeal)) {
+            for (Path sealKey : List.of(accountSeal, verificationSeal, privacyMaster)) {
                 if (!Files.exists(sealKey)) {
                     writeSecret(sealKey, SealedSecrets.generateKey());
                 }
             }
-            for (Path secret : List.of(pub, priv, password, tokenKey, scrape, accountSeal, verificationSeal)) {
+            for (Path secret :
+                    List.of(pub, priv, password, tokenKey, scrape, accountSeal, verificationSeal, privacyMaster)) {
                 ownerOnly(secret, "rw-------"); // also what an earlier version wrote with default permissions
             }
             return new LocalSecrets(
@@ -83,7 +86,8 @@ record LocalSecrets(
                     Files.readString(tokenKey).trim(),
                     Files.readString(scrape).trim(),
                     Files.readString(accountSeal).trim(),
-                    Files.readString(verificationSeal).trim());
+                    Files.readString(verificationSeal).trim(),
+                    Files.readString(privacyMaster).trim());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,8 +39,14 @@ public final class OperatorActions {
     public static final String DEAD_LETTERS_REDRIVEN = "DEAD_LETTERS_REDRIVEN";
     /** A dead letter discarded: details {@code reason}. */
     public static final String DEAD_LETTER_DISCARDED = "DEAD_LETTER_DISCARDED";
+    /** A backup of the service's data keys taken (ADR 23): details {@code keys}, {@code erasures}. */
+    public static final String DATA_KEYS_BACKED_UP = "DATA_KEYS_BACKED_UP";
+    /** Data keys restored from a backup: details {@code takenAt}, {@code restored}. */
+    public static final String DATA_KEYS_RESTORED = "DATA_KEYS_RESTORED";
 
     // account-service
+    /** An account's personal data erased (GDPR Art. 17, ADR 23): details {@code reason}. */
+    public static final String ACCOUNT_ERASED = "ACCOUNT_ERASED";
     /** A member's password-setup link re-issued: details {@code expiresAt}. */
     public static final String PASSWORD_SETUP_REISSUED = "PASSWORD_SETUP_REISSUED";
     /** An operator account created: details {@code email}, {@code name}, {@code roles}. */
@@ -62,4 +68,5 @@ public final class OperatorActions {
     public static final String DEAD_LETTER = "DEAD_LETTER";
     public static final String ACCOUNT = "ACCOUNT";
     public static final String OPERATOR = "OPERATOR";
+    public static final String DATA_KEYS = "DATA_KEYS";
 }

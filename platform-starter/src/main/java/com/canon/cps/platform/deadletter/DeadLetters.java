@@ -110,6 +110,27 @@ public class DeadLetters implements DisposableBean {
         }
     }
 
+    /**
+     * Discards every open letter that holds up or names {@code subjectId} (an erased account, ADR 23): it leaves the
+     * list and is never re-driven; a processor's letter is deleted, a Kafka letter stays on its dead-letter topic only
+     * until the topic's retention removes it.
+     *
+     * @return how many letters were discarded
+     */
+    public int discardAllOf(String subjectId, String by, String reason) {
+        String quoted = "\"" + subjectId + "\"";
+        int discarded = 0;
+        for (DeadLetter letter : list()) {
+            if (subjectId.equals(letter.key())
+                    || (letter.payload() != null && letter.payload().contains(quoted))) {
+                if (discard(letter.id(), by, reason)) {
+                    discarded++;
+                }
+            }
+        }
+        return discarded;
+    }
+
     /** Re-reads both kinds and updates the gauges; a failure (broker down) keeps the last values. */
     public void refresh() {
         try {

@@ -23,6 +23,9 @@ public final class TestInfrastructure {
      * The keys account-service and verification-service seal secrets with for notification-service (ADR 20), made
      * afresh for each test JVM; tests that read the topics as notification-service does open the values with them.
      */
+    /** The master key that wraps every test service's data keys (crypto-shredding, ADR 23). */
+    public static final String PRIVACY_MASTER_KEY = SealedSecrets.generateKey();
+
     public static final String ACCOUNT_SEAL_KEY = SealedSecrets.generateKey();
 
     public static final String VERIFICATION_SEAL_KEY = SealedSecrets.generateKey();
@@ -76,6 +79,7 @@ public final class TestInfrastructure {
         p.put("cps.account.password-token-key", "test-password-token-key-0123456789abcdef");
         p.put("cps.account.notification-seal-key", ACCOUNT_SEAL_KEY);
         p.put("cps.verification.notification-seal-key", VERIFICATION_SEAL_KEY);
+        p.put("cps.privacy.master-keys", PRIVACY_MASTER_KEY);
         p.put("cps.notification.seal-keys.account", ACCOUNT_SEAL_KEY + "," + PREVIOUS_ACCOUNT_SEAL_KEY);
         p.put("cps.notification.seal-keys.verification", VERIFICATION_SEAL_KEY);
         p.put("cps.node-id", "test");
