@@ -57,6 +57,11 @@ public class MemberCredentials {
         return stored != null && matches && !tooLong ? Optional.of(stored) : Optional.empty();
     }
 
+    /** Whether {@code password} is the account's password (costs one hash either way). */
+    public boolean isPasswordOf(String accountId, String password) {
+        return hashIfMatches(accountId, password).isPresent();
+    }
+
     /** Replaces the password of the account if its hash is still {@code expectedHash}; false otherwise. */
     boolean replaceIfUnchanged(String accountId, String expectedHash, String passwordHash, Instant setAt) {
         return jdbc.update(

@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
@@ -7,14 +8,14 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record AccountApplicationSubmitted(
         String accountId,
-        String companyName,
+        @PersonalData String companyName,
         PostalAddress address,
-        String contactName,
-        String contactEmail,
+        @PersonalData String contactName,
+        @PersonalData String contactEmail,
         String language,
         boolean vatLiable,
-        String vatId,
+        @PersonalData String vatId,
         List<String> documentIds,
-        String legacyCpsEmail,
+        @PersonalData String legacyCpsEmail,
         Instant submittedAt)
         implements AccountEvent {}

@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
@@ -11,7 +12,7 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record AccountDetailsChanged(
         String accountId,
-        String contactName,
+        @PersonalData String contactName,
         String language,
         PostalAddress address,
         List<String> changedFields,

@@ -19,6 +19,7 @@ public sealed interface AccountEvent
                 CompanyChangeRejected,
                 LegacyCpsEmailGiven,
                 LegacyEmailCodeIssued,
-                LegacyEmailConfirmed {
+                LegacyEmailConfirmed,
+                AccountErased {
     String accountId();
 }

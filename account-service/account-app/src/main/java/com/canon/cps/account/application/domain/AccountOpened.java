@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -16,9 +17,9 @@ public record AccountOpened(
         String accountId,
         String caseId,
         String verificationMethod,
-        String companyName,
+        @PersonalData String companyName,
         String country,
         String language,
-        String legacyCpsEmail,
+        @PersonalData String legacyCpsEmail,
         Instant openedAt)
         implements AccountEvent {}

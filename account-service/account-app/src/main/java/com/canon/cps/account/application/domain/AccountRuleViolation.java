@@ -44,7 +44,9 @@ public class AccountRuleViolation extends RuntimeException {
         /** The e-mail confirmation link is not the account's current one, or was already used. */
         UNKNOWN_EMAIL_LINK,
         /** The e-mail confirmation link expired. */
-        EMAIL_LINK_EXPIRED
+        EMAIL_LINK_EXPIRED,
+        /** The account was erased (GDPR Art. 17): it takes no command any more. */
+        ERASED
     }
 
     private final Rule rule;

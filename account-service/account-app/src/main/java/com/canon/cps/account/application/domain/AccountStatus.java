@@ -5,5 +5,7 @@ public enum AccountStatus {
     INFO_REQUESTED,
     VERIFIED,
     REJECTED,
-    ACTIVE
+    ACTIVE,
+    /** The account's personal data was erased (GDPR Art. 17): final, every command is refused. */
+    ERASED
 }

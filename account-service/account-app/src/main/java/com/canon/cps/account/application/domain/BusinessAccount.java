@@ -16,7 +16,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A Business Account from application to activation and the member's own changes afterwards, rebuilt from its events.
  *
  * <p>Lifecycle: {@code PENDING_VERIFICATION} (⇄ {@code INFO_REQUESTED}) → {@code VERIFIED} → {@code ACTIVE}, or →
- * {@code REJECTED}, which is final. Invariants: the account is opened at most once and then has exactly one
+ * {@code REJECTED}, which is final; from any state → {@code ERASED} (GDPR Art. 17), final too: an erased account refuses
+ * every command. Invariants: the account is opened at most once and then has exactly one
  * password-setup link; a password can only be set with that link, before it expires, once, on a verified account.
  * Only an active account gets password-reset links, at most one per requested interval; each replaces the previous
  * one and resets the password once, before it expires. Only an active account changes its details: contact name,
@@ -74,6 +75,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(OpenAccount command) {
+        refuseIfErased();
         if (status == AccountStatus.VERIFIED || status == AccountStatus.ACTIVE) {
             return; // already open: a repeated approval must not issue a second setup link
         }
@@ -99,6 +101,7 @@ public class BusinessAccount {
     /** Only a verified account without a password gets a new link; it replaces the previous one. */
     @CommandHandler
     void handle(ReissuePasswordSetup command) {
+        refuseIfErased();
         switch (status) {
             case ACTIVE -> throw new AccountRuleViolation(Rule.ALREADY_ACTIVE, "The account already has a password");
             case VERIFIED -> {}
@@ -115,6 +118,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(RejectAccount command) {
+        refuseIfErased();
         if (status == AccountStatus.REJECTED) {
             return;
         }
@@ -124,6 +128,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(RequestAccountInfo command) {
+        refuseIfErased();
         refuseIfRejected("request information on");
         refuseIfOpened("request information on");
         apply(new AccountInfoRequested(accountId, command.caseId(), command.reason(), command.requestedAt()));
@@ -132,6 +137,7 @@ public class BusinessAccount {
     /** Only an application waiting for information goes back to waiting for a decision; anything else is a repeat. */
     @CommandHandler
     void handle(RecordAccountInfoProvided command) {
+        refuseIfErased();
         if (status == AccountStatus.INFO_REQUESTED) {
             apply(new AccountInfoProvided(accountId, command.caseId(), command.providedAt()));
         }
@@ -139,6 +145,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(ActivateAccount command) {
+        refuseIfErased();
         switch (status) {
             case ACTIVE -> throw new AccountRuleViolation(Rule.ALREADY_ACTIVE, "The account is already active");
             case VERIFIED -> {}
@@ -159,6 +166,7 @@ public class BusinessAccount {
     /** Issues a reset link unless one was issued within the interval; answers whether it did. */
     @CommandHandler
     boolean handle(IssuePasswordReset command) {
+        refuseIfErased();
         requireActive("has no password to reset");
         if (lastResetIssuedAt != null
                 && command.requestedAt().isBefore(lastResetIssuedAt.plus(command.minInterval()))) {
@@ -171,6 +179,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(ResetPassword command) {
+        refuseIfErased();
         requireActive("has no password to reset");
         if (resetIssueId == null || !resetIssueId.equals(command.resetIssueId())) {
             throw new AccountRuleViolation(Rule.UNKNOWN_RESET_LINK, "Not the account's current password-reset link");
@@ -183,6 +192,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(ChangePassword command) {
+        refuseIfErased();
         requireActive("has no password to change");
         apply(new PasswordChanged(accountId, null, command.changedAt()));
     }
@@ -190,6 +200,7 @@ public class BusinessAccount {
     /** Answers the names of the details that changed; nothing is recorded when none did. */
     @CommandHandler
     List<String> handle(ChangeAccountDetails command) {
+        refuseIfErased();
         requireActive("cannot be changed yet");
         List<String> changed = new ArrayList<>();
         String newName = changed(command.contactName(), contactName, "contactName", changed);
@@ -209,6 +220,7 @@ public class BusinessAccount {
     /** A new request replaces an unconfirmed earlier one; asking for the current address changes nothing. */
     @CommandHandler
     boolean handle(RequestContactEmailChange command) {
+        refuseIfErased();
         requireActive("cannot be changed yet");
         if (command.newContactEmail().equals(contactEmail)) {
             return false;
@@ -226,6 +238,7 @@ public class BusinessAccount {
     /** Answers the new contact e-mail. */
     @CommandHandler
     String handle(ConfirmContactEmail command) {
+        refuseIfErased();
         requireActive("cannot be changed yet");
         if (pendingEmailIssueId == null || !pendingEmailIssueId.equals(command.issueId())) {
             throw new AccountRuleViolation(Rule.UNKNOWN_EMAIL_LINK, "Not the account's current confirmation link");
@@ -240,6 +253,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(RequestCompanyChange command) {
+        refuseIfErased();
         requireActive("cannot be changed yet");
         if (pendingCompanyChangeId != null) {
             throw new AccountRuleViolation(Rule.CHANGE_PENDING, "A change of company details is being verified");
@@ -258,6 +272,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(ApplyCompanyChange command) {
+        refuseIfErased();
         if (command.changeId().equals(pendingCompanyChangeId)) {
             apply(new CompanyDetailsChanged(
                     accountId,
@@ -271,6 +286,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(RejectCompanyChange command) {
+        refuseIfErased();
         if (command.changeId().equals(pendingCompanyChangeId)) {
             apply(new CompanyChangeRejected(
                     accountId,
@@ -284,6 +300,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(GiveLegacyCpsEmail command) {
+        refuseIfErased();
         requireActive("cannot be changed yet");
         if (legacyEmail.confirmed()) {
             throw new AccountRuleViolation(Rule.LEGACY_EMAIL_CONFIRMED, "The old CPS e-mail is confirmed already");
@@ -298,6 +315,7 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(IssueLegacyEmailCode command) {
+        refuseIfErased();
         requireActive("cannot be changed yet");
         if (legacyEmail.address() == null) {
             throw new AccountRuleViolation(Rule.NO_LEGACY_EMAIL, "No old CPS e-mail was given");
@@ -311,9 +329,21 @@ public class BusinessAccount {
 
     @CommandHandler
     void handle(ConfirmLegacyEmail command) {
+        refuseIfErased();
         requireActive("cannot be changed yet");
         legacyEmail.refuseConfirmation(command.issueId(), command.confirmedAt());
         apply(new LegacyEmailConfirmed(accountId, command.issueId(), legacyEmail.address(), command.confirmedAt()));
+    }
+
+    /**
+     * Erases the account's personal data (GDPR Art. 17) in whatever state it is: afterwards it is {@code ERASED} and
+     * refuses every command. The keys are destroyed once the event is stored (crypto-shredding, by the
+     * {@code account-erasure} processor), so this event must be the last one.
+     */
+    @CommandHandler
+    void handle(EraseAccount command) {
+        refuseIfErased();
+        apply(new AccountErased(accountId, command.requestedBy(), command.reason(), command.erasedAt()));
     }
 
     private void issueLegacyEmailCode(LegacyEmailCodeRequest code) {
@@ -333,6 +363,12 @@ public class BusinessAccount {
     private void requireActive(String what) {
         if (status != AccountStatus.ACTIVE) {
             throw new AccountRuleViolation(Rule.NOT_ACTIVE, "The account " + what + ": " + status);
+        }
+    }
+
+    private void refuseIfErased() {
+        if (status == AccountStatus.ERASED) {
+            throw new AccountRuleViolation(Rule.ERASED, "The account was erased");
         }
     }
 
@@ -461,6 +497,25 @@ public class BusinessAccount {
     @EventSourcingHandler
     void on(LegacyEmailConfirmed event) {
         legacyEmail.confirm();
+    }
+
+    /** Forgets the personal data held in memory; the events read {@code "[erased]"} from now on anyway. */
+    @EventSourcingHandler
+    void on(AccountErased event) {
+        status = AccountStatus.ERASED;
+        companyName = null;
+        vatId = null;
+        address = null;
+        contactName = null;
+        contactEmail = null;
+        pendingEmailIssueId = null;
+        pendingEmail = null;
+        pendingEmailExpiresAt = null;
+        pendingCompanyChangeId = null;
+        pendingCompanyName = null;
+        setupIssueId = null;
+        resetIssueId = null;
+        legacyEmail.given(null);
     }
 
     AccountStatus status() {

@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -11,10 +12,10 @@ import org.axonframework.serialization.Revision;
 public record CompanyChangeRequested(
         String accountId,
         String changeId,
-        String companyName,
-        String vatId,
-        String previousCompanyName,
-        String previousVatId,
+        @PersonalData String companyName,
+        @PersonalData String vatId,
+        @PersonalData String previousCompanyName,
+        @PersonalData String previousVatId,
         String country,
         Instant requestedAt)
         implements AccountEvent {}

@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -12,7 +13,7 @@ import org.axonframework.serialization.Revision;
 public record ContactEmailChangeRequested(
         String accountId,
         String issueId,
-        String newContactEmail,
+        @PersonalData String newContactEmail,
         String language,
         Instant requestedAt,
         Instant expiresAt)

@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -8,4 +9,5 @@ import org.axonframework.serialization.Revision;
  * one given when applying it must be proven with a code before any product is migrated.
  */
 @Revision("1")
-public record LegacyCpsEmailGiven(String accountId, String legacyCpsEmail, Instant givenAt) implements AccountEvent {}
+public record LegacyCpsEmailGiven(
+        String accountId, @PersonalData String legacyCpsEmail, Instant givenAt) implements AccountEvent {}

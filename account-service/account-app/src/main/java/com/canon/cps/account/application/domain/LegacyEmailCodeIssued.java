@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -10,5 +11,10 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record LegacyEmailCodeIssued(
-        String accountId, String issueId, String legacyCpsEmail, String language, Instant issuedAt, Instant expiresAt)
+        String accountId,
+        String issueId,
+        @PersonalData String legacyCpsEmail,
+        String language,
+        Instant issuedAt,
+        Instant expiresAt)
         implements AccountEvent {}

@@ -1,5 +1,6 @@
 package com.canon.cps.account.application.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
@@ -13,5 +14,10 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record PasswordSetupIssued(
-        String accountId, String issueId, String contactEmail, String language, Instant issuedAt, Instant expiresAt)
+        String accountId,
+        String issueId,
+        @PersonalData String contactEmail,
+        String language,
+        Instant issuedAt,
+        Instant expiresAt)
         implements AccountEvent {}

@@ -2,6 +2,7 @@ package com.canon.cps.account.application.messaging;
 
 import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
+import com.canon.cps.account.application.domain.AccountErased;
 import com.canon.cps.account.application.domain.AccountEvent;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
@@ -119,6 +120,13 @@ class AccountEventsPublisher implements ContractEventMapper {
                     com.canon.cps.account.contract.AccountInfoRequested.TYPE,
                     id,
                     new com.canon.cps.account.contract.AccountInfoRequested(id, e.reason(), e.requestedAt()));
+        }
+        if (event instanceof AccountErased e) {
+            // the account id and the instant only: the requester and the reason stay inside (and are erased)
+            return new OutboundEvent(
+                    com.canon.cps.account.contract.AccountErased.TYPE,
+                    id,
+                    new com.canon.cps.account.contract.AccountErased(id, e.erasedAt()));
         }
         AccountActivated e = (AccountActivated) event; // the last permitted subtype not mapped above
         return new OutboundEvent(

@@ -2,6 +2,7 @@ package com.canon.cps.account.application.query;
 
 import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
+import com.canon.cps.account.application.domain.AccountErased;
 import com.canon.cps.account.application.domain.AccountInfoProvided;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
@@ -55,6 +56,12 @@ class ApplicationStatusProjection {
     @EventHandler
     void on(AccountActivated event, @SequenceNumber long sequence) {
         status(event.accountId(), sequence, AccountStatus.ACTIVE);
+    }
+
+    /** The status only: the document holds no personal data, and the applicant's link tells what became of it. */
+    @EventHandler
+    void on(AccountErased event, @SequenceNumber long sequence) {
+        status(event.accountId(), sequence, AccountStatus.ERASED);
     }
 
     private void status(String accountId, long sequence, AccountStatus status) {

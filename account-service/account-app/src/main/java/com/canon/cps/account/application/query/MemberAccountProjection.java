@@ -3,6 +3,7 @@ package com.canon.cps.account.application.query;
 import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
 import com.canon.cps.account.application.domain.AccountDetailsChanged;
+import com.canon.cps.account.application.domain.AccountErased;
 import com.canon.cps.account.application.domain.AccountInfoProvided;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
@@ -141,6 +142,27 @@ class MemberAccountProjection {
     @EventHandler
     void on(LegacyEmailConfirmed e, @SequenceNumber long sequence) {
         write(e.accountId(), sequence, Update.update("legacyCpsEmailConfirmed", true));
+    }
+
+    /**
+     * Keeps only the id and the status: every personal value goes (a rebuild after the erasure sees "[erased]" in the
+     * earlier events, and this removes even that).
+     */
+    @EventHandler
+    void on(AccountErased e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                Update.update("status", AccountStatus.ERASED.name())
+                        .unset("companyName")
+                        .unset("address")
+                        .unset("contactName")
+                        .unset("contactEmail")
+                        .unset("language")
+                        .unset("vatId")
+                        .unset("legacyCpsEmailConfirmed")
+                        .unset("pendingContactEmail")
+                        .unset("pendingCompanyChange"));
     }
 
     private void status(String accountId, long sequence, AccountStatus status) {

@@ -3,6 +3,7 @@ package com.canon.cps.account.application.query;
 import com.canon.cps.account.application.domain.AccountActivated;
 import com.canon.cps.account.application.domain.AccountApplicationSubmitted;
 import com.canon.cps.account.application.domain.AccountDetailsChanged;
+import com.canon.cps.account.application.domain.AccountErased;
 import com.canon.cps.account.application.domain.AccountInfoProvided;
 import com.canon.cps.account.application.domain.AccountInfoRequested;
 import com.canon.cps.account.application.domain.AccountOpened;
@@ -87,6 +88,24 @@ class MemberSearchProjection {
     @EventHandler
     void on(CompanyDetailsChanged e, @SequenceNumber long sequence) {
         write(e.accountId(), sequence, company(new Update(), e.companyName(), e.vatId()));
+    }
+
+    /**
+     * Keeps the id, the country and the status, so an operator who looks the account id up sees it was erased; nothing
+     * personal, and no key a search could match.
+     */
+    @EventHandler
+    void on(AccountErased e, @SequenceNumber long sequence) {
+        write(
+                e.accountId(),
+                sequence,
+                Update.update("status", AccountStatus.ERASED.name())
+                        .unset("email")
+                        .unset("emailKey")
+                        .unset("companyName")
+                        .unset("companyKeys")
+                        .unset("vatId")
+                        .unset("vatKeys"));
     }
 
     private void status(String accountId, long sequence, AccountStatus status) {

@@ -24,6 +24,7 @@ class MyAccountController {
     @PreAuthorize("hasRole('MEMBER')")
     MyAccountResponse me(@AuthenticationPrincipal Jwt jwt) {
         MemberAccountView view = accounts.byId(CurrentMember.accountId(jwt))
+                .filter(v -> !"ERASED".equals(v.status())) // an erased account has nothing to show
                 .orElseThrow(() -> ApiProblem.notFound("No account for this member"));
         return MyAccountResponse.of(view);
     }
