@@ -1,6 +1,7 @@
 package com.canon.cps.membership.membership.messaging;
 
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
+import com.canon.cps.account.contract.AccountErased;
 import com.canon.cps.account.contract.AccountOpened;
 import com.canon.cps.platform.consuming.EventInbox;
 import java.util.function.Consumer;
@@ -10,7 +11,7 @@ import org.springframework.messaging.Message;
 
 /**
  * Consumes {@code cps.account.events}: an opened account's country decides its currency (market); the application
- * tells the buyer's VAT status for the price preview.
+ * tells the buyer's VAT status for the price preview; an erased account's membership ends and its data is erased.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountEventsConsumer {
@@ -19,10 +20,12 @@ class AccountEventsConsumer {
     Consumer<Message<byte[]>> accountEvents(
             EventInbox inbox,
             WhenAccountOpenedThenRecordMarket opened,
-            WhenApplicationSubmittedThenRememberVatStatus submitted) {
+            WhenApplicationSubmittedThenRememberVatStatus submitted,
+            WhenAccountErasedThenEndMembership erased) {
         return inbox.consumer("accountEvents")
                 .on(AccountOpened.TYPE, AccountOpened.class, opened)
                 .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, submitted)
+                .on(AccountErased.TYPE, AccountErased.class, erased)
                 .build();
     }
 }
