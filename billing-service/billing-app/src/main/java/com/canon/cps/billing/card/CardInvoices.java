@@ -1,5 +1,6 @@
 package com.canon.cps.billing.card;
 
+import com.canon.cps.platform.privacy.ErasureParticipant;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * what a verified new card has to reach. Written by the card policies in the transaction of the event.
  */
 @Component
-public class CardInvoices {
+public class CardInvoices implements ErasureParticipant {
 
     /** The account's card after its last change. */
     public record ChangedCard(String cardToken, String requestId, Instant changedAt) {}
@@ -21,6 +22,15 @@ public class CardInvoices {
 
     CardInvoices(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * An erased account's card is forgotten (ADR 24); its invoices (ids only) stay listed, so the invoice policies can
+     * still find them.
+     */
+    @Override
+    public void erase(String accountId) {
+        jdbc.update("DELETE FROM card_on_file WHERE account_id = ?", accountId);
     }
 
     public void opened(String invoiceId, String accountId) {

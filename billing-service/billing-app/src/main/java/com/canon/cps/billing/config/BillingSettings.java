@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dunningEndsAfter the last dunning step: this long after the due date an invoice still unpaid is reported as
  *     unpaid after dunning ({@code InvoiceDunningExhausted}, which suspends the membership); it must come after the
  *     last card charge retry
+ * @param taxRetention how long the invoices and credit notes of an erased account keep what tax law requires (ADR 24),
+ *     counted from the end of the calendar year of its last one (§147 AO: 8 years for accounting vouchers)
  */
 @ConfigurationProperties("cps.billing")
 public record BillingSettings(
@@ -30,7 +32,8 @@ public record BillingSettings(
         Bank bank,
         Vat vat,
         @DefaultValue("CN") String creditNotePrefix,
-        @DefaultValue("P14D") Period dunningEndsAfter) {
+        @DefaultValue("P14D") Period dunningEndsAfter,
+        @DefaultValue("P8Y") Period taxRetention) {
 
     public BillingSettings {
         int retryDays = chargeRetries.stream().mapToInt(Period::getDays).sum();

@@ -1,6 +1,7 @@
 package com.canon.cps.billing.invoice;
 
 import com.canon.cps.billing.invoice.domain.Buyer;
+import com.canon.cps.platform.privacy.ErasureParticipant;
 import com.canon.cps.vat.treatment.VatBuyer;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,10 +10,11 @@ import org.springframework.stereotype.Component;
 /**
  * Who the buyers are, kept from account-service's application events and verification-service's decisions (written
  * in the consumer's inbox transaction). An order's invoice takes a copy of the buyer when the order arrives, so an
- * issued invoice never changes with this table.
+ * issued invoice never changes with this table. An erased account is forgotten here (its issued invoices keep their
+ * own copy, ADR 24).
  */
 @Component
-public class BuyerDirectory {
+public class BuyerDirectory implements ErasureParticipant {
 
     private final JdbcTemplate jdbc;
 
@@ -43,6 +45,12 @@ public class BuyerDirectory {
         jdbc.update("""
                 INSERT INTO buyer_verification (account_id, confirmed_vat_id) VALUES (?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET confirmed_vat_id = EXCLUDED.confirmed_vat_id""", accountId, confirmedVatId);
+    }
+
+    @Override
+    public void erase(String accountId) {
+        jdbc.update("DELETE FROM buyer WHERE account_id = ?", accountId);
+        jdbc.update("DELETE FROM buyer_verification WHERE account_id = ?", accountId);
     }
 
     public Optional<Buyer> find(String accountId) {

@@ -21,6 +21,7 @@ import com.canon.cps.billing.invoice.domain.PaymentMethod;
 import com.canon.cps.billing.invoice.domain.PaymentRefundFailed;
 import com.canon.cps.billing.invoice.domain.PaymentRefunded;
 import com.canon.cps.platform.hashing.Sha256;
+import com.canon.cps.platform.privacy.PersonalDataErasure;
 import com.canon.cps.platform.publishing.ContractEventMapper;
 import com.canon.cps.platform.publishing.OutboundEvent;
 import java.math.BigDecimal;
@@ -34,7 +35,9 @@ import org.springframework.stereotype.Component;
  * Maps billing's internal events (of every feature: invoices, the account's card) to the published contract on
  * {@code cps.billing.events} (key = account id). An issued invoice or credit note goes out with its PDF, rendered here
  * from the event (deterministically: a re-publication carries the same bytes). The opened order, a card requested or
- * given to an invoice, and a refund requested stay inside.
+ * given to an invoice, and a refund requested stay inside. An erased account's invoices and credit notes go out (late or
+ * again) without its personal data: the buyer, purchase order number and reason read "[erased]", also in the PDF,
+ * although billing itself keeps the buyer for the tax retention (ADR 24).
  */
 @Component
 class BillingEventsPublisher implements ContractEventMapper {
@@ -42,15 +45,18 @@ class BillingEventsPublisher implements ContractEventMapper {
     static final String BANK_CHARGES_NOTE = "Additional bank charges may apply.";
 
     private final InvoicePdf pdf;
+    private final PersonalDataErasure erasure;
 
-    BillingEventsPublisher(InvoicePdf pdf) {
+    BillingEventsPublisher(InvoicePdf pdf, PersonalDataErasure erasure) {
         this.pdf = pdf;
+        this.erasure = erasure;
     }
 
     @Override
     public Optional<OutboundEvent> map(EventMessage<?> event) {
         Object payload = event.getPayload();
-        if (payload instanceof InvoiceIssued e) {
+        if (payload instanceof InvoiceIssued issued) {
+            InvoiceIssued e = erasure.isErased(issued.accountId()) ? issued.erased() : issued;
             return out(
                     com.canon.cps.billing.contract.InvoiceIssued.TYPE, e.accountId(), invoiceIssued(e, pdf.render(e)));
         }
@@ -116,7 +122,8 @@ class BillingEventsPublisher implements ContractEventMapper {
                             e.paymentMethod().name(),
                             e.exhaustedAt()));
         }
-        if (payload instanceof CreditNoteIssued e) {
+        if (payload instanceof CreditNoteIssued issued) {
+            CreditNoteIssued e = erasure.isErased(issued.accountId()) ? issued.erased() : issued;
             return out(
                     com.canon.cps.billing.contract.CreditNoteIssued.TYPE,
                     e.accountId(),

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.card.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 
 /**
@@ -10,7 +11,7 @@ import java.time.Instant;
 public record CardChanged(
         String accountId,
         String requestId,
-        String cardToken,
-        String previousCardToken,
+        @PersonalData String cardToken,
+        @PersonalData String previousCardToken,
         String gatewayReference,
         Instant changedAt) {}

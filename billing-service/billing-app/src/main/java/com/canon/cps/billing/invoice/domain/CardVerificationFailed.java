@@ -1,7 +1,13 @@
 package com.canon.cps.billing.invoice.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 
 /** The order's card failed the zero-amount verification ({@code reason} = the gateway's outcome). */
 public record CardVerificationFailed(
-        String invoiceId, String accountId, String subscriptionId, String cardToken, String reason, Instant failedAt) {}
+        String invoiceId,
+        String accountId,
+        String subscriptionId,
+        @PersonalData String cardToken,
+        String reason,
+        Instant failedAt) {}

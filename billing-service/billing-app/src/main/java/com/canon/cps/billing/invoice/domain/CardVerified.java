@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 
 /** The order's card passed the gateway's zero-amount verification. */
@@ -7,6 +8,6 @@ public record CardVerified(
         String invoiceId,
         String accountId,
         String subscriptionId,
-        String cardToken,
+        @PersonalData String cardToken,
         String gatewayReference,
         Instant verifiedAt) {}

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ public record CreditNoteIssued(
         String invoiceNumber,
         LocalDate invoiceIssueDate,
         Party seller,
-        Party buyer,
+        @PersonalData(scope = InvoiceIssued.TAX_RECORDS) Party buyer,
         String language,
-        String reason,
+        @PersonalData String reason,
         List<InvoiceLine> lines,
         String currency,
         BigDecimal net,
@@ -41,4 +42,36 @@ public record CreditNoteIssued(
         String refundMethod,
         BigDecimal refundAmount,
         String operator,
-        Instant issuedAt) {}
+        Instant issuedAt) {
+
+    /** The same credit note with everything personal in it erased (what an erased account's contract events carry). */
+    public CreditNoteIssued erased() {
+        return new CreditNoteIssued(
+                invoiceId,
+                accountId,
+                creditNoteId,
+                number,
+                series,
+                issueDate,
+                invoiceNumber,
+                invoiceIssueDate,
+                seller,
+                Party.erased(buyer),
+                language,
+                PersonalData.ERASED,
+                lines,
+                currency,
+                net,
+                vatRate,
+                vat,
+                gross,
+                vatTreatment,
+                vatNote,
+                creditedTotal,
+                invoiceStatus,
+                refundMethod,
+                refundAmount,
+                operator,
+                issuedAt);
+    }
+}

@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.canon.cps.billing.bank.CreditorReference;
 import com.canon.cps.billing.invoice.domain.InvoiceRuleViolation.Rule;
+import com.canon.cps.platform.privacy.PersonalDataErasure;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,8 +38,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * (their net and VAT add up to the invoice's to the cent), take their number from a series of their own in the issuing
  * transaction, lower the amount due, and pay back by card (once per credit note, keyed by its id) what a card paid
  * beyond what is still owed; an invoice credited in full is CREDITED and charged no more. The account's new card
- * replaces the order's for every charge still to come. Deadlines may fire late or twice: anything that no longer
- * applies changes nothing. Business time comes from the injected {@link Clock} (dates in UTC).
+ * replaces the order's for every charge still to come. Once the account is erased nothing is issued, verified,
+ * charged or dunned any more. Deadlines may fire late or twice: anything that no longer applies changes nothing. Business time comes from the injected {@link Clock} (dates in UTC).
  */
 @Aggregate(cache = "aggregateCache")
 public class Invoice {
@@ -104,8 +105,8 @@ public class Invoice {
     }
 
     @CommandHandler
-    void handle(RecordCardVerification c, Clock clock) {
-        if (card != CardState.PENDING) {
+    void handle(RecordCardVerification c, Clock clock, PersonalDataErasure erasure) {
+        if (card != CardState.PENDING || erased(erasure)) {
             return;
         }
         if (c.approved()) {
@@ -128,8 +129,8 @@ public class Invoice {
     }
 
     @CommandHandler
-    void handle(IssueInvoice c, BillingTerms terms, InvoiceNumbers numbers, Clock clock) {
-        if (status != InvoiceStatus.ORDERED) {
+    void handle(IssueInvoice c, BillingTerms terms, InvoiceNumbers numbers, Clock clock, PersonalDataErasure erasure) {
+        if (status != InvoiceStatus.ORDERED || erased(erasure)) {
             return;
         }
         Instant now = clock.instant();
@@ -181,8 +182,9 @@ public class Invoice {
      * outstanding the command fails, so the deadline is tried again later.
      */
     @CommandHandler
-    Optional<ChargeRequest> handle(PrepareCharge c) {
+    Optional<ChargeRequest> handle(PrepareCharge c, PersonalDataErasure erasure) {
         if (order.paymentMethod() != PaymentMethod.CARD
+                || erased(erasure)
                 || number == null
                 || status == InvoiceStatus.PAID
                 || status == InvoiceStatus.CREDITED
@@ -296,17 +298,25 @@ public class Invoice {
             throw new InvoiceRuleViolation(Rule.FULLY_CREDITED, "The invoice " + number + " is credited in full");
         }
         Instant now = clock.instant();
-        String reference = c.note() == null || c.note().isBlank() ? c.operator() : c.operator() + ": " + c.note();
         apply(new PaymentCaptured(
-                invoiceId, order.accountId(), number, amountDue(), order.currency(), "MANUAL", reference, now));
+                invoiceId,
+                order.accountId(),
+                number,
+                amountDue(),
+                order.currency(),
+                "MANUAL",
+                c.operator(),
+                now,
+                blankToNull(c.note())));
         apply(new InvoicePaid(
                 invoiceId, order.accountId(), number, "MANUAL", LocalDate.ofInstant(now, ZoneOffset.UTC), now));
     }
 
     @CommandHandler
-    void handle(MarkOverdue c, Clock clock) {
+    void handle(MarkOverdue c, Clock clock, PersonalDataErasure erasure) {
         Instant now = clock.instant();
         if (status == InvoiceStatus.OPEN
+                && !erased(erasure)
                 && LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(dueDate)) {
             apply(new InvoiceOverdue(
                     invoiceId,
@@ -326,8 +336,9 @@ public class Invoice {
      * a later day, the next attempt is made at once (so a member whose card was declined can settle by changing it).
      */
     @CommandHandler
-    void handle(ReplaceInvoiceCard c, Clock clock) {
+    void handle(ReplaceInvoiceCard c, Clock clock, PersonalDataErasure erasure) {
         if (order.paymentMethod() != PaymentMethod.CARD
+                || erased(erasure)
                 || status == InvoiceStatus.PAID
                 || status == InvoiceStatus.CREDITED
                 || c.cardToken().equals(cardToken) && card == CardState.VERIFIED) {
@@ -348,8 +359,10 @@ public class Invoice {
     }
 
     @CommandHandler
-    void handle(MarkDunningExhausted c, Clock clock) {
-        if ((status == InvoiceStatus.OPEN || status == InvoiceStatus.OVERDUE) && !dunningExhausted) {
+    void handle(MarkDunningExhausted c, Clock clock, PersonalDataErasure erasure) {
+        if ((status == InvoiceStatus.OPEN || status == InvoiceStatus.OVERDUE)
+                && !dunningExhausted
+                && !erased(erasure)) {
             apply(new InvoiceDunningExhausted(
                     invoiceId,
                     order.accountId(),
@@ -463,6 +476,16 @@ public class Invoice {
                     c.message(),
                     now));
         }
+    }
+
+    /**
+     * Whether the account was erased (GDPR Art. 17, ADR 24): its billing stops where the invoice still decides
+     * something. An order not issued yet is never issued, a card is neither verified nor charged, and an issued invoice
+     * is not marked overdue nor dunned (no reminder goes out); what was issued stays as it is, payments that arrive are
+     * still booked and credit notes may still be issued.
+     */
+    private boolean erased(PersonalDataErasure erasure) {
+        return erasure.isErased(order.accountId());
     }
 
     /** The gross less what credit notes took off. */

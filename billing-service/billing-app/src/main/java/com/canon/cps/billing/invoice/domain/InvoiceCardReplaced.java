@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,6 @@ public record InvoiceCardReplaced(
         String invoiceId,
         String accountId,
         String requestId,
-        String cardToken,
+        @PersonalData String cardToken,
         Integer chargeAttemptNow,
         Instant replacedAt) {}

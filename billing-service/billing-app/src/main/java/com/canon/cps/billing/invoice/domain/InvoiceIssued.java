@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ public record InvoiceIssued(
         LocalDate issueDate,
         LocalDate dueDate,
         Party seller,
-        Party buyer,
+        @PersonalData(scope = InvoiceIssued.TAX_RECORDS) Party buyer,
         String language,
         List<InvoiceLine> lines,
         String currency,
@@ -29,8 +30,43 @@ public record InvoiceIssued(
         BigDecimal gross,
         VatTreatment vatTreatment,
         String vatNote,
-        String purchaseOrderNumber,
+        @PersonalData String purchaseOrderNumber,
         PaymentMethod paymentMethod,
         String paymentReference,
         BankDetails bank,
-        Instant issuedAt) {}
+        Instant issuedAt) {
+
+    /**
+     * The key scope of what tax law makes an issued invoice or credit note keep about the buyer for its retention
+     * period (ADR 24): an erasure of the account leaves it, the retention job destroys it when the period ends.
+     */
+    public static final String TAX_RECORDS = "tax-records";
+
+    /** The same invoice with everything personal in it erased (what an erased account's contract events carry). */
+    public InvoiceIssued erased() {
+        return new InvoiceIssued(
+                invoiceId,
+                accountId,
+                subscriptionId,
+                number,
+                series,
+                issueDate,
+                dueDate,
+                seller,
+                Party.erased(buyer),
+                language,
+                lines,
+                currency,
+                net,
+                vatRate,
+                vat,
+                gross,
+                vatTreatment,
+                vatNote,
+                purchaseOrderNumber == null ? null : PersonalData.ERASED,
+                paymentMethod,
+                paymentReference,
+                bank,
+                issuedAt);
+    }
+}

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.domain;
 
+import com.canon.cps.platform.privacy.PersonalData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,9 @@ public record InvoiceOpened(
         LocalDate termStartsOn,
         String currency,
         BigDecimal net,
-        String purchaseOrderNumber,
+        @PersonalData String purchaseOrderNumber,
         PaymentMethod paymentMethod,
-        String cardToken,
+        @PersonalData String cardToken,
         boolean renewal,
         Instant orderedAt,
         Buyer buyer,

@@ -7,6 +7,7 @@ import com.canon.cps.billing.invoice.domain.PaymentMethod;
 import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
+import com.canon.cps.platform.privacy.PersonalDataErasure;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -16,22 +17,29 @@ import org.springframework.stereotype.Component;
 /**
  * Each ordered term (first or renewal) opens one invoice, whose id derives from the subscription id, so a redelivered
  * order opens nothing new. The buyer must be known from the account's application; should the order ever overtake it,
- * the handler fails and the record is retried (then dead-lettered).
+ * the handler fails and the record is retried (then dead-lettered). An order for an erased account (a renewal under
+ * way at the erasure) opens nothing: an erased account is invoiced no more (ADR 24).
  */
 @Component
 public class WhenSubscriptionOrderedThenOpenInvoice implements EventInbox.Handler<SubscriptionOrdered> {
 
     private final BuyerDirectory buyers;
     private final CommandGateway commands;
+    private final PersonalDataErasure erasure;
 
-    WhenSubscriptionOrderedThenOpenInvoice(BuyerDirectory buyers, CommandGateway commands) {
+    WhenSubscriptionOrderedThenOpenInvoice(
+            BuyerDirectory buyers, CommandGateway commands, PersonalDataErasure erasure) {
         this.buyers = buyers;
         this.commands = commands;
+        this.erasure = erasure;
     }
 
     @Override
     public void handle(InboundEvent<SubscriptionOrdered> event) {
         SubscriptionOrdered o = event.data();
+        if (erasure.isErased(o.accountId())) {
+            return;
+        }
         Buyer buyer = buyers.find(o.accountId())
                 .orElseThrow(
                         () -> new IllegalStateException("no application known for account " + o.accountId() + " yet"));

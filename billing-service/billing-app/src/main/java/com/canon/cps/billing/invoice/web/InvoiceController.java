@@ -6,6 +6,8 @@ import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.query.InvoiceQueries;
 import com.canon.cps.billing.invoice.query.InvoiceView;
+import com.canon.cps.billing.invoice.retention.TaxRetention;
+import com.canon.cps.platform.privacy.PersonalDataErasure;
 import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.security.OperatorAccess;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The member's invoices and their credit notes (the account is always the token's subject; another account's invoice
  * is "not found"). Operators may read any invoice. The PDF (a Factur-X / ZUGFeRD e-invoice) and the XRechnung are rendered from the
  * issued event itself, so the PDF is the very document that was issued and mailed, whatever happened to the read model.
+ * An erased account's documents are the PDFs retained at its erasure (ADR 24), until the retention ends (then 404); its
+ * XRechnung is not rendered any more.
  */
 @RestController
 class InvoiceController {
@@ -38,12 +42,22 @@ class InvoiceController {
     private final EventStore events;
     private final InvoicePdf pdf;
     private final EInvoiceXml eInvoice;
+    private final PersonalDataErasure erasure;
+    private final TaxRetention retention;
 
-    InvoiceController(InvoiceQueries queries, EventStore events, InvoicePdf pdf, EInvoiceXml eInvoice) {
+    InvoiceController(
+            InvoiceQueries queries,
+            EventStore events,
+            InvoicePdf pdf,
+            EInvoiceXml eInvoice,
+            PersonalDataErasure erasure,
+            TaxRetention retention) {
         this.queries = queries;
         this.events = events;
         this.pdf = pdf;
         this.eInvoice = eInvoice;
+        this.erasure = erasure;
+        this.retention = retention;
     }
 
     /** The member's invoices; any operator reads a member's with {@code ?accountId=} (ADR 19), every status. */
@@ -72,6 +86,9 @@ class InvoiceController {
         InvoiceIssued issued = issued(invoiceId)
                 .filter(e -> mayRead(jwt, e.accountId()))
                 .orElseThrow(() -> ApiProblem.notFound("No invoice " + invoiceId));
+        byte[] document = erasure.isErased(issued.accountId())
+                ? retained(issued.invoiceId(), "No invoice " + invoiceId)
+                : pdf.render(issued);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -80,7 +97,7 @@ class InvoiceController {
                                 .filename(issued.number() + ".pdf")
                                 .build()
                                 .toString())
-                .body(pdf.render(issued));
+                .body(document);
     }
 
     /**
@@ -93,6 +110,7 @@ class InvoiceController {
     ResponseEntity<byte[]> xRechnung(@AuthenticationPrincipal Jwt jwt, @PathVariable String invoiceId) {
         InvoiceIssued issued = issued(invoiceId)
                 .filter(e -> CurrentMember.accountId(jwt).equals(e.accountId()))
+                .filter(e -> !erasure.isErased(e.accountId()))
                 .orElseThrow(() -> ApiProblem.notFound("No invoice " + invoiceId));
         if (issued.buyer() == null || !"DE".equalsIgnoreCase(issued.buyer().country())) {
             throw new ApiProblem(
@@ -132,6 +150,9 @@ class InvoiceController {
                 .filter(c -> mayRead(jwt, c.accountId()))
                 .findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("No credit note " + creditNoteId + " of invoice " + invoiceId));
+        byte[] document = erasure.isErased(creditNote.accountId())
+                ? retained(creditNoteId, "No credit note " + creditNoteId + " of invoice " + invoiceId)
+                : pdf.render(creditNote);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -140,7 +161,15 @@ class InvoiceController {
                                 .filename(creditNote.number() + ".pdf")
                                 .build()
                                 .toString())
-                .body(pdf.render(creditNote));
+                .body(document);
+    }
+
+    /** The PDF retained of an erased account's invoice or credit note; none once the retention ended. */
+    private byte[] retained(String documentId, String notFound) {
+        return retention
+                .document(documentId)
+                .map(TaxRetention.Document::pdf)
+                .orElseThrow(() -> ApiProblem.notFound(notFound));
     }
 
     private Optional<InvoiceIssued> issued(String invoiceId) {

@@ -2,12 +2,14 @@ package com.canon.cps.billing.invoice.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.privacy.PersonalDataErasure;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,12 +48,28 @@ class InvoiceTest {
             new Buyer("Bildwerk GmbH", "Hauptstr. 1", "10115", "Berlin", "DE", "de", true, "DE136695976", true);
 
     private final AtomicLong numbers = new AtomicLong(122);
+    private final Set<String> erased = new HashSet<>();
+    private final PersonalDataErasure ERASURE = new PersonalDataErasure() {
+        @Override
+        public void erase(String subjectId) {
+            erased.add(subjectId);
+        }
+
+        @Override
+        public void eraseScope(String subjectId, String scope) {}
+
+        @Override
+        public boolean isErased(String subjectId) {
+            return erased.contains(subjectId);
+        }
+    };
 
     private FixtureConfiguration<Invoice> fixture(Instant now) {
         FixtureConfiguration<Invoice> fixture = new AggregateTestFixture<>(Invoice.class);
         fixture.registerInjectableResource(TERMS);
         fixture.registerInjectableResource((InvoiceNumbers) series -> numbers.incrementAndGet());
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
+        fixture.registerInjectableResource(ERASURE);
         return fixture;
     }
 
@@ -382,8 +400,9 @@ class InvoiceTest {
                                 new BigDecimal("102.00"),
                                 "GBP",
                                 "MANUAL",
-                                "op@cps.local: cheque",
-                                NOW),
+                                "op@cps.local",
+                                NOW,
+                                "cheque"),
                         new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", "MANUAL", TODAY, NOW));
         fixture()
                 .given(BANK_ORDER, BANK_ISSUED, paidBy("MANUAL"))
@@ -393,6 +412,33 @@ class InvoiceTest {
                 .given(BANK_ORDER)
                 .when(new MarkPaid(ID, "op@cps.local", null))
                 .expectException(InvoiceRuleViolation.class);
+    }
+
+    @Test
+    void anErasedAccount_isNeitherIssuedNorVerifiedNorChargedNorDunned_butPaymentsAreStillBooked() {
+        erased.add(ACC);
+        fixture().given(BANK_ORDER).when(new IssueInvoice(ID)).expectNoEvents();
+        assertThat(numbers.get()).isEqualTo(122);
+        fixture()
+                .given(CARD_ORDER)
+                .when(new RecordCardVerification(ID, true, "APPROVED", "seti_1"))
+                .expectNoEvents();
+        fixture(Instant.parse("2026-10-20T00:00:01Z"))
+                .given(CARD_ORDER, VERIFIED, CARD_ISSUED)
+                .when(new PrepareCharge(ID, 1))
+                .expectResultMessagePayload(Optional.empty());
+        fixture(Instant.parse("2026-10-21T00:00:00Z"))
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(new MarkOverdue(ID))
+                .expectNoEvents();
+        fixture(Instant.parse("2026-11-20T00:00:00Z"))
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(new MarkDunningExhausted(ID))
+                .expectNoEvents();
+        fixture(LATER)
+                .given(BANK_ORDER, BANK_ISSUED)
+                .when(new RecordBankPayment(ID, new BigDecimal("102.00"), "GBP", "E-2", LocalDate.parse("2027-01-15")))
+                .expectResultMessagePayload(BankPaymentOutcome.MATCHED);
     }
 
     @Test
