@@ -3,6 +3,7 @@ package com.canon.cps.account.erasure;
 import com.canon.cps.account.application.domain.AccountRuleViolation;
 import com.canon.cps.account.application.domain.EraseAccount;
 import com.canon.cps.account.password.MemberCredentials;
+import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
 import com.canon.cps.platform.security.OperatorIdentity;
 import com.canon.cps.platform.web.ApiProblem;
@@ -15,17 +16,12 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Erases an account (GDPR Art. 17): on an ADMIN's request (audited as {@value #ACCOUNT_ERASED}, with the reason) or on
+ * Erases an account (GDPR Art. 17): on an ADMIN's request (audited as {@code ACCOUNT_ERASED}, with the reason) or on
  * the member's own, given its current password. Either records {@code AccountErased}; the rest follows from it (see
  * the package documentation). An account erased already is refused (409), an unknown one is 404.
  */
 @Service
 public class AccountErasures {
-
-    /** The audit trail's action of an operator's erasure. */
-    public static final String ACCOUNT_ERASED = "ACCOUNT_ERASED";
-
-    static final String ACCOUNT = "ACCOUNT";
 
     /** What a member's own erasure records as its requester. */
     static final String MEMBER = "member";
@@ -53,8 +49,8 @@ public class AccountErasures {
         Instant now = clock.instant();
         try {
             audit.perform(
-                    ACCOUNT_ERASED,
-                    OperatorAudit.Subject.of(ACCOUNT, accountId).withAccount(accountId),
+                    OperatorActions.ACCOUNT_ERASED,
+                    OperatorAudit.Subject.of(OperatorActions.ACCOUNT, accountId).withAccount(accountId),
                     () -> commands.sendAndWait(new EraseAccount(accountId, requestedBy, reason, now)),
                     Map.of("reason", reason));
         } catch (RuntimeException failure) {

@@ -128,7 +128,8 @@ public class LegacyEmailProofs {
         } catch (RuntimeException e) {
             AccountRuleViolation refused = AccountRuleViolation.in(e).orElseThrow(() -> e);
             throw switch (refused.rule()) {
-                case LEGACY_EMAIL_CONFIRMED, NO_LEGACY_EMAIL, NOT_ACTIVE -> ApiProblem.conflict(refused.getMessage());
+                case LEGACY_EMAIL_CONFIRMED, NO_LEGACY_EMAIL, NOT_ACTIVE, ERASED ->
+                    ApiProblem.conflict(refused.getMessage());
                 case TOO_MANY_CODES ->
                     new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", refused.getMessage());
                 case UNKNOWN_CODE -> ApiProblem.invalid("code", "was replaced by a newer code: use that one");

@@ -149,7 +149,7 @@ public class ProfileService {
                     ApiProblem.invalid("vatId", "the business is not VAT-liable, so it has no VAT ID");
                 case UNKNOWN_EMAIL_LINK -> invalidToken("was replaced by a newer link or already used");
                 case EMAIL_LINK_EXPIRED -> invalidToken("has expired");
-                case NOT_ACTIVE -> ApiProblem.conflict(refused.getMessage());
+                case NOT_ACTIVE, ERASED -> ApiProblem.conflict(refused.getMessage());
                 default -> e;
             };
         }
