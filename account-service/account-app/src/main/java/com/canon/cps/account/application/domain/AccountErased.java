@@ -9,7 +9,7 @@ import org.axonframework.serialization.Revision;
  * data key is destroyed (by the {@code account-erasure} processor), so every earlier event reads {@code "[erased]"} in
  * its personal fields. The account is final: it takes no command, cannot log in, and its contact e-mail is free.
  *
- * @param requestedBy {@code member} or {@code operator:<email>}: who asked
+ * @param requestedBy {@code member} or {@code operator:<operatorId>}: who asked
  * @param reason why, as given (free text: personal data, erased with the rest)
  */
 @Revision("1")
