@@ -100,6 +100,27 @@ public class AccountApi extends ApiClient {
         send(HttpMethod.POST, "/api/operators/{id}/disable", null, Void.class, operatorId);
     }
 
+    /** The answer to an erasure: the account and when it was erased ({@code status} {@code ERASED}). */
+    public record Erased(String accountId, String status, String erasedAt) {}
+
+    /**
+     * ADMIN: erases a member's personal data (GDPR Art. 17) for {@code reason} (kept in the audit trail); 400 for a
+     * missing reason, 403 without the role, 404 unknown, 409 erased already.
+     */
+    public Erased erase(String accountId, String reason) {
+        return send(HttpMethod.POST, "/api/accounts/{id}/erasure", Map.of("reason", reason), Erased.class, accountId);
+    }
+
+    /**
+     * The signed-in member erases its own account, proving it with its current password (account-service checks it
+     * as the password change does: a wrong one is a 400 at {@code currentPassword} and changes nothing; 429 after too
+     * many).
+     */
+    public Erased eraseMine(String currentPassword) {
+        return send(
+                HttpMethod.POST, "/api/accounts/me/erasure", Map.of("currentPassword", currentPassword), Erased.class);
+    }
+
     public Applied apply(Application application) {
         return sendAnonymous(HttpMethod.POST, "/api/accounts", application, Applied.class);
     }

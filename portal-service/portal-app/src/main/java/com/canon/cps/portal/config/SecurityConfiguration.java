@@ -30,6 +30,7 @@ class SecurityConfiguration {
         "/login",
         "/forgot-password",
         "/confirm-email",
+        "/account/erased", // the goodbye after a member deleted its account: it is logged out by then
         "/support",
         "/terms",
         "/api-docs",
