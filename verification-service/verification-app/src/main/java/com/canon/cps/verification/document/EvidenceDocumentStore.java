@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,26 @@ public class EvidenceDocumentStore {
         if (deleted > 0) {
             purged.increment();
         }
+    }
+
+    /**
+     * Deletes the documents the cases refer to, and the references (erasure of the cases' account, GDPR Art. 17; joins
+     * the caller's transaction). Idempotent.
+     *
+     * @return how many documents were deleted
+     */
+    public int deleteOfCases(Collection<String> caseIds) {
+        int deleted = 0;
+        for (String caseId : caseIds) {
+            List<String> ids =
+                    jdbc.queryForList("SELECT document_id FROM case_document WHERE case_id = ?", String.class, caseId);
+            for (String id : ids) {
+                deleted += jdbc.update("DELETE FROM evidence_document WHERE document_id = ?", id);
+                deadlines.cancel(purgeId(id));
+            }
+            jdbc.update("DELETE FROM case_document WHERE case_id = ?", caseId);
+        }
+        return deleted;
     }
 
     static String purgeId(String documentId) {

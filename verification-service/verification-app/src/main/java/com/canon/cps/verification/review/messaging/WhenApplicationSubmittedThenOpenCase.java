@@ -1,9 +1,11 @@
 package com.canon.cps.verification.review.messaging;
 
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
+import com.canon.cps.account.contract.AccountErased;
 import com.canon.cps.account.contract.CompanyChangeRequested;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
+import com.canon.cps.platform.privacy.PersonalDataErasure;
 import com.canon.cps.verification.calendar.BusinessCalendar;
 import com.canon.cps.verification.document.EvidenceDocumentStore;
 import com.canon.cps.verification.review.domain.EvidenceDocument;
@@ -23,27 +25,34 @@ import org.springframework.messaging.Message;
  * counted from the application's own submission instant ({@code submittedAt} of the event, set by account-service
  * when it accepted the application; never the time of consumption) in the SLA calendar. In the inbox
  * transaction, the case's document references are recorded (which keeps the documents from being purged) and their
- * types looked up, then the case is opened; all of it commits together or not at all.
+ * types looked up, then the case is opened; all of it commits together or not at all. An application of an account
+ * that was erased meanwhile (a late or redelivered record) opens nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class WhenApplicationSubmittedThenOpenCase {
 
-    /** Also routes a member's change of company details to its policy. */
+    /** Also routes a member's change of company details and an account's erasure to their handlers. */
     @Bean
     Consumer<Message<byte[]>> accountEvents(
             EventInbox inbox,
             CommandGateway commands,
             BusinessCalendar calendar,
             EvidenceDocumentStore documents,
-            WhenCompanyChangeRequestedThenOpenChangeCase changeRequested) {
+            PersonalDataErasure erasure,
+            WhenCompanyChangeRequestedThenOpenChangeCase changeRequested,
+            WhenAccountErasedThenErase accountErased) {
         return inbox.consumer("accountEvents")
                 .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
                     AccountApplicationSubmitted a = event.data();
+                    if (erasure.isErased(a.accountId())) {
+                        return;
+                    }
                     Map<String, String> types =
                             documents.reference(VerificationCase.caseIdFor(a.accountId()), documentIds(a));
                     commands.sendAndWait(open(event, calendar, types));
                 })
                 .on(CompanyChangeRequested.TYPE, CompanyChangeRequested.class, changeRequested)
+                .on(AccountErased.TYPE, AccountErased.class, accountErased)
                 .build();
     }
 

@@ -25,6 +25,11 @@ final class VerificationDeadlines {
         return REGISTRY_CHECK + ":" + caseId + ":" + attempt;
     }
 
+    /** The SQL {@code LIKE} pattern of every registry check id of the case. */
+    static String registryCheckIds(String caseId) {
+        return REGISTRY_CHECK + ":" + caseId + ":%";
+    }
+
     static String slaId(String caseId) {
         return SLA + ":" + caseId;
     }

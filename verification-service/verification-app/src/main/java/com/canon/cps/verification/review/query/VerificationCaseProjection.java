@@ -16,6 +16,7 @@ import com.canon.cps.verification.review.domain.RegistryCheckStatus;
 import com.canon.cps.verification.review.domain.RegistryCheckUnavailable;
 import com.canon.cps.verification.review.domain.VatIdConfirmed;
 import com.canon.cps.verification.review.domain.VatIdReportedInvalid;
+import com.canon.cps.verification.review.domain.VerificationCaseErased;
 import com.canon.cps.verification.review.domain.VerificationCaseOpened;
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import com.canon.cps.verification.review.domain.VerificationSlaBreached;
@@ -33,9 +34,11 @@ import org.springframework.stereotype.Component;
 class VerificationCaseProjection {
 
     private final ProjectionWriter writer;
+    private final ErasedCaseViews erasedViews;
 
-    VerificationCaseProjection(ProjectionWriter writer) {
+    VerificationCaseProjection(ProjectionWriter writer, ErasedCaseViews erasedViews) {
         this.writer = writer;
+        this.erasedViews = erasedViews;
     }
 
     @EventHandler
@@ -213,6 +216,21 @@ class VerificationCaseProjection {
     @EventHandler
     void on(VerificationSlaBreached e, @SequenceNumber long sequence) {
         write(e.caseId(), sequence, new Update().set("slaBreached", true).set("slaBreachedAt", e.breachedAt()));
+    }
+
+    /**
+     * The account was erased: an undecided case is closed without a decision. The personal values already read
+     * {@code "[erased]"} from the event store; the account's documents are anonymised again here in case an event read
+     * before the key was destroyed was written after {@link ErasedCaseViews} ran.
+     */
+    @EventHandler
+    void on(VerificationCaseErased e, @SequenceNumber long sequence) {
+        Update update = new Update().set("erasedAt", e.erasedAt());
+        if (e.withdrawn()) {
+            update.set("status", CaseStatus.ERASED.name());
+        }
+        write(e.caseId(), sequence, update);
+        erasedViews.erase(e.accountId());
     }
 
     private void decided(String caseId, long sequence, CaseStatus status, VerificationCaseView.Decision decision) {

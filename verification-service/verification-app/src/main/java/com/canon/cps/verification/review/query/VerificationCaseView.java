@@ -14,6 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param companyName for a change: the name asked for
  * @param vatId for a change: the VAT ID asked for
  * @param informationProvidedAt when the applicant last answered an information request, if ever
+ * @param erasedAt when the account was erased (GDPR Art. 17): its personal data then reads {@code "[erased]"}, and an
+ *     undecided case is {@code ERASED}
  */
 @Document(VerificationCaseView.COLLECTION)
 public record VerificationCaseView(
@@ -35,7 +37,8 @@ public record VerificationCaseView(
         Instant slaBreachedAt,
         String previousCompanyName,
         String previousVatId,
-        Instant informationProvidedAt) {
+        Instant informationProvidedAt,
+        Instant erasedAt) {
 
     public static final String COLLECTION = "verification_cases";
 
