@@ -36,6 +36,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         p.put("spring.mvc.problemdetails.enabled", "true");
         p.put("spring.mvc.servlet.load-on-startup", "1");
         p.put("springdoc.api-docs.enabled", "true");
+        p.put("springdoc.writer-with-order-by-keys", "true"); // the same document every time: docs/openapi/
         p.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics");
         p.put("management.endpoint.health.probes.enabled", "true");
         // multipart bodies are capped too (BodySizeLimitFilter); a service that takes uploads sets its own sizes
