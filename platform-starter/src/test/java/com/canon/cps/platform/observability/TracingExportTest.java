@@ -102,6 +102,29 @@ class TracingExportTest {
     }
 
     @Test
+    void withJsonLogs_asComposeRunsThem_aLineDuringASpanCarriesItsTraceAndSpanId(CapturedOutput output)
+            throws Exception {
+        String[] ids;
+        try (ConfigurableApplicationContext service = start("--logging.structured.format.console=ecs")) {
+            MessageSpans spans = new MessageSpans(service.getBean(Tracer.class));
+            ids = spans.inSpan("consume cps.test.Happened.v1", Span.Kind.CONSUMER, null, Map.of(), () -> {
+                log.info("handling the record as JSON");
+                var context = service.getBean(Tracer.class).currentSpan().context();
+                return new String[] {context.traceId(), context.spanId()};
+            });
+        }
+        String line = output.getOut()
+                .lines()
+                .filter(l -> l.contains("handling the record as JSON"))
+                .findFirst()
+                .orElseThrow();
+        tools.jackson.databind.JsonNode json = new tools.jackson.databind.ObjectMapper().readTree(line);
+        assertThat(json.path("message").asString()).isEqualTo("handling the record as JSON");
+        assertThat(json.path("traceId").asString()).as(line).isEqualTo(ids[0]);
+        assertThat(json.path("spanId").asString()).as(line).isEqualTo(ids[1]);
+    }
+
+    @Test
     void withoutAnEndpoint_nothingIsExported() {
         try (ConfigurableApplicationContext service = start()) {
             assertThat(service.getBeanProvider(SpanExporter.class).stream())
