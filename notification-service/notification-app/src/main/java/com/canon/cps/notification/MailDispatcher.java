@@ -138,6 +138,9 @@ class MailDispatcher implements SmartLifecycle {
         int sent = 0;
         try (Relay relay = new Relay()) {
             for (Pending p : batch) {
+                if (!stillQueued(p.id())) {
+                    continue; // deleted since the batch was read: its account was erased (GDPR Art. 17)
+                }
                 try {
                     // a span of the trace that queued the mail (the request, the verification, ...)
                     spans.inSpan(
@@ -171,6 +174,12 @@ class MailDispatcher implements SmartLifecycle {
             }
         }
         return sent;
+    }
+
+    private boolean stillQueued(UUID id) {
+        return jdbc.queryForObject(
+                        "SELECT count(*) FROM outbound_mail WHERE mail_id = ? AND status = 'PENDING'", Long.class, id)
+                > 0;
     }
 
     private void failed(Pending p, Exception e) {

@@ -1,6 +1,7 @@
 package com.canon.cps.notification;
 
 import com.canon.cps.platform.eventstore.TraceContext;
+import com.canon.cps.platform.privacy.PersonalDataErasure;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,6 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Records notifications inside the consumer's inbox transaction: the recipient directory, the e-mail to send (send
  * log) and the bell entry. Keys derive from the source event id and the kind, so a source event yields each
  * notification at most once even if it were handled twice.
+ *
+ * <p>An erased account (GDPR Art. 17, ADR 23) gets nothing any more: no e-mail, no bell entry, no entry in the
+ * recipient directory, whatever event still arrives for it (a late or redelivered one, or one whose personal data now
+ * reads {@code "[erased]"}).
  */
 @Component
 class Notifications {
@@ -22,15 +27,25 @@ class Notifications {
     private final MailTemplates templates;
     private final MailDispatcher dispatcher;
     private final Clock clock;
+    private final PersonalDataErasure erasure;
 
-    Notifications(JdbcTemplate jdbc, MailTemplates templates, MailDispatcher dispatcher, Clock clock) {
+    Notifications(
+            JdbcTemplate jdbc,
+            MailTemplates templates,
+            MailDispatcher dispatcher,
+            Clock clock,
+            PersonalDataErasure erasure) {
         this.jdbc = jdbc;
         this.templates = templates;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.erasure = erasure;
     }
 
     void rememberRecipient(String accountId, String email, String contactName, String companyName, String language) {
+        if (erasure.isErased(accountId)) {
+            return;
+        }
         jdbc.update("""
                 INSERT INTO recipient (account_id, email, contact_name, company_name, language) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE SET email = EXCLUDED.email, contact_name = EXCLUDED.contact_name,
@@ -138,6 +153,9 @@ class Notifications {
             boolean bell,
             String toAddress,
             Object... arguments) {
+        if (erasure.isErased(accountId)) {
+            return;
+        }
         Recipient r = jdbc.queryForObject(
                 "SELECT email, contact_name, company_name, language FROM recipient WHERE account_id = ?",
                 (rs, i) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),

@@ -2,6 +2,7 @@ package com.canon.cps.notification;
 
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
 import com.canon.cps.account.contract.AccountDetailsChanged;
+import com.canon.cps.account.contract.AccountErased;
 import com.canon.cps.account.contract.AccountRejected;
 import com.canon.cps.account.contract.CompanyChangeRejected;
 import com.canon.cps.account.contract.CompanyDetailsChanged;
@@ -25,7 +26,8 @@ import org.springframework.messaging.Message;
  * or refused change of company details is told (with the reason); the code for the old CPS e-mail goes to that old
  * address. Changed names, language, e-mail and company name update the recipient directory first. Each source event
  * yields each notification at most once (inbox + send-log keys). Link tokens and codes arrive sealed for this service
- * and are opened only to write the mail ({@link SealKeys}).
+ * and are opened only to write the mail ({@link SealKeys}). An erased account's data is purged
+ * ({@link WhenAccountErasedThenPurge}), and nothing is written for it afterwards.
  */
 @Configuration(proxyBeanMethods = false)
 class WhenAccountEventThenNotify {
@@ -44,7 +46,11 @@ class WhenAccountEventThenNotify {
 
     @Bean
     Consumer<Message<byte[]>> accountEvents(
-            EventInbox inbox, Notifications notifications, PortalLinks links, SealKeys keys) {
+            EventInbox inbox,
+            Notifications notifications,
+            PortalLinks links,
+            SealKeys keys,
+            WhenAccountErasedThenPurge accountErased) {
         return inbox.consumer("accountEvents")
                 .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
                     AccountApplicationSubmitted a = event.data();
@@ -149,6 +155,7 @@ class WhenAccountEventThenNotify {
                             keys.fromAccount(event, c.sealedCode()),
                             c.expiresAt());
                 })
+                .on(AccountErased.TYPE, AccountErased.class, accountErased)
                 .build();
     }
 }
