@@ -292,7 +292,21 @@ class ErasureIT {
                                 == 0);
         assertThat(waiting(account)).isFalse();
 
-        String subscription = order(account, "BANK_TRANSFER", null, null, "85.00");
+        String subscription = UUID.randomUUID().toString();
+        String ceId = Upstream.ordered(
+                account,
+                subscription,
+                "85.00",
+                "GBP",
+                "BANK_TRANSFER",
+                null,
+                null,
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        Upstream.flush();
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM processed_message WHERE message_id = ?", Integer.class, ceId)
+                        == 1);
         String invoiceId = invoiceId(subscription);
         clock.advance(Duration.ofHours(2));
         deadlines.fireDue();

@@ -44,6 +44,15 @@ public record CreditNoteIssued(
         String operator,
         Instant issuedAt) {
 
+    public CreditNoteIssued {
+        net = Cents.of(net);
+        vatRate = Cents.of(vatRate);
+        vat = Cents.of(vat);
+        gross = Cents.of(gross);
+        creditedTotal = Cents.of(creditedTotal);
+        refundAmount = Cents.of(refundAmount);
+    }
+
     /** The same credit note with everything personal in it erased (what an erased account's contract events carry). */
     public CreditNoteIssued erased() {
         return new CreditNoteIssued(

@@ -36,6 +36,13 @@ public record InvoiceIssued(
         BankDetails bank,
         Instant issuedAt) {
 
+    public InvoiceIssued {
+        net = Cents.of(net);
+        vatRate = Cents.of(vatRate);
+        vat = Cents.of(vat);
+        gross = Cents.of(gross);
+    }
+
     /**
      * The key scope of what tax law makes an issued invoice or credit note keep about the buyer for its retention
      * period (ADR 24): an erasure of the account leaves it, the retention job destroys it when the period ends.

@@ -21,4 +21,9 @@ public record InvoiceOpened(
         boolean renewal,
         Instant orderedAt,
         Buyer buyer,
-        Instant openedAt) {}
+        Instant openedAt) {
+
+    public InvoiceOpened {
+        net = Cents.of(net);
+    }
+}

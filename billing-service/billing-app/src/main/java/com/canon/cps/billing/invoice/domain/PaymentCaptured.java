@@ -22,6 +22,10 @@ public record PaymentCaptured(
         Instant capturedAt,
         @PersonalData String note) {
 
+    public PaymentCaptured {
+        amount = Cents.of(amount);
+    }
+
     /** A capture without an operator's note (by card or bank transfer). */
     public PaymentCaptured(
             String invoiceId,
