@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The right to erasure end to end (issue 16, ADR 23 and 24): a member with products, a membership and an invoice is
+ * The rights of access and erasure end to end (issue 16, ADR 23 and 24): a member downloads everything held about
+ * the account ({@code GET /api/accounts/me/export}); then the member with products, a membership and an invoice is
  * erased by an operator; afterwards every projection of every service is rebuilt from the events, which still read,
  * and no read model, no table and no contract event published since holds the member's name, e-mail address, company
  * name or street, except the issued invoice, which keeps what tax law requires (buyer name and address) for its
@@ -53,7 +54,8 @@ class ErasureJourneyIT {
     private final String street = run + " Forget Street";
 
     @Test
-    void anErasedMemberIsGoneFromEveryProjectionRebuiltFromTheEventsAndFromEveryEventPublishedSince() throws Exception {
+    void exportedThenErased_goneFromEveryProjectionRebuiltFromTheEventsAndFromEveryEventPublishedSince()
+            throws Exception {
         Map<String, Object> application = new HashMap<>(Applications.gbVatLiable(company, email));
         application.put("contactName", contactName);
         application.put(
@@ -97,6 +99,15 @@ class ErasureJourneyIT {
         assertThat(rawEventTables())
                 .as("the event tables hold no personal value in clear")
                 .isEmpty();
+
+        // before: the member's own copy of everything (Art. 15 and 20), as one JSON document
+        JsonNode export = await().atMost(WAIT)
+                .until(
+                        () -> ok(http.get("/api/accounts/me/export", token)),
+                        e -> e.path("invoices").size() == 1);
+        assertThat(export.path("accountId").asString()).isEqualTo(accountId);
+        assertThat(export.toString()).contains(contactName, email, street, "EOS-R5-MARK-II-" + run, invoiceNumber);
+        assertThat(http.get("/api/accounts/me/export", null).status()).isEqualTo(401);
 
         Map<TopicPartition, Long> before = endOffsets();
         HttpTestClient.Response erasure = http.postJson(

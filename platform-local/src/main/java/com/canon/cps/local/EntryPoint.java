@@ -130,6 +130,9 @@ final class EntryPoint implements AutoCloseable {
         }
     }
 
+    /** The one {@code /api} path the portal answers: it reads every service for the member's data export. */
+    static final String DATA_EXPORT = "/api/accounts/me/export";
+
     /**
      * {@code /api/<prefix>...} to the owning service; {@code /admin/<service>/...} to that service's {@code /admin/...};
      * {@code /asyncapi/<service>.yaml} to that service's {@code /asyncapi.yaml}.
@@ -139,6 +142,9 @@ final class EntryPoint implements AutoCloseable {
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         if (path.equals(GATEWAY_SIMULATOR) || path.startsWith(GATEWAY_SIMULATOR + "/")) {
             return URI.create("http://127.0.0.1:" + options.port(LocalService.BILLING.port) + path + query);
+        }
+        if (path.equals(DATA_EXPORT)) {
+            return URI.create("http://127.0.0.1:" + options.port(LocalPlatform.PORTAL_PORT) + path + query);
         }
         for (LocalService s : LocalService.values()) {
             for (String prefix : s.prefixes) {

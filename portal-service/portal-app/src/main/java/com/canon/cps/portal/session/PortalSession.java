@@ -76,8 +76,17 @@ public class PortalSession {
         session.invalidate();
     }
 
+    /**
+     * The request attribute holding a caller's own bearer token, for the portal's one JSON endpoint that composes
+     * several services' reads for a client with a token instead of a session ({@code GET /api/accounts/me/export}).
+     */
+    public static final String BEARER = PortalSession.class.getName() + ".bearer";
+
     /** The access token for a service call, refreshed first when it is about to expire. */
     public String accessToken() {
+        if (request().getAttribute(BEARER) instanceof String bearer) {
+            return bearer;
+        }
         SignedIn who = current().orElseThrow(() -> new SessionEnded("not signed in"));
         if (Instant.now().isAfter(who.accessExpiresAt().minus(REFRESH_AHEAD))) {
             refresh(who);
