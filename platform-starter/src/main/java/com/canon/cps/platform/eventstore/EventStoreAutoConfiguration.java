@@ -4,6 +4,7 @@ import com.canon.cps.platform.config.PlatformProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.ManagementFactory;
@@ -165,10 +166,21 @@ public class EventStoreAutoConfiguration {
     @Bean("defaultAxonObjectMapper")
     @ConditionalOnMissingBean(ObjectMapper.class)
     public ObjectMapper defaultAxonObjectMapper() {
-        return new ObjectMapper()
+        return axonObjectMapper();
+    }
+
+    /**
+     * The mapper of Axon's serializers. Decimals read into a JSON tree stay exact ({@code 20.00}, not the double
+     * {@code 20.0}): the crypto-shredding serializer reads each stored event with personal data as a tree (ADR 23).
+     */
+    public static ObjectMapper axonObjectMapper() {
+        ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+        return mapper;
     }
 
     /** Token store with a stable owner name, so a restarted instance takes its segments back at once. */

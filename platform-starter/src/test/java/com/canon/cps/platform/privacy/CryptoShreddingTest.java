@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.canon.cps.platform.deadletter.DeadLetters;
 import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
+import com.canon.cps.platform.eventstore.EventStoreAutoConfiguration;
 import com.canon.cps.platform.sealing.SealedSecrets;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +49,8 @@ class CryptoShreddingTest {
             List<Line> lines,
             @PersonalData List<String> aliases,
             @PersonalData(scope = "tax-records") String invoiceName,
-            int points) {}
+            int points,
+            BigDecimal price) {}
 
     record CaseOpened(
             @DataSubject String memberId,
@@ -98,7 +100,10 @@ class CryptoShreddingTest {
         transactions = new JdbcTransactionManager(dataSource);
         keys = keys(MASTER);
         serializer = new CryptoShreddingSerializer(
-                JacksonSerializer.builder().objectMapper(new ObjectMapper()).build(), () -> keys);
+                JacksonSerializer.builder()
+                        .objectMapper(EventStoreAutoConfiguration.axonObjectMapper())
+                        .build(),
+                () -> keys);
         StaticListableBeanFactory none = new StaticListableBeanFactory();
         erasure = new JdbcPersonalDataErasure(
                 keys,
@@ -143,7 +148,8 @@ class CryptoShreddingTest {
                 List.of(new Line("bitte mit Rechnung an Frau Mustermann", 2)),
                 List.of("Erika M.", "E. Mustermann"),
                 "Erika Mustermann Fotografie",
-                42);
+                42,
+                new BigDecimal("85.00"));
     }
 
     private String stored(Object event) {
@@ -164,7 +170,11 @@ class CryptoShreddingTest {
                 .doesNotContain("Erika", "Mustermann", "erika@studio", "Hauptstraße", "Köln", "bitte mit")
                 .contains("\"accountId\":\"acc-1\"", "\"country\":\"DE\"", "\"quantity\":2", "\"points\":42")
                 .contains("\"p1..1.s1.", "\"p1.tax-records.1.s1.");
-        assertThat((Submitted) read(serializer.serialize(event, byte[].class))).isEqualTo(event);
+        Submitted back = read(serializer.serialize(event, byte[].class));
+        assertThat(back).isEqualTo(event);
+        assertThat(back.price())
+                .as("a decimal keeps its scale through the JSON tree")
+                .hasToString("85.00");
         assertThat(stored(new Plain("acc-1", "p-1"))).isEqualTo("{\"accountId\":\"acc-1\",\"productId\":\"p-1\"}");
         assertThat(jdbc.queryForList("SELECT wrapped_key FROM personal_data_key", String.class))
                 .hasSize(2)
