@@ -154,7 +154,13 @@ class SecurityIT {
                 new Endpoint("POST", "/api/products/legacy-registrations", "OPERATOR"),
                 new Endpoint("POST", "/api/billing/bank-statements", "OPERATOR"),
                 new Endpoint("POST", "/api/billing/invoices/" + invoiceOfA + "/mark-paid", "OPERATOR"),
-                new Endpoint("POST", "/api/accounts/" + a.accountId() + "/password-setup", "OPERATOR"));
+                new Endpoint("POST", "/api/accounts/" + a.accountId() + "/password-setup", "OPERATOR"),
+                // GDPR (issue 16): the export is answered by the portal, which passes the caller's token on
+                new Endpoint("GET", "/api/accounts/me/export", "MEMBER"),
+                new Endpoint("POST", "/api/accounts/me/erasure", "MEMBER"),
+                new Endpoint("POST", "/api/accounts/" + a.accountId() + "/erasure", "OPERATOR"),
+                new Endpoint("GET", "/admin/account/privacy/key-backup", "OPERATOR"),
+                new Endpoint("POST", "/admin/billing/privacy/key-restore", "OPERATOR"));
     }
 
     /** Issue 16, finding 7: each service's /actuator shows health (status only) and info to anyone, nothing more. */
