@@ -327,6 +327,105 @@ class SecurityIT {
         count("cross-member", 8);
     }
 
+    /**
+     * The portal's pages (issue 16): without a session every member and back-office page sends to the login; a member's
+     * session opens the member's pages but no back-office page; a form posted without the session's CSRF token is
+     * refused and changes nothing, here the most harmful one, the account's deletion with the right password.
+     */
+    @Test
+    void portalPages_needTheirSession_theBackOfficeAnOperator_andEveryFormItsCsrfToken() throws Exception {
+        List<String> memberPages = List.of(
+                "/account",
+                "/account/erasure",
+                "/account/data-export",
+                "/products",
+                "/products/new",
+                "/subscriptions",
+                "/notifications",
+                "/invoices/" + invoiceOfA);
+        List<String> backOffice = List.of(
+                "/back-office",
+                "/back-office/verification",
+                "/back-office/members/" + a.accountId() + "/data-export",
+                "/back-office/invoices",
+                "/back-office/operations",
+                "/back-office/operators");
+        HttpClient anonymous = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        for (String page : concat(memberPages, backOffice)) {
+            HttpResponse<String> r = anonymous.send(
+                    HttpRequest.newBuilder(URI.create(base + page)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as("GET " + page + " without a session").isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElse("")).as(page).endsWith("/login");
+            count("GET " + page + " [portal session]");
+        }
+
+        HttpClient memberBrowser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> login = postForm(
+                memberBrowser,
+                "/login",
+                Map.of("email", b.email(), "password", Journeys.PASSWORD, "_csrf", csrf(memberBrowser, "/login")));
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(302);
+        for (String page : List.of("/account", "/account/erasure", "/products")) {
+            assertThat(get(memberBrowser, page).statusCode())
+                    .as(page + " as the member")
+                    .isEqualTo(200);
+        }
+        for (String page : backOffice) {
+            assertThat(get(memberBrowser, page).statusCode())
+                    .as(page + " as a member")
+                    .isEqualTo(403);
+            count("GET " + page + " [portal role]");
+        }
+        HttpResponse<String> forged = postForm(
+                memberBrowser, "/account/erasure", Map.of("password", Journeys.PASSWORD, "understood", "true"));
+        assertThat(forged.statusCode())
+                .as("the deletion without the CSRF token")
+                .isEqualTo(403);
+        assertThat(get(memberBrowser, "/account").statusCode()).isEqualTo(200);
+        assertThat(Journeys.login(b.email(), Journeys.PASSWORD).status())
+                .as("the member is still there")
+                .isEqualTo(200);
+        count("POST /account/erasure [csrf]");
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private HttpResponse<String> get(HttpClient browser, String page) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base + page)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token of the form on {@code page}, as the browser would send it back. */
+    private String csrf(HttpClient browser, String page) throws Exception {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                .matcher(get(browser, page).body());
+        assertThat(token.find()).as("a CSRF token on " + page).isTrue();
+        return token.group(1);
+    }
+
+    private HttpResponse<String> postForm(HttpClient browser, String page, Map<String, String> fields)
+            throws Exception {
+        String body = fields.entrySet().stream()
+                .map(f -> java.net.URLEncoder.encode(f.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(f.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(base + page))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void hostileAndMalformedBodies_getA4xxProblem_neverA5xx_andStoreNothing() throws Exception {
         String email = "hostile-" + UUID.randomUUID().toString().substring(0, 8) + "@lumen.example";
