@@ -63,7 +63,8 @@ class ErasureController {
             HttpServletResponse response) {
         model.addAttribute("section", "account");
         if (!Boolean.TRUE.equals(form.understood())) {
-            FormErrors.at(result, "erasure", "understood", "missing");
+            // with the box's own value (a Boolean): FormErrors.at would record its text, which the page cannot show
+            result.rejectValue("understood", "erasure.error.understood.missing");
         }
         if (result.hasErrors()) {
             return "erasure";
