@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.contract.AccountOpened;
 import com.canon.cps.account.contract.LegacyEmailConfirmed;
+import com.canon.cps.platform.projection.Projections;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.product.ProductServiceIntegration;
+import com.canon.cps.product.migration.query.LegacyMigrationView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +49,10 @@ class LegacyMigrationIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    /** The collection serving reads now (another IT of the shared context may have rebuilt the projection). */
+    @Autowired
+    Projections projections;
 
     private HttpTestClient http;
 
@@ -402,7 +408,7 @@ class LegacyMigrationIT {
     }
 
     private boolean migrationViewExists(String account) {
-        return mongo.findById(account, Document.class, "legacy_migrations") != null;
+        return mongo.findById(account, Document.class, projections.collection(LegacyMigrationView.class)) != null;
     }
 
     private static void accountOpened(String account, String legacyEmail) {
@@ -425,7 +431,7 @@ class LegacyMigrationIT {
     }
 
     private boolean confirmed(String account) {
-        Document view = mongo.findById(account, Document.class, "legacy_migrations");
+        Document view = mongo.findById(account, Document.class, projections.collection(LegacyMigrationView.class));
         return view != null && Boolean.TRUE.equals(view.get("legacyEmailConfirmed"));
     }
 
