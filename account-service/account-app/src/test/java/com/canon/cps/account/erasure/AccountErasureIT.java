@@ -220,7 +220,7 @@ class AccountErasureIT {
     }
 
     @Test
-    void anAdminErasesAnApplication_audited_andOnlyOnce() {
+    void anAdminErasesAnApplication_audited_andOnlyOnce_andLateVerificationNewsIsIgnored() {
         String email = uniqueEmail("erase-admin");
         String accountId = journey.apply(email, "en");
 
@@ -256,6 +256,14 @@ class AccountErasureIT {
 
         await().atMost(WAIT).until(() -> erasure.isErased(accountId));
         awaitPublished(accountId, ERASED_TYPE);
+
+        // verification's late news about it is consumed without a command (not retried, not dead-lettered)
+        String late = journey.verify(accountId);
+        await().atMost(WAIT)
+                .until(() -> jdbc.queryForObject(
+                                "SELECT count(*) FROM processed_message WHERE message_id = ?", Long.class, late)
+                        == 1);
+        assertThat(eventCount(accountId, "AccountOpened")).isZero();
         assertNoneIn(eventPayloads(accountId), List.of(email, "Lumen Studio Ltd", "Ada Lumen"), "event rows");
         assertThat(journey.apply(email, "en")).isNotEqualTo(accountId);
     }

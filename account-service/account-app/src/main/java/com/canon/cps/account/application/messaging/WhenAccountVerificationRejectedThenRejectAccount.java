@@ -12,16 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class WhenAccountVerificationRejectedThenRejectAccount implements EventInbox.Handler<AccountVerificationRejected> {
 
+    private final ErasedAccounts erased;
     private final CommandGateway commands;
     private final Clock clock;
 
-    WhenAccountVerificationRejectedThenRejectAccount(CommandGateway commands, Clock clock) {
+    WhenAccountVerificationRejectedThenRejectAccount(CommandGateway commands, Clock clock, ErasedAccounts erased) {
+        this.erased = erased;
         this.commands = commands;
         this.clock = clock;
     }
 
     @Override
     public void handle(InboundEvent<AccountVerificationRejected> event) {
+        if (erased.ignoring(event.data().accountId(), "AccountVerificationRejected")) {
+            return;
+        }
         AccountVerificationRejected rejected = event.data();
         commands.sendAndWait(
                 new RejectAccount(rejected.accountId(), rejected.caseId(), rejected.reason(), clock.instant()));

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class WhenAccountVerifiedThenOpenAccount implements EventInbox.Handler<AccountVerified> {
 
+    private final ErasedAccounts erased;
     private final CommandGateway commands;
     private final Clock clock;
     private final AccountSettings settings;
 
-    WhenAccountVerifiedThenOpenAccount(CommandGateway commands, Clock clock, AccountSettings settings) {
+    WhenAccountVerifiedThenOpenAccount(
+            CommandGateway commands, Clock clock, AccountSettings settings, ErasedAccounts erased) {
+        this.erased = erased;
         this.commands = commands;
         this.clock = clock;
         this.settings = settings;
@@ -30,6 +33,9 @@ class WhenAccountVerifiedThenOpenAccount implements EventInbox.Handler<AccountVe
 
     @Override
     public void handle(InboundEvent<AccountVerified> event) {
+        if (erased.ignoring(event.data().accountId(), "AccountVerified")) {
+            return;
+        }
         AccountVerified verified = event.data();
         Instant now = clock.instant();
         // the issue id is public (it is in the event store); only the token derived from it is secret

@@ -12,16 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class WhenCompanyChangeApprovedThenApplyIt implements EventInbox.Handler<CompanyChangeApproved> {
 
+    private final ErasedAccounts erased;
     private final CommandGateway commands;
     private final Clock clock;
 
-    WhenCompanyChangeApprovedThenApplyIt(CommandGateway commands, Clock clock) {
+    WhenCompanyChangeApprovedThenApplyIt(CommandGateway commands, Clock clock, ErasedAccounts erased) {
+        this.erased = erased;
         this.commands = commands;
         this.clock = clock;
     }
 
     @Override
     public void handle(InboundEvent<CompanyChangeApproved> event) {
+        if (erased.ignoring(event.data().accountId(), "CompanyChangeApproved")) {
+            return;
+        }
         CompanyChangeApproved approved = event.data();
         commands.sendAndWait(new ApplyCompanyChange(
                 approved.accountId(),

@@ -12,16 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class WhenCompanyChangeRejectedThenRejectIt implements EventInbox.Handler<CompanyChangeRejected> {
 
+    private final ErasedAccounts erased;
     private final CommandGateway commands;
     private final Clock clock;
 
-    WhenCompanyChangeRejectedThenRejectIt(CommandGateway commands, Clock clock) {
+    WhenCompanyChangeRejectedThenRejectIt(CommandGateway commands, Clock clock, ErasedAccounts erased) {
+        this.erased = erased;
         this.commands = commands;
         this.clock = clock;
     }
 
     @Override
     public void handle(InboundEvent<CompanyChangeRejected> event) {
+        if (erased.ignoring(event.data().accountId(), "CompanyChangeRejected")) {
+            return;
+        }
         CompanyChangeRejected rejected = event.data();
         commands.sendAndWait(new RejectCompanyChange(
                 rejected.accountId(), rejected.changeId(), rejected.caseId(), rejected.reason(), clock.instant()));

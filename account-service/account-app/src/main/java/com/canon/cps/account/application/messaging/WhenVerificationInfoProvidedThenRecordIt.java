@@ -11,14 +11,19 @@ import org.springframework.stereotype.Component;
 @Component
 class WhenVerificationInfoProvidedThenRecordIt implements EventInbox.Handler<VerificationInfoProvided> {
 
+    private final ErasedAccounts erased;
     private final CommandGateway commands;
 
-    WhenVerificationInfoProvidedThenRecordIt(CommandGateway commands) {
+    WhenVerificationInfoProvidedThenRecordIt(CommandGateway commands, ErasedAccounts erased) {
+        this.erased = erased;
         this.commands = commands;
     }
 
     @Override
     public void handle(InboundEvent<VerificationInfoProvided> event) {
+        if (erased.ignoring(event.data().accountId(), "VerificationInfoProvided")) {
+            return;
+        }
         VerificationInfoProvided provided = event.data();
         commands.sendAndWait(
                 new RecordAccountInfoProvided(provided.accountId(), provided.caseId(), provided.providedAt()));

@@ -12,16 +12,21 @@ import org.springframework.stereotype.Component;
 @Component
 class WhenVerificationInfoRequestedThenRequestAccountInfo implements EventInbox.Handler<VerificationInfoRequestedV2> {
 
+    private final ErasedAccounts erased;
     private final CommandGateway commands;
     private final Clock clock;
 
-    WhenVerificationInfoRequestedThenRequestAccountInfo(CommandGateway commands, Clock clock) {
+    WhenVerificationInfoRequestedThenRequestAccountInfo(CommandGateway commands, Clock clock, ErasedAccounts erased) {
+        this.erased = erased;
         this.commands = commands;
         this.clock = clock;
     }
 
     @Override
     public void handle(InboundEvent<VerificationInfoRequestedV2> event) {
+        if (erased.ignoring(event.data().accountId(), "VerificationInfoRequestedV2")) {
+            return;
+        }
         VerificationInfoRequestedV2 requested = event.data();
         commands.sendAndWait(
                 new RequestAccountInfo(requested.accountId(), requested.caseId(), requested.reason(), clock.instant()));
