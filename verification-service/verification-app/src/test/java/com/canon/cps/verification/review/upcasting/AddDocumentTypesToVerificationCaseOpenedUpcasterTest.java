@@ -59,6 +59,28 @@ class AddDocumentTypesToVerificationCaseOpenedUpcasterTest {
         assertThat(event.deadline()).isEqualTo("2025-12-30T23:59:59.999999999Z");
     }
 
+    /**
+     * Upcasters see the stored form, where personal values are encrypted for the account (ADR 23): they carry them
+     * along untouched, for the serializer to decrypt (or read as erased) afterwards.
+     */
+    @Test
+    void revision1_withEncryptedPersonalValues_carriesThemAlongUnchanged() throws Exception {
+        String companyName = "p1..1.c2VhbGVkLWNvbXBhbnktbmFtZQ";
+        String vatId = "p1..1.c2VhbGVkLXZhdC1pZA";
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode revision1 = json.readTree(REVISION_1_SAMPLE
+                .replace("\"Lumen Studio Ltd\"", "\"" + companyName + "\"")
+                .replace("\"GB980780684\"", "\"" + vatId + "\""));
+
+        com.fasterxml.jackson.databind.JsonNode revision2 =
+                AddDocumentTypesToVerificationCaseOpenedUpcaster.upcast(revision1);
+
+        assertThat(revision2.path("companyName").asText()).isEqualTo(companyName);
+        assertThat(revision2.path("vatId").asText()).isEqualTo(vatId);
+        assertThat(revision2.path("accountId").asText()).as("the data subject").isEqualTo("acc-1");
+        assertThat(revision2.path("documents")).hasSize(2);
+    }
+
     @Test
     void revision2_isLeftAlone() {
         GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
