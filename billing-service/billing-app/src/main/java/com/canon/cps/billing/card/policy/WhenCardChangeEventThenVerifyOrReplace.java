@@ -9,6 +9,7 @@ import com.canon.cps.billing.invoice.domain.InvoicePaid;
 import com.canon.cps.billing.invoice.domain.InvoiceStatus;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
+import com.canon.cps.platform.privacy.PersonalData;
 import java.time.Clock;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,6 +48,9 @@ class WhenCardChangeEventThenVerifyOrReplace {
 
     @EventHandler
     void on(CardChanged e) {
+        if (PersonalData.ERASED.equals(e.cardToken())) {
+            return; // decided after the account's erasure: nothing is charged to it any more (ADR 24)
+        }
         invoices.rememberCard(e.accountId(), e.cardToken(), e.requestId(), e.changedAt());
         for (String invoiceId : invoices.unsettled(e.accountId())) {
             replace(invoiceId, e.requestId(), e.cardToken());

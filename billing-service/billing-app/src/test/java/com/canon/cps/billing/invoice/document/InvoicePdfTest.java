@@ -436,4 +436,14 @@ class InvoicePdfTest {
 
         assertThatCode(() -> text(pdf.render(sparse))).doesNotThrowAnyException();
     }
+
+    @Test
+    void anErasedAccountsInvoice_rendersWithEveryPersonalValueErased() throws IOException {
+        for (InvoiceIssued invoice : List.of(gbBankTransfer(), germanReverseCharge(), swissCard())) {
+            String text = text(pdf.render(invoice.erased()));
+            assertThat(text)
+                    .contains(invoice.number(), "[erased]")
+                    .doesNotContain(invoice.buyer().name());
+        }
+    }
 }
