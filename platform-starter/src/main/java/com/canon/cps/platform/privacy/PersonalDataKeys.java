@@ -122,7 +122,11 @@ public final class PersonalDataKeys {
         }
     }
 
-    /** Destroys every version of the subject's key of {@code scope} and records the erasure; idempotent. */
+    /**
+     * Destroys every version of the subject's key of {@code scope} and records the erasure; idempotent. Within a
+     * caller's transaction, the cached keys are dropped again once it commits: a reader may have loaded them from the
+     * still visible rows in between.
+     */
     void destroy(String subject, String scope) {
         transaction.executeWithoutResult(tx -> {
             jdbc.update("DELETE FROM personal_data_key WHERE subject_id = ? AND scope = ?", subject, scope);
@@ -132,6 +136,14 @@ public final class PersonalDataKeys {
                     subject,
                     scope,
                     Timestamp.from(clock.instant()));
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        forget(subject);
+                    }
+                });
+            }
         });
         forget(subject);
     }
