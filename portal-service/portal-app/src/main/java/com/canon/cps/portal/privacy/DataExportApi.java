@@ -76,7 +76,8 @@ class DataExportApi {
 
         @Bean
         @Order(0)
-        SecurityFilterChain dataExportApi(HttpSecurity http) throws Exception {
+        SecurityFilterChain dataExportApiChain(HttpSecurity http)
+                throws Exception { // not "dataExportApi": the controller's bean name
             return http.securityMatcher(PATH)
                     .authorizeHttpRequests(all -> all.anyRequest().permitAll())
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
