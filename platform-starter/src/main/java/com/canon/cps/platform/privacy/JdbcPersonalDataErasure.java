@@ -1,5 +1,6 @@
 package com.canon.cps.platform.privacy;
 
+import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.deadletter.DeadLetters;
 import java.util.List;
 import org.axonframework.common.caching.Cache;
@@ -39,6 +40,12 @@ final class JdbcPersonalDataErasure implements PersonalDataErasure {
         // aggregates in memory and snapshots hold the clear values; both are made again from the (now erased) events
         aggregateCache.ifAvailable(Cache::removeAll);
         jdbc.update("DELETE FROM snapshotevententry WHERE aggregateidentifier = ?", subjectId);
+        // the operators' reasons and notes about the account; who did what and when stays (ADR 19), and so does the
+        // record of the erasure itself
+        jdbc.update(
+                "UPDATE operator_audit SET details = '{\"erased\":true}' WHERE account_id = ? AND action <> ?",
+                subjectId,
+                OperatorActions.ACCOUNT_ERASED);
         int letters = deadLetters.stream()
                 .mapToInt(d -> d.discardAllOf(subjectId, ERASED_BY, "the account was erased (GDPR Art. 17)"))
                 .sum();

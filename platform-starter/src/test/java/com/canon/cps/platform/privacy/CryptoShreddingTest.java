@@ -186,7 +186,16 @@ class CryptoShreddingTest {
         SerializedObject<byte[]> before = serializer.serialize(submitted("acc-2"), byte[].class);
         SerializedObject<byte[]> other = serializer.serialize(submitted("acc-3"), byte[].class);
 
+        jdbc.update(
+                "INSERT INTO operator_audit (audit_id, at, operator_id, action, subject_type, subject_id, account_id,"
+                        + " details) VALUES (gen_random_uuid(), now(), 'op-1', 'VERIFICATION_DECIDED', 'CASE', 'case-9',"
+                        + " 'acc-2', '{\"reason\":\"Erika Mustermann rief an\"}')");
+
         erasure.erase("acc-2");
+
+        assertThat(jdbc.queryForList("SELECT details FROM operator_audit WHERE account_id = 'acc-2'", String.class))
+                .as("the operators' words about the account; who did what stays")
+                .containsExactly("{\"erased\":true}");
 
         Submitted erased = read(before);
         assertThat(erased.contactName()).isEqualTo(PersonalData.ERASED);
