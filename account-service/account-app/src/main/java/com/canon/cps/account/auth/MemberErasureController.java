@@ -6,7 +6,6 @@ import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,16 +20,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * MEMBER {@code POST /api/accounts/me/erasure} {@code {"currentPassword", "reason"}}: the signed-in member erases its
- * own account (GDPR Art. 17), proving it is the member with the current password (a stolen access token alone erases
- * nothing). Guessing is throttled as a password change is. {@code 202} as the operator's erasure; {@code 400} at
- * {@code currentPassword} (wrong: nothing changes) or {@code reason} (over 1000 characters; it may be left out).
+ * own account (GDPR Art. 17). API.md asks only for the member's token, so the body is optional; a client that asks the
+ * person again (the portal always does) sends the current password, which must then be right: guessing is throttled as
+ * a password change is. {@code 202} as the operator's erasure; {@code 400} at {@code currentPassword} (wrong: nothing
+ * changes) or {@code reason} (over 1000 characters; it may be left out).
  */
 @RestController
 class MemberErasureController {
 
     /** Body: the current password, and optionally why. */
     record MemberErasureRequest(
-            @NotBlank @Size(max = 200) String currentPassword,
+            @Size(max = 200) String currentPassword,
             @Size(max = 1000) String reason) {}
 
     private final AccountErasures erasures;
@@ -47,9 +47,10 @@ class MemberErasureController {
     @PreAuthorize("hasRole('MEMBER')")
     @ResponseStatus(HttpStatus.ACCEPTED)
     AccountErasures.Erased erase(
-            @Valid @RequestBody MemberErasureRequest request,
+            @Valid @RequestBody(required = false) MemberErasureRequest body,
             @AuthenticationPrincipal Jwt jwt,
             HttpServletRequest http) {
+        MemberErasureRequest request = body != null ? body : new MemberErasureRequest(null, null);
         String accountId = CurrentMember.accountId(jwt);
         String who = "member:" + accountId; // the same count as the password change's check of the current password
         String source = clientAddress.of(http);

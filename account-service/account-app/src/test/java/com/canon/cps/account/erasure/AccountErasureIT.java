@@ -108,7 +108,8 @@ class AccountErasureIT {
         assertNoneIn(eventPayloads(accountId), personal, "event rows before the erasure");
         await().atMost(WAIT).until(() -> readModels(accountId).toString().contains(laterContact));
 
-        // a wrong password (or an operator's token, or a member's at the operators' endpoint) changes nothing
+        // a wrong password when one is given (or an operator's token, or a member's at the operators' endpoint)
+        // changes nothing
         JsonNode wrong = assertProblem(
                 postFrom(
                         "/api/accounts/me/erasure",
@@ -116,7 +117,6 @@ class AccountErasureIT {
                         member),
                 400);
         assertThat(wrong.path("errors").get(0).path("field").asString()).isEqualTo("currentPassword");
-        assertProblem(http.postJson("/api/accounts/me/erasure", "{}", member), 400);
         assertProblem(
                 http.postJson(
                         "/api/accounts/me/erasure", HttpTestClient.json(Map.of("currentPassword", PASSWORD)), admin),
@@ -217,6 +217,22 @@ class AccountErasureIT {
                 List.of(PersonalData.ERASED),
                 "read models after rebuild");
         assertThat(readModels(accountId)).allMatch(d -> "ERASED".equals(d.get("status")));
+    }
+
+    /** API.md asks only for the member's token: without a body (no password given) the erasure is accepted too. */
+    @Test
+    void aMemberErasesWithItsTokenAlone_asApiMdDescribesIt() {
+        String email = uniqueEmail("erase-token");
+        String accountId = journey.apply(email, "en");
+        HttpTestClient.Response set = journey.setPassword(journey.verifyAndGetToken(accountId), PASSWORD);
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
+
+        HttpTestClient.Response erased =
+                http.post("/api/accounts/me/erasure", "application/json", "", TestTokens.member(accountId));
+
+        assertThat(erased.status()).as(erased.body()).isEqualTo(202);
+        assertThat(erased.json().path("status").asString()).isEqualTo("ERASED");
+        await().atMost(WAIT).until(() -> erasure.isErased(accountId));
     }
 
     @Test
