@@ -1,9 +1,7 @@
 package com.canon.cps.account.erasure;
 
 import com.canon.cps.platform.security.OperatorAccess;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import com.canon.cps.platform.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountErasureController {
 
     /** Body: why the account is erased (kept in the audit trail; name no one in it). */
-    record ErasureRequest(@NotBlank @Size(max = 1000) String reason) {}
+    record ErasureRequest(String reason) {}
 
     private final AccountErasures erasures;
 
@@ -34,7 +32,16 @@ class AccountErasureController {
 
     @PostMapping("/api/accounts/{accountId}/erasure")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    AccountErasures.Erased erase(@PathVariable String accountId, @Valid @RequestBody ErasureRequest request) {
-        return erasures.byOperator(accountId, request.reason());
+    AccountErasures.Erased erase(
+            @PathVariable String accountId, @RequestBody(required = false) ErasureRequest request) {
+        // checked here, after the role: a member's or a REVIEWER's request is a 403 whatever its body
+        String reason = request == null ? null : request.reason();
+        if (reason == null || reason.isBlank()) {
+            throw ApiProblem.invalid("reason", "must not be blank");
+        }
+        if (reason.length() > 1000) {
+            throw ApiProblem.invalid("reason", "size must be between 0 and 1000");
+        }
+        return erasures.byOperator(accountId, reason);
     }
 }

@@ -52,6 +52,10 @@ class DataExportApi {
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(file.bytes());
         } catch (DataExport.ExportUnavailable unavailable) {
+            if (unavailable.getCause() instanceof ApiProblem refused
+                    && (refused.status() == 401 || refused.status() == 403)) {
+                return problem(HttpStatus.valueOf(refused.status()), "The token was refused.");
+            }
             return problem(
                     HttpStatus.SERVICE_UNAVAILABLE,
                     "Some of the account's data cannot be read now: " + unavailable.sections() + ". Try again later.");
