@@ -44,6 +44,7 @@ class ErasureBrowserIT {
         browser.see("MY PRODUCTS");
         browser.press("MY ACCOUNT");
         assertThat(browser.landed("my account, delete account")).contains("Delete account", "This cannot be undone.");
+        browser.fullPageScreenshot(Browser.SCREENSHOTS.resolve("erasure-full-my-account.png"));
         browser.press("Delete my account");
 
         String confirm = browser.landed("delete account, confirmation");
@@ -82,6 +83,7 @@ class ErasureBrowserIT {
         browser.landed("delete account, wrong password");
         assertThat(browser.errorAt("Password"))
                 .isEqualTo("This is not your current password. Nothing has been deleted.");
+        browser.fullPageScreenshot(Browser.SCREENSHOTS.resolve("erasure-full-wrong-password.png")); // the whole form
         assertThat(Members.token(member)).isNotBlank();
         browser.press("Keep my account");
         assertThat(browser.landed("my account, kept")).contains(member.company(), member.email());
@@ -139,6 +141,7 @@ class ErasureBrowserIT {
         browser.press("Mein Konto endgültig löschen");
         browser.landed("konto löschen, falsches passwort");
         assertThat(browser.errorAt("Passwort")).isEqualTo(de.get("erasure.error.password.wrong"));
+        browser.fullPageScreenshot(Browser.SCREENSHOTS.resolve("erasure-full-falsches-passwort.png"));
         assertThat(Members.token(member)).isNotBlank();
 
         browser.fill("Passwort", member.password());
