@@ -381,6 +381,26 @@ class SecurityIT {
                     .isEqualTo(403);
             count("GET " + page + " [portal role]");
         }
+        HttpResponse<String> erasureByAMember = postForm(
+                memberBrowser,
+                "/back-office/members/" + a.accountId() + "/erasure",
+                Map.of(
+                        "reason", "forged",
+                        "confirmed", "true",
+                        "_csrf", csrf(memberBrowser, "/account")));
+        assertThat(erasureByAMember.statusCode())
+                .as("the back office's erasure with the member's own CSRF token")
+                .isEqualTo(403);
+        assertThat(Journeys.login(a.email(), Journeys.PASSWORD).status()).isEqualTo(200);
+        assertThat(anonymous
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "/account/erased"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .as("the goodbye page is public")
+                .isEqualTo(200);
+        count("POST /back-office/members/{id}/erasure [portal role]");
         HttpResponse<String> forged = postForm(
                 memberBrowser, "/account/erasure", Map.of("password", Journeys.PASSWORD, "understood", "true"));
         assertThat(forged.statusCode())
