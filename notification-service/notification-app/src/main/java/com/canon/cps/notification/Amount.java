@@ -14,11 +14,11 @@ import java.util.Map;
  * the code and a space ({@code CHF 95.00}); German puts symbol or code after the number ({@code 102,00 £},
  * {@code 95,00 CHF}). Only currencies with a symbol everyone reads are written with it; the rest keep their code.
  */
-record Amount(BigDecimal value, String currency) {
+public record Amount(BigDecimal value, String currency) {
 
     private static final Map<String, String> SYMBOLS = Map.of("GBP", "£", "EUR", "€");
 
-    static Amount of(Money money) {
+    public static Amount of(Money money) {
         return new Amount(new BigDecimal(money.amount()), money.currency());
     }
 

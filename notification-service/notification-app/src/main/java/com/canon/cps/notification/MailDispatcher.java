@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import com.canon.cps.notification.config.NotificationSettings;
 import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * with the same words.
  */
 @Component
-class MailTemplates {
+public class MailTemplates {
 
     /** The texts of one e-mail: {@code body} is the plain-text part, {@code html} the HTML part. */
     record Rendered(String subject, String title, String body, String html) {}
@@ -31,19 +31,19 @@ class MailTemplates {
      * HTML part shows it as an anchor and as a button labelled with the bundle's text {@code labelKey}. A link the
      * body does not mention is added to the plain text as "label: URL" before the closing line.
      */
-    record Link(String labelKey, String url) {}
+    public record Link(String labelKey, String url) {}
 
     /**
      * The text {@code key} of the bundle with its own arguments, for use as an argument; {@code fallback} stands in
      * when the bundle has no such key (e.g. a reason code the texts do not know yet).
      */
-    record Text(String key, String fallback, Object... arguments) {
+    public record Text(String key, String fallback, Object... arguments) {
 
-        static Text of(String key, Object... arguments) {
+        public static Text of(String key, Object... arguments) {
             return new Text(key, null, arguments);
         }
 
-        static Text withFallback(String key, String fallback) {
+        public static Text withFallback(String key, String fallback) {
             return new Text(key, fallback);
         }
     }

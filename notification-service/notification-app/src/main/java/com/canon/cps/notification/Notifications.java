@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * reads {@code "[erased]"}).
  */
 @Component
-class Notifications {
+public class Notifications {
 
     private final JdbcTemplate jdbc;
     private final MailTemplates templates;
@@ -42,7 +42,8 @@ class Notifications {
         this.erasure = erasure;
     }
 
-    void rememberRecipient(String accountId, String email, String contactName, String companyName, String language) {
+    public void rememberRecipient(
+            String accountId, String email, String contactName, String companyName, String language) {
         if (erasure.isErased(accountId)) {
             return;
         }
@@ -53,12 +54,12 @@ class Notifications {
     }
 
     /** The account's contact e-mail changed: later e-mails go to the new address. */
-    void recipientEmailChanged(String accountId, String email) {
+    public void recipientEmailChanged(String accountId, String email) {
         jdbc.update("UPDATE recipient SET email = ? WHERE account_id = ?", email, accountId);
     }
 
     /** The member changed contact name or language: later e-mails greet and speak accordingly. */
-    void recipientDetailsChanged(String accountId, String contactName, String language) {
+    public void recipientDetailsChanged(String accountId, String contactName, String language) {
         jdbc.update(
                 "UPDATE recipient SET contact_name = ?, language = ? WHERE account_id = ?",
                 contactName,
@@ -67,15 +68,15 @@ class Notifications {
     }
 
     /** Verification approved a new company name. */
-    void recipientCompanyChanged(String accountId, String companyName) {
+    public void recipientCompanyChanged(String accountId, String companyName) {
         jdbc.update("UPDATE recipient SET company_name = ? WHERE account_id = ?", companyName, accountId);
     }
 
     /** A file sent with an e-mail. */
-    record Attachment(String name, String contentType, byte[] content) {}
+    public record Attachment(String name, String contentType, byte[] content) {}
 
     /** Queues the e-mail and the bell entry of {@code kind} for the account, caused by {@code sourceEventId}. */
-    void notify(String sourceEventId, String kind, String accountId, Object... arguments) {
+    public void notify(String sourceEventId, String kind, String accountId, Object... arguments) {
         queue(sourceEventId, kind, kind, accountId, false, null, true, arguments);
     }
 
@@ -83,12 +84,13 @@ class Notifications {
      * As {@link #notify}, with the texts of {@code template} instead of those named like the kind: for a kind that
      * several source events cause, each needing its own words (a card that failed verification, a failed charge).
      */
-    void notifyInWords(String sourceEventId, String kind, String template, String accountId, Object... arguments) {
+    public void notifyInWords(
+            String sourceEventId, String kind, String template, String accountId, Object... arguments) {
         queue(sourceEventId, kind, template, accountId, false, null, true, arguments);
     }
 
     /** As {@link #notify}, with a file attached to the e-mail (kept with the send-log row until it is sent). */
-    void notifyWithAttachment(
+    public void notifyWithAttachment(
             String sourceEventId, String kind, String accountId, Attachment attachment, Object... arguments) {
         queue(sourceEventId, kind, kind, accountId, false, attachment, true, arguments);
     }
@@ -97,7 +99,7 @@ class Notifications {
      * As {@link #notify}, for an e-mail that carries a secret (a password-setup link): its text is kept only until
      * the mail is sent. The bell entry gets the title only, never the secret.
      */
-    void notifyWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
+    public void notifyWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
         queue(sourceEventId, kind, kind, accountId, true, null, true, arguments);
     }
 
@@ -105,18 +107,18 @@ class Notifications {
      * As {@link #notifyWithSecret}, by e-mail only: for a message that belongs in the mailbox and nowhere else (a
      * password-reset link: the member who asked for it cannot sign in to see a bell).
      */
-    void mailWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
+    public void mailWithSecret(String sourceEventId, String kind, String accountId, Object... arguments) {
         queue(sourceEventId, kind, kind, accountId, true, null, false, arguments);
     }
 
     /** As {@link #notifyWithSecret}, with the texts of {@code template} instead of those named like the kind. */
-    void notifyInWordsWithSecret(
+    public void notifyInWordsWithSecret(
             String sourceEventId, String kind, String template, String accountId, Object... arguments) {
         queue(sourceEventId, kind, template, accountId, true, null, true, arguments);
     }
 
     /** An e-mail only (no bell entry), to the account's contact e-mail. */
-    void mail(String sourceEventId, String kind, String accountId, Object... arguments) {
+    public void mail(String sourceEventId, String kind, String accountId, Object... arguments) {
         queue(sourceEventId, kind, kind, accountId, false, null, false, arguments);
     }
 
@@ -125,7 +127,7 @@ class Notifications {
      * language: to a new address that must be confirmed, to the previous one after a change, to an old CPS address;
      * {@code secret} when it carries a link or code (its text is then kept only until the mail is sent).
      */
-    void mailTo(
+    public void mailTo(
             String sourceEventId, String kind, String accountId, String address, boolean secret, Object... arguments) {
         queueTo(sourceEventId, kind, kind, accountId, secret, null, false, address, arguments);
     }

@@ -1,6 +1,7 @@
 package com.canon.cps.notification;
 
 import com.canon.cps.notification.MailTemplates.Link;
+import com.canon.cps.notification.config.NotificationSettings;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * whose pages take the single-use token ({@code password-link-base}, {@code reset-link-base}).
  */
 @Component
-class PortalLinks {
+public class PortalLinks {
 
     private final NotificationSettings settings;
 
@@ -19,33 +20,33 @@ class PortalLinks {
         this.settings = settings;
     }
 
-    Link products() {
+    public Link products() {
         return new Link("link.products", page("/products"));
     }
 
-    Link subscriptions() {
+    public Link subscriptions() {
         return new Link("link.subscriptions", page("/subscriptions"));
     }
 
-    Link invoice(String invoiceId) {
+    public Link invoice(String invoiceId) {
         return new Link("link.invoice", page("/invoices/" + encode(invoiceId)));
     }
 
     /** The page that confirms a new contact e-mail ({@code /confirm-email?token=}). */
-    Link confirmEmail(String token) {
+    public Link confirmEmail(String token) {
         return new Link("link.confirm-email", page("/confirm-email?token=" + encode(token)));
     }
 
     /** The page where an applicant answers an information request ({@code /apply/information?token=}). */
-    Link answerInformation(String token) {
+    public Link answerInformation(String token) {
         return new Link("link.answer-information", page("/apply/information?token=" + encode(token)));
     }
 
-    Link setPassword(String token) {
+    public Link setPassword(String token) {
         return new Link("link.set-password", settings.passwordLinkBase() + encode(token));
     }
 
-    Link resetPassword(String token) {
+    public Link resetPassword(String token) {
         return new Link("link.reset-password", settings.resetLinkBase() + encode(token));
     }
 

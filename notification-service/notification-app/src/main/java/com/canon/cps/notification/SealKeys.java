@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * retried, then dead-lettered, and no mail goes out.
  */
 @Component
-class SealKeys {
+public class SealKeys {
 
     private final SealedSecrets account;
     private final SealedSecrets verification;
@@ -30,12 +30,12 @@ class SealKeys {
     }
 
     /** The secret account-service sealed into {@code event}. */
-    String fromAccount(InboundEvent<?> event, String sealed) {
+    public String fromAccount(InboundEvent<?> event, String sealed) {
         return account.open(sealed, SealedSecrets.eventContext(event.type(), event.id()));
     }
 
     /** The secret verification-service sealed into {@code event}. */
-    String fromVerification(InboundEvent<?> event, String sealed) {
+    public String fromVerification(InboundEvent<?> event, String sealed) {
         return verification.open(sealed, SealedSecrets.eventContext(event.type(), event.id()));
     }
 }

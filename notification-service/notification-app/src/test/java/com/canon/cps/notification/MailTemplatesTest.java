@@ -3,6 +3,7 @@ package com.canon.cps.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.notification.MailTemplates.Text;
+import com.canon.cps.notification.config.NotificationSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -71,9 +72,9 @@ class MailTemplatesTest {
 
     @Test
     void unknownReasonCodes_areWrittenAsTheyAre() {
-        assertThat(render("card-not-verified", "en", WhenBillingEventThenNotify.reason("TOO_MANY_TRIES")))
+        assertThat(render("card-not-verified", "en", paymentReason("TOO_MANY_TRIES")))
                 .contains("could not be verified: TOO_MANY_TRIES.");
-        assertThat(render("card-not-verified", "de", WhenBillingEventThenNotify.reason("DECLINED")))
+        assertThat(render("card-not-verified", "de", paymentReason("DECLINED")))
                 .contains("konnte nicht geprüft werden: die Karte wurde abgelehnt.");
     }
 
@@ -112,13 +113,13 @@ class MailTemplatesTest {
                     "CPS-DE-2026-000042", amount, due, "", Text.of("invoice-issued.card", due), links.invoice("inv-42")
                 }
             },
-            {"card-not-verified", new Object[] {WhenBillingEventThenNotify.reason("DECLINED"), links.subscriptions()}},
+            {"card-not-verified", new Object[] {paymentReason("DECLINED"), links.subscriptions()}},
             {
                 "payment-failed",
                 new Object[] {
                     "CPS-DE-2026-000042",
                     amount,
-                    WhenBillingEventThenNotify.reason("DECLINED"),
+                    paymentReason("DECLINED"),
                     Text.of("payment-failed.no-next-attempt"),
                     links.invoice("inv-42")
                 }
@@ -275,5 +276,10 @@ class MailTemplatesTest {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
+    }
+
+    /** A gateway's reason code as billing's e-mails pass it (BillingTexts.reason). */
+    private static Text paymentReason(String code) {
+        return Text.withFallback("payment-reason." + code, code);
     }
 }

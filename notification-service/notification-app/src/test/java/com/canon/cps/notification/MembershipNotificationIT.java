@@ -83,8 +83,8 @@ class MembershipNotificationIT {
                         "SELECT count(*) FROM outbound_mail WHERE account_id = ? AND kind IN (?, ?)",
                         Long.class,
                         account,
-                        WhenMembershipEventThenNotify.INVITATION,
-                        WhenMembershipEventThenNotify.ACTIVATED))
+                        "cps-invitation",
+                        "membership-activated"))
                 .isEqualTo(2);
         JsonNode bell =
                 http.get("/api/notifications", TestTokens.member(account)).json();
@@ -118,12 +118,6 @@ class MembershipNotificationIT {
                                 .json(),
                         b -> b.size() == 3);
         assertThat(bell.findValuesAsString("title")).contains("CPS invitation", "Membership activated");
-    }
-
-    @Test
-    void tierCodes_becomeNames() {
-        assertThat(WhenMembershipEventThenNotify.tierName("SILVER")).isEqualTo("Silver");
-        assertThat(WhenMembershipEventThenNotify.tierName("BUSINESS_A")).isEqualTo("Business A");
     }
 
     /** The application (which names the recipient) is handled before membership events, as in the real journey. */

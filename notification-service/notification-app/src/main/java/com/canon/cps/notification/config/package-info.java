@@ -1,0 +1,2 @@
+/** notification-service's typed settings ({@code cps.notification.*}). */
+package com.canon.cps.notification.config;
