@@ -1,6 +1,6 @@
 package com.canon.cps.product.catalog;
 
-import com.canon.cps.product.ProductSettings;
+import com.canon.cps.product.config.ProductSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
 import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.platform.security.OperatorAccess;
-import com.canon.cps.product.migration.legacy.LegacyImport;
+import com.canon.cps.product.migration.store.LegacyImport;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -1,7 +1,6 @@
 package com.canon.cps.product.migration.web;
 
 import com.canon.cps.platform.security.CurrentMember;
-import com.canon.cps.product.migration.LegacyMigrations;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,7 +4,6 @@ import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
-import com.canon.cps.product.registration.ProductRegistrations;
 import com.canon.cps.product.registration.query.ProductRegistrationQueries;
 import java.net.URI;
 import java.util.List;

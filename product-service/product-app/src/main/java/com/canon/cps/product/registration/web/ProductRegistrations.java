@@ -1,4 +1,4 @@
-package com.canon.cps.product.registration;
+package com.canon.cps.product.registration.web;
 
 import com.canon.cps.platform.web.ApiProblem;
 import com.canon.cps.product.catalog.Catalog;
@@ -10,6 +10,7 @@ import com.canon.cps.product.registration.domain.PurchaseDetails;
 import com.canon.cps.product.registration.domain.RegisterProduct;
 import com.canon.cps.product.registration.domain.RegistrationState;
 import com.canon.cps.product.registration.domain.UpdateProductDetails;
+import com.canon.cps.product.registration.store.SerialClaims;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

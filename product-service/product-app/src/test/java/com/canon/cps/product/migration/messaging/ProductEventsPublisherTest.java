@@ -1,4 +1,4 @@
-package com.canon.cps.product.messaging;
+package com.canon.cps.product.migration.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.canon.cps.product.migration.legacy;
+package com.canon.cps.product.migration.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

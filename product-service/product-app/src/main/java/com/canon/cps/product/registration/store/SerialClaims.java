@@ -1,4 +1,4 @@
-package com.canon.cps.product.registration;
+package com.canon.cps.product.registration.store;
 
 import com.canon.cps.product.registration.domain.SerialNumbers;
 import java.util.List;

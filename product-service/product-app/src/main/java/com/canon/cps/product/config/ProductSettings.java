@@ -1,4 +1,4 @@
-package com.canon.cps.product;
+package com.canon.cps.product.config;
 
 import java.time.Duration;
 import java.util.List;

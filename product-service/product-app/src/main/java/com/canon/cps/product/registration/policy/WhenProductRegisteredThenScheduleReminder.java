@@ -1,7 +1,7 @@
 package com.canon.cps.product.registration.policy;
 
 import com.canon.cps.platform.deadline.DeadlineScheduler;
-import com.canon.cps.product.ProductSettings;
+import com.canon.cps.product.config.ProductSettings;
 import com.canon.cps.product.registration.domain.MissingDetail;
 import com.canon.cps.product.registration.domain.ProductRegistered;
 import org.axonframework.config.ProcessingGroup;
@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ReminderDeadlines.PROCESSING_GROUP)
-class WhenProductRegisteredIncompleteThenScheduleReminder {
+class WhenProductRegisteredThenScheduleReminder {
 
     private final DeadlineScheduler deadlines;
     private final ProductSettings settings;
 
-    WhenProductRegisteredIncompleteThenScheduleReminder(DeadlineScheduler deadlines, ProductSettings settings) {
+    WhenProductRegisteredThenScheduleReminder(DeadlineScheduler deadlines, ProductSettings settings) {
         this.deadlines = deadlines;
         this.settings = settings;
     }

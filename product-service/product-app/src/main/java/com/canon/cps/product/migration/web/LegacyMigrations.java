@@ -1,4 +1,4 @@
-package com.canon.cps.product.migration;
+package com.canon.cps.product.migration.web;
 
 import com.canon.cps.platform.projection.Projections;
 import com.canon.cps.platform.web.ApiProblem;
@@ -7,12 +7,12 @@ import com.canon.cps.product.migration.domain.CompleteLegacyMigration;
 import com.canon.cps.product.migration.domain.LegacyMigration;
 import com.canon.cps.product.migration.domain.MigrationRefused;
 import com.canon.cps.product.migration.domain.SkippedRegistration;
-import com.canon.cps.product.migration.legacy.LegacyRegistration;
-import com.canon.cps.product.migration.legacy.LegacyRegistrationStore;
 import com.canon.cps.product.migration.query.LegacyMigrationView;
-import com.canon.cps.product.registration.ProductRegistrations;
-import com.canon.cps.product.registration.SerialClaims;
+import com.canon.cps.product.migration.store.LegacyRegistration;
+import com.canon.cps.product.migration.store.LegacyRegistrationStore;
 import com.canon.cps.product.registration.domain.PurchaseDetails;
+import com.canon.cps.product.registration.store.SerialClaims;
+import com.canon.cps.product.registration.web.ProductRegistrations;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no copy survives either.
  */
 @Service
-public class LegacyMigrations {
+class LegacyMigrations {
 
     private final MongoTemplate mongo;
     private final Projections projections;

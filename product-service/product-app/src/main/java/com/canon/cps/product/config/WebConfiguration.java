@@ -1,4 +1,4 @@
-package com.canon.cps.product;
+package com.canon.cps.product.config;
 
 import com.canon.cps.platform.security.PublicEndpoints;
 import org.springframework.context.annotation.Bean;

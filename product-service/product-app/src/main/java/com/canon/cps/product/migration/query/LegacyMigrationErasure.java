@@ -1,9 +1,8 @@
-package com.canon.cps.product.migration;
+package com.canon.cps.product.migration.query;
 
 import com.canon.cps.platform.privacy.ErasureParticipant;
 import com.canon.cps.platform.projection.Projections;
-import com.canon.cps.product.migration.legacy.LegacyRegistrationStore;
-import com.canon.cps.product.migration.query.LegacyMigrationView;
+import com.canon.cps.product.migration.store.LegacyRegistrationStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -1,4 +1,4 @@
-package com.canon.cps.product.registration;
+package com.canon.cps.product.registration.web;
 
 import com.canon.cps.product.registration.domain.ProductRegistered;
 import java.util.Optional;

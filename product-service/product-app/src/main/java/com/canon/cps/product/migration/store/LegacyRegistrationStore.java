@@ -1,4 +1,4 @@
-package com.canon.cps.product.migration.legacy;
+package com.canon.cps.product.migration.store;
 
 import com.canon.cps.product.registration.domain.SerialNumbers;
 import java.sql.Date;

@@ -1,4 +1,4 @@
-package com.canon.cps.product.migration.legacy;
+package com.canon.cps.product.migration.store;
 
 import java.io.IOException;
 import java.io.StringReader;

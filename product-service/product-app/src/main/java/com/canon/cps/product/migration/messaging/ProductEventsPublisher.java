@@ -1,4 +1,4 @@
-package com.canon.cps.product.messaging;
+package com.canon.cps.product.migration.messaging;
 
 import com.canon.cps.platform.publishing.ContractEventMapper;
 import com.canon.cps.platform.publishing.OutboundEvent;
