@@ -83,7 +83,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                             e.invoiceId(),
                             e.number(),
                             money(e.amount(), e.currency()),
-                            e.method(),
+                            e.method().name(),
                             e.reference(),
                             e.capturedAt()));
         }
@@ -106,7 +106,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                     com.canon.cps.billing.contract.InvoicePaid.TYPE,
                     e.accountId(),
                     new com.canon.cps.billing.contract.InvoicePaid(
-                            e.accountId(), e.invoiceId(), e.number(), e.method(), e.paidOn(), e.paidAt()));
+                            e.accountId(), e.invoiceId(), e.number(), e.method().name(), e.paidOn(), e.paidAt()));
         }
         if (payload instanceof InvoiceDunningExhausted e) {
             return out(
@@ -256,7 +256,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                 e.vatNote(),
                 money(e.creditedTotal(), e.currency()),
                 e.invoiceStatus().name(),
-                e.refundMethod(),
+                e.refundMethod().name(),
                 new InvoiceDocument(
                         e.number() + ".pdf",
                         "application/pdf",

@@ -3,6 +3,7 @@ package com.canon.cps.billing.invoice.document;
 import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
+import com.canon.cps.billing.invoice.domain.RefundMethod;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -127,7 +128,7 @@ public class InvoicePdf {
                 c.vatTreatment(),
                 c.vatNote(),
                 null,
-                "CARD".equals(c.refundMethod()) ? PaymentMethod.CARD : PaymentMethod.BANK_TRANSFER,
+                c.refundMethod() == RefundMethod.CARD ? PaymentMethod.CARD : PaymentMethod.BANK_TRANSFER,
                 null,
                 null,
                 c.issuedAt());
@@ -135,7 +136,11 @@ public class InvoicePdf {
 
     static CreditNoteDetails details(CreditNoteIssued c) {
         return new CreditNoteDetails(
-                c.invoiceNumber(), c.invoiceIssueDate(), c.reason(), c.refundMethod(), c.refundAmount());
+                c.invoiceNumber(),
+                c.invoiceIssueDate(),
+                c.reason(),
+                c.refundMethod().name(),
+                c.refundAmount());
     }
 
     /** Document information and XMP metadata fixed by the invoice, so that rendering twice gives the same bytes. */

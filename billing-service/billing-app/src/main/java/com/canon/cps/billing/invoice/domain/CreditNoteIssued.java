@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * A credit note against the invoice was issued: everything printed on it, frozen at issue. Amounts are positive;
@@ -16,6 +17,7 @@ import java.util.List;
  *     {@link RefundRequested}), {@code BANK_TRANSFER} (by the seller's finance team), {@code NONE} (nothing paid)
  * @param refundAmount the part of {@code gross} that is paid back (nothing when the invoice was unpaid)
  */
+@Revision("1")
 public record CreditNoteIssued(
         String invoiceId,
         String accountId,
@@ -39,10 +41,11 @@ public record CreditNoteIssued(
         String vatNote,
         BigDecimal creditedTotal,
         InvoiceStatus invoiceStatus,
-        String refundMethod,
+        RefundMethod refundMethod,
         BigDecimal refundAmount,
         String operator,
-        Instant issuedAt) {
+        Instant issuedAt)
+        implements InvoiceEvent {
 
     public CreditNoteIssued {
         net = Cents.of(net);

@@ -66,7 +66,7 @@ public class Invoice {
     private String lastCreditNoteId;
     private String lastCreditNoteNumber;
     private BigDecimal captured = BigDecimal.ZERO;
-    private String capturedBy;
+    private PaymentMethod capturedBy;
     private String chargeReference;
     private BigDecimal paidBack = BigDecimal.ZERO;
     private final Map<String, RefundRequested> pendingRefunds = new HashMap<>();
@@ -215,10 +215,22 @@ public class Invoice {
             BigDecimal amount = c.amount() != null ? c.amount() : amountDue();
             boolean owed = status != InvoiceStatus.CREDITED;
             apply(new PaymentCaptured(
-                    invoiceId, order.accountId(), number, amount, order.currency(), "CARD", c.gatewayReference(), now));
+                    invoiceId,
+                    order.accountId(),
+                    number,
+                    amount,
+                    order.currency(),
+                    PaymentMethod.CARD,
+                    c.gatewayReference(),
+                    now));
             if (owed) {
                 apply(new InvoicePaid(
-                        invoiceId, order.accountId(), number, "CARD", LocalDate.ofInstant(now, ZoneOffset.UTC), now));
+                        invoiceId,
+                        order.accountId(),
+                        number,
+                        PaymentMethod.CARD,
+                        LocalDate.ofInstant(now, ZoneOffset.UTC),
+                        now));
             }
             BigDecimal excess = captured.subtract(paidBack).subtract(amountDue());
             if (excess.signum() > 0 && lastCreditNoteId != null) {
@@ -279,10 +291,10 @@ public class Invoice {
                 number,
                 c.amount(),
                 order.currency(),
-                "BANK_TRANSFER",
+                PaymentMethod.BANK_TRANSFER,
                 c.entryReference(),
                 now));
-        apply(new InvoicePaid(invoiceId, order.accountId(), number, "BANK_TRANSFER", c.bookedOn(), now));
+        apply(new InvoicePaid(invoiceId, order.accountId(), number, PaymentMethod.BANK_TRANSFER, c.bookedOn(), now));
         return BankPaymentOutcome.MATCHED;
     }
 
@@ -304,12 +316,17 @@ public class Invoice {
                 number,
                 amountDue(),
                 order.currency(),
-                "MANUAL",
+                PaymentMethod.MANUAL,
                 c.operator(),
                 now,
                 blankToNull(c.note())));
         apply(new InvoicePaid(
-                invoiceId, order.accountId(), number, "MANUAL", LocalDate.ofInstant(now, ZoneOffset.UTC), now));
+                invoiceId,
+                order.accountId(),
+                number,
+                PaymentMethod.MANUAL,
+                LocalDate.ofInstant(now, ZoneOffset.UTC),
+                now));
     }
 
     @CommandHandler
@@ -401,7 +418,9 @@ public class Invoice {
         BigDecimal received = captured.subtract(paidBack);
         BigDecimal stillOwed = gross.subtract(creditedTotal);
         BigDecimal refund = received.subtract(stillOwed).max(BigDecimal.ZERO).min(credit.gross());
-        String refundMethod = refund.signum() == 0 ? "NONE" : "CARD".equals(capturedBy) ? "CARD" : "BANK_TRANSFER";
+        RefundMethod refundMethod = refund.signum() == 0
+                ? RefundMethod.NONE
+                : capturedBy == PaymentMethod.CARD ? RefundMethod.CARD : RefundMethod.BANK_TRANSFER;
         CreditNoteIssued issuedNote = new CreditNoteIssued(
                 invoiceId,
                 order.accountId(),
@@ -430,7 +449,7 @@ public class Invoice {
                 c.operator(),
                 now);
         apply(issuedNote);
-        if ("CARD".equals(refundMethod)) {
+        if (refundMethod == RefundMethod.CARD) {
             apply(new RefundRequested(
                     invoiceId,
                     order.accountId(),
@@ -549,12 +568,12 @@ public class Invoice {
 
     @EventSourcingHandler
     void on(PaymentCaptured e) {
-        if ("BANK_TRANSFER".equals(e.method())) {
+        if (e.method() == PaymentMethod.BANK_TRANSFER) {
             bookedStatementEntries.add(e.reference());
         }
         captured = captured.add(e.amount());
         capturedBy = e.method();
-        if ("CARD".equals(e.method())) {
+        if (e.method() == PaymentMethod.CARD) {
             chargeReference = e.reference();
         }
         nextChargeOn = null;
@@ -588,7 +607,7 @@ public class Invoice {
         creditedNet = creditedNet.add(e.net());
         creditedVat = creditedVat.add(e.vat());
         status = e.invoiceStatus();
-        if ("BANK_TRANSFER".equals(e.refundMethod())) {
+        if (e.refundMethod() == RefundMethod.BANK_TRANSFER) {
             paidBack = paidBack.add(e.refundAmount());
         }
     }

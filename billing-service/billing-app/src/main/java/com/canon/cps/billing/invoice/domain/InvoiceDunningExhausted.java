@@ -3,8 +3,10 @@ package com.canon.cps.billing.invoice.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** Every dunning step has passed and {@code amountDue} is still unpaid. */
+@Revision("1")
 public record InvoiceDunningExhausted(
         String invoiceId,
         String accountId,
@@ -14,4 +16,5 @@ public record InvoiceDunningExhausted(
         String currency,
         LocalDate dueDate,
         PaymentMethod paymentMethod,
-        Instant exhaustedAt) {}
+        Instant exhaustedAt)
+        implements InvoiceEvent {}

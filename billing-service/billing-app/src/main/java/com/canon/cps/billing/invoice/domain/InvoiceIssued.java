@@ -5,12 +5,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * The invoice of a subscription order was issued: everything printed on it, frozen at issue (a later change of the
  * buyer's address or of the rates does not change an issued invoice). {@code vatRate} is a percentage
  * ({@code 20.00}); {@code bank} and {@code paymentReference} are set for bank transfer only.
  */
+@Revision("1")
 public record InvoiceIssued(
         String invoiceId,
         String accountId,
@@ -34,7 +36,8 @@ public record InvoiceIssued(
         PaymentMethod paymentMethod,
         String paymentReference,
         BankDetails bank,
-        Instant issuedAt) {
+        Instant issuedAt)
+        implements InvoiceEvent {
 
     public InvoiceIssued {
         net = Cents.of(net);

@@ -4,8 +4,10 @@ import com.canon.cps.platform.privacy.PersonalData;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** The order to invoice arrived, with the buyer as known then; internal (not published). */
+@Revision("1")
 public record InvoiceOpened(
         String invoiceId,
         String accountId,
@@ -21,7 +23,8 @@ public record InvoiceOpened(
         boolean renewal,
         Instant orderedAt,
         Buyer buyer,
-        Instant openedAt) {
+        Instant openedAt)
+        implements InvoiceEvent {
 
     public InvoiceOpened {
         net = Cents.of(net);

@@ -3,6 +3,7 @@ package com.canon.cps.billing.invoice.domain;
 import com.canon.cps.platform.privacy.PersonalData;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * Money for the invoice arrived: {@code method} CARD, BANK_TRANSFER or MANUAL (an operator).
@@ -11,16 +12,18 @@ import java.time.Instant;
  * @param note what the operator wrote when marking the invoice paid (MANUAL only; personal data, erased with the
  *     account). Events stored before it existed carry the note in {@code reference} ("operator: note").
  */
+@Revision("1")
 public record PaymentCaptured(
         String invoiceId,
         String accountId,
         String number,
         BigDecimal amount,
         String currency,
-        String method,
+        PaymentMethod method,
         String reference,
         Instant capturedAt,
-        @PersonalData String note) {
+        @PersonalData String note)
+        implements InvoiceEvent {
 
     public PaymentCaptured {
         amount = Cents.of(amount);
@@ -33,7 +36,7 @@ public record PaymentCaptured(
             String number,
             BigDecimal amount,
             String currency,
-            String method,
+            PaymentMethod method,
             String reference,
             Instant capturedAt) {
         this(invoiceId, accountId, number, amount, currency, method, reference, capturedAt, null);

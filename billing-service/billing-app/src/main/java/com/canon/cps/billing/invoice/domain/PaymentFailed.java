@@ -3,8 +3,10 @@ package com.canon.cps.billing.invoice.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** Card charge attempt {@code attempt} failed; {@code nextAttemptOn} is null when no automatic attempt follows. */
+@Revision("1")
 public record PaymentFailed(
         String invoiceId,
         String accountId,
@@ -14,4 +16,5 @@ public record PaymentFailed(
         String reason,
         int attempt,
         LocalDate nextAttemptOn,
-        Instant failedAt) {}
+        Instant failedAt)
+        implements InvoiceEvent {}

@@ -2,8 +2,10 @@ package com.canon.cps.billing.invoice.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /** The gateway refused the refund of credit note {@code creditNoteId}; an operator settles it another way. */
+@Revision("1")
 public record PaymentRefundFailed(
         String invoiceId,
         String accountId,
@@ -14,4 +16,5 @@ public record PaymentRefundFailed(
         String currency,
         String outcome,
         String message,
-        Instant failedAt) {}
+        Instant failedAt)
+        implements InvoiceEvent {}

@@ -2,8 +2,10 @@ package com.canon.cps.billing.invoice.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /** The gateway paid {@code amount} back to the card for credit note {@code creditNoteId}. */
+@Revision("1")
 public record PaymentRefunded(
         String invoiceId,
         String accountId,
@@ -13,4 +15,5 @@ public record PaymentRefunded(
         BigDecimal amount,
         String currency,
         String gatewayReference,
-        Instant refundedAt) {}
+        Instant refundedAt)
+        implements InvoiceEvent {}

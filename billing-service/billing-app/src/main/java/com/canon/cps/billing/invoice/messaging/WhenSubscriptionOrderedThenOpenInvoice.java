@@ -53,11 +53,20 @@ public class WhenSubscriptionOrderedThenOpenInvoice implements EventInbox.Handle
                 o.price().currency(),
                 new BigDecimal(o.price().amount()),
                 o.purchaseOrderNumber(),
-                PaymentMethod.valueOf(o.paymentMethod()),
+                orderedBy(o.paymentMethod()),
                 o.cardTokenReference(),
                 o.renewal(),
                 o.orderedAt(),
                 buyer));
+    }
+
+    /** An order is paid by card or bank transfer; anything else (MANUAL included) is no order billing can take. */
+    private static PaymentMethod orderedBy(String method) {
+        PaymentMethod m = PaymentMethod.valueOf(method);
+        if (m == PaymentMethod.MANUAL) {
+            throw new IllegalArgumentException("an order cannot be paid " + method);
+        }
+        return m;
     }
 
     static String invoiceId(String subscriptionId) {

@@ -105,16 +105,16 @@ class InvoiceProjection {
                 new Update()
                         .set("status", InvoiceStatus.PAID.name())
                         .set("paidOn", e.paidOn().toString())
-                        .set("paidBy", e.method())
+                        .set("paidBy", e.method().name())
                         .set("nextChargeOn", null));
     }
 
     @EventHandler
     void on(CreditNoteIssued e, @SequenceNumber long sequence) {
         String refundStatus = switch (e.refundMethod()) {
-            case "CARD" -> "PENDING";
-            case "BANK_TRANSFER" -> "BY_BANK_TRANSFER";
-            default -> "NONE";
+            case CARD -> "PENDING";
+            case BANK_TRANSFER -> "BY_BANK_TRANSFER";
+            case NONE -> "NONE";
         };
         Update update = new Update()
                 .set("status", e.invoiceStatus().name())
@@ -129,7 +129,7 @@ class InvoiceProjection {
                                 amount(e.net()),
                                 amount(e.vat()),
                                 amount(e.gross()),
-                                e.refundMethod(),
+                                e.refundMethod().name(),
                                 amount(e.refundAmount()),
                                 refundStatus,
                                 null));

@@ -133,9 +133,9 @@ class CreditNoteController {
 
     private static CreditNoteResponse response(CreditNoteIssued c, String pdf) {
         String refundStatus = switch (c.refundMethod()) {
-            case "CARD" -> "PENDING";
-            case "BANK_TRANSFER" -> "BY_BANK_TRANSFER";
-            default -> "NONE";
+            case CARD -> "PENDING";
+            case BANK_TRANSFER -> "BY_BANK_TRANSFER";
+            case NONE -> "NONE";
         };
         return new CreditNoteResponse(
                 c.creditNoteId(),
@@ -149,7 +149,7 @@ class CreditNoteController {
                 money(c.gross(), c.currency()),
                 money(c.creditedTotal(), c.currency()),
                 c.invoiceStatus().name(),
-                new InvoiceDetails.Refund(c.refundMethod(), money(c.refundAmount(), c.currency()), refundStatus),
+                new InvoiceDetails.Refund(c.refundMethod().name(), money(c.refundAmount(), c.currency()), refundStatus),
                 pdf);
     }
 

@@ -9,6 +9,7 @@ import com.canon.cps.billing.invoice.domain.InvoiceLine;
 import com.canon.cps.billing.invoice.domain.InvoiceStatus;
 import com.canon.cps.billing.invoice.domain.Party;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
+import com.canon.cps.billing.invoice.domain.RefundMethod;
 import com.canon.cps.billing.invoice.domain.VatTreatment;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -168,7 +169,7 @@ class EInvoiceValidationTest {
                 invoice.vatNote(),
                 n.add(v),
                 n.add(v).compareTo(invoice.gross()) == 0 ? InvoiceStatus.CREDITED : InvoiceStatus.PAID,
-                refundMethod,
+                RefundMethod.valueOf(refundMethod),
                 refundMethod.equals("NONE") ? BigDecimal.ZERO : n.add(v),
                 "operator@cps.local",
                 invoice.issuedAt().plusSeconds(40L * 86_400));

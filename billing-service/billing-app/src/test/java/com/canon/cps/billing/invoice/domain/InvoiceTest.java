@@ -314,8 +314,15 @@ class InvoiceTest {
                 .when(new RecordCharge(ID, 1, true, "APPROVED", "ch_1"))
                 .expectEvents(
                         new PaymentCaptured(
-                                ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", "CARD", "ch_1", dueNow),
-                        new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", "CARD", DUE, dueNow));
+                                ID,
+                                ACC,
+                                "CPS-GB-2026-000123",
+                                new BigDecimal("102.00"),
+                                "GBP",
+                                PaymentMethod.CARD,
+                                "ch_1",
+                                dueNow),
+                        new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", PaymentMethod.CARD, DUE, dueNow));
         fixture(dueNow)
                 .given(CARD_ORDER, VERIFIED, CARD_ISSUED, paidBy("CARD"))
                 .when(new RecordCharge(ID, 1, true, "APPROVED", "ch_1"))
@@ -351,10 +358,10 @@ class InvoiceTest {
                                 "CPS-GB-2026-000123",
                                 new BigDecimal("102.00"),
                                 "GBP",
-                                "BANK_TRANSFER",
+                                PaymentMethod.BANK_TRANSFER,
                                 "E-1",
                                 NOW),
-                        new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", "BANK_TRANSFER", booked, NOW))
+                        new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", PaymentMethod.BANK_TRANSFER, booked, NOW))
                 .expectResultMessagePayload(BankPaymentOutcome.MATCHED);
         fixture()
                 .given(BANK_ORDER, BANK_ISSUED)
@@ -374,7 +381,14 @@ class InvoiceTest {
     @Test
     void theSameStatementEntryTwice_isADuplicate_anotherOneForAPaidInvoiceIsReported() {
         PaymentCaptured captured = new PaymentCaptured(
-                ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", "BANK_TRANSFER", "E-1", NOW);
+                ID,
+                ACC,
+                "CPS-GB-2026-000123",
+                new BigDecimal("102.00"),
+                "GBP",
+                PaymentMethod.BANK_TRANSFER,
+                "E-1",
+                NOW);
         fixture()
                 .given(BANK_ORDER, BANK_ISSUED, captured, paidBy("BANK_TRANSFER"))
                 .when(new RecordBankPayment(ID, new BigDecimal("102.00"), "GBP", "E-1", TODAY))
@@ -399,11 +413,11 @@ class InvoiceTest {
                                 "CPS-GB-2026-000123",
                                 new BigDecimal("102.00"),
                                 "GBP",
-                                "MANUAL",
+                                PaymentMethod.MANUAL,
                                 "op@cps.local",
                                 NOW,
                                 "cheque"),
-                        new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", "MANUAL", TODAY, NOW));
+                        new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", PaymentMethod.MANUAL, TODAY, NOW));
         fixture()
                 .given(BANK_ORDER, BANK_ISSUED, paidBy("MANUAL"))
                 .when(new MarkPaid(ID, "op@cps.local", null))
@@ -471,10 +485,10 @@ class InvoiceTest {
     // ---- credit notes and refunds -------------------------------------------------------------------------------
 
     private static final Instant LATER = Instant.parse("2027-01-15T10:00:00Z");
-    private static final PaymentCaptured CARD_CAPTURED =
-            new PaymentCaptured(ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", "CARD", "ch_1", NOW);
+    private static final PaymentCaptured CARD_CAPTURED = new PaymentCaptured(
+            ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", PaymentMethod.CARD, "ch_1", NOW);
     private static final PaymentCaptured BANK_CAPTURED = new PaymentCaptured(
-            ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", "BANK_TRANSFER", "E-1", NOW);
+            ID, ACC, "CPS-GB-2026-000123", new BigDecimal("102.00"), "GBP", PaymentMethod.BANK_TRANSFER, "E-1", NOW);
 
     private static IssueCreditNote credit(String id, String amount) {
         return new IssueCreditNote(ID, id, " Order cancelled ", amount == null ? null : new BigDecimal(amount), "op");
@@ -495,7 +509,7 @@ class InvoiceTest {
                                 && c.vat().compareTo(new BigDecimal("17.00")) == 0
                                 && c.gross().compareTo(new BigDecimal("102.00")) == 0
                                 && c.invoiceStatus() == InvoiceStatus.CREDITED
-                                && c.refundMethod().equals("CARD")
+                                && c.refundMethod() == RefundMethod.CARD
                                 && c.refundAmount().compareTo(new BigDecimal("102.00")) == 0
                                 && c.vatTreatment() == VatTreatment.UK_VAT
                                 && c.lines().get(0).net().compareTo(new BigDecimal("85.00")) == 0),
@@ -534,7 +548,7 @@ class InvoiceTest {
                                 && c.net().compareTo(new BigDecimal("41.67")) == 0
                                 && c.vat().compareTo(new BigDecimal("8.33")) == 0
                                 && c.invoiceStatus() == InvoiceStatus.OPEN
-                                && c.refundMethod().equals("NONE")),
+                                && c.refundMethod() == RefundMethod.NONE),
                         Matchers.andNoMore())));
         CreditNoteIssued first = creditNote("cn-1", "41.67", "8.33", "50.00", "50.00", InvoiceStatus.OPEN, "NONE");
         fixture(LATER)
@@ -588,7 +602,7 @@ class InvoiceTest {
                 .when(credit("cn-1", "20.00"))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches(p -> p instanceof CreditNoteIssued c
-                                && c.refundMethod().equals("BANK_TRANSFER")
+                                && c.refundMethod() == RefundMethod.BANK_TRANSFER
                                 && c.refundAmount().compareTo(new BigDecimal("20.00")) == 0
                                 && c.invoiceStatus() == InvoiceStatus.PAID),
                         Matchers.andNoMore())));
@@ -703,7 +717,7 @@ class InvoiceTest {
                 null,
                 new BigDecimal(creditedTotal),
                 after,
-                refundMethod,
+                RefundMethod.valueOf(refundMethod),
                 refundMethod.equals("NONE") ? BigDecimal.ZERO : new BigDecimal(gross),
                 "op",
                 LATER);
@@ -793,7 +807,7 @@ class InvoiceTest {
     }
 
     private static InvoicePaid paidBy(String method) {
-        return new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", method, TODAY, NOW);
+        return new InvoicePaid(ID, ACC, "CPS-GB-2026-000123", PaymentMethod.valueOf(method), TODAY, NOW);
     }
 
     private static PaymentFailed failed(int attempt, LocalDate next) {
