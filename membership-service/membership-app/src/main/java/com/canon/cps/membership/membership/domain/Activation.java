@@ -1,7 +1,0 @@
-package com.canon.cps.membership.membership.domain;
-
-import java.time.LocalDate;
-
-/** What a successful checkout returns to the caller. */
-public record Activation(
-        String membershipNumber, String tier, LocalDate startsOn, LocalDate expiresOn, boolean autoRenew) {}

@@ -1,8 +1,0 @@
-package com.canon.cps.membership.membership.domain;
-
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.serialization.Revision;
-
-/** Switch auto-renewal of the active membership on or off. */
-@Revision("1")
-public record ChangeAutoRenewal(@TargetAggregateIdentifier String accountId, boolean autoRenew) {}

@@ -1,7 +1,0 @@
-package com.canon.cps.membership.membership.domain;
-
-/** How the member pays: a card authorised now and charged on the due date, or a bank transfer. */
-public enum PaymentMethod {
-    CARD,
-    BANK_TRANSFER
-}

@@ -1,8 +1,0 @@
-package com.canon.cps.membership.membership.domain;
-
-/**
- * The subscription after a change.
- *
- * @param nextTier the tier the next term will be ordered with (or was ordered with, once ordered)
- */
-public record SubscriptionSettings(boolean autoRenew, String nextTier) {}

@@ -1,0 +1,24 @@
+package com.canon.cps.membership.subscription.messaging;
+
+import com.canon.cps.account.contract.AccountApplicationSubmitted;
+import com.canon.cps.membership.subscription.BuyerVatStatus;
+import com.canon.cps.platform.consuming.EventInbox;
+import com.canon.cps.platform.consuming.InboundEvent;
+import org.springframework.stereotype.Component;
+
+/** The application tells the buyer's country, whether it is VAT-liable and its VAT ID (as billing learns them). */
+@Component
+class WhenApplicationSubmittedThenRememberVatStatus implements EventInbox.Handler<AccountApplicationSubmitted> {
+
+    private final BuyerVatStatus buyers;
+
+    WhenApplicationSubmittedThenRememberVatStatus(BuyerVatStatus buyers) {
+        this.buyers = buyers;
+    }
+
+    @Override
+    public void handle(InboundEvent<AccountApplicationSubmitted> event) {
+        AccountApplicationSubmitted a = event.data();
+        buyers.rememberApplication(a.accountId(), a.country(), a.vatLiable(), a.vatId());
+    }
+}
