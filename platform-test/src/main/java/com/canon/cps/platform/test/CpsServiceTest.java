@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.config.name=account-service,verification-service,product-service,points-service,"
-                    + "membership-service,billing-service,notification-service,application",
+                    + "membership-service,billing-service,notification-service,sample-service,application",
             "spring.main.banner-mode=off"
         })
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)

@@ -1,0 +1,2 @@
+/** The card aggregate, its commands and its internal events. */
+package com.canon.cps.sample.card.domain;

@@ -1,0 +1,2 @@
+/** The member's card over HTTP ({@code GET /api/card}). */
+package com.canon.cps.sample.card.web;
