@@ -5,4 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** Switch auto-renewal of the active membership on or off. */
 @Revision("1")
-public record ChangeAutoRenewal(@TargetAggregateIdentifier String accountId, boolean autoRenew) {}
+record ChangeAutoRenewal(@TargetAggregateIdentifier String accountId, boolean autoRenew) {}

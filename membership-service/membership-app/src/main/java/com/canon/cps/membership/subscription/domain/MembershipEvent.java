@@ -1,7 +1,7 @@
 package com.canon.cps.membership.subscription.domain;
 
 /** Internal events of a membership; they never leave the service (the publisher maps them to contracts). */
-public sealed interface MembershipEvent
+sealed interface MembershipEvent
         permits MarketRecorded,
                 PointsBalanceRecorded,
                 MembershipInvited,

@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** The verified card of a change: the next renewal is ordered with it. */
 @Revision("1")
-public record PaymentCardRecorded(String accountId, String requestId, String cardToken, Instant recordedAt)
+record PaymentCardRecorded(String accountId, String requestId, String cardToken, Instant recordedAt)
         implements MembershipEvent {}

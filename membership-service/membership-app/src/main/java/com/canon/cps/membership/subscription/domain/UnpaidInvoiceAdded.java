@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** A further invoice was unpaid after dunning while the membership was suspended already (internal only). */
 @Revision("1")
-public record UnpaidInvoiceAdded(String accountId, String invoiceId, String invoiceNumber, Instant addedAt)
+record UnpaidInvoiceAdded(String accountId, String invoiceId, String invoiceNumber, Instant addedAt)
         implements MembershipEvent {}

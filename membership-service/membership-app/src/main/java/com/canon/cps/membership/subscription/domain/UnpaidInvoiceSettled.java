@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
  * @param reason {@code INVOICE_PAID} or {@code INVOICE_CREDITED}
  */
 @Revision("1")
-public record UnpaidInvoiceSettled(String accountId, String invoiceId, String reason, Instant settledAt)
+record UnpaidInvoiceSettled(String accountId, String invoiceId, String reason, Instant settledAt)
         implements MembershipEvent {}

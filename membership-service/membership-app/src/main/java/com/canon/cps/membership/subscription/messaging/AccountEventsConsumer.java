@@ -20,7 +20,7 @@ class AccountEventsConsumer {
     Consumer<Message<byte[]>> accountEvents(
             EventInbox inbox,
             WhenAccountOpenedThenRecordMarket opened,
-            WhenApplicationSubmittedThenRememberVatStatus submitted,
+            WhenAccountApplicationSubmittedThenRememberVatStatus submitted,
             WhenAccountErasedThenEndMembership erased) {
         return inbox.consumer("accountEvents")
                 .on(AccountOpened.TYPE, AccountOpened.class, opened)

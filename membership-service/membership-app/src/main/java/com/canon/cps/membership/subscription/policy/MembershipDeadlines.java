@@ -13,8 +13,14 @@ final class MembershipDeadlines {
 
     private MembershipDeadlines() {}
 
-    /** Payload of both deadlines: the term they belong to, identified by its expiry date. */
-    record TermDue(String accountId, LocalDate termExpiresOn) {}
+    /**
+     * Payload of the renewal-order deadline: the term it belongs to, identified by its expiry date. Stored as JSON
+     * ({@code accountId}, {@code termExpiresOn}), the same fields as {@link TermEndDue}.
+     */
+    record RenewalOrderDue(String accountId, LocalDate termExpiresOn) {}
+
+    /** Payload of the term-end deadline: the term it ends, identified by its expiry date. */
+    record TermEndDue(String accountId, LocalDate termExpiresOn) {}
 
     /** One id per term: the next term's deadlines are scheduled while the current term's are being fired. */
     static String id(String name, String accountId, LocalDate termExpiresOn) {

@@ -1,11 +1,11 @@
 package com.canon.cps.membership.subscription.web;
 
-import com.canon.cps.membership.subscription.BuyerVatStatus;
 import com.canon.cps.membership.subscription.domain.MembershipOffer;
 import com.canon.cps.membership.subscription.domain.Price;
 import com.canon.cps.membership.subscription.domain.Tier;
 import com.canon.cps.membership.subscription.query.MembershipQueries;
 import com.canon.cps.membership.subscription.query.MembershipView;
+import com.canon.cps.membership.subscription.store.BuyerVatStatus;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.web.ApiProblem;
 import com.canon.cps.vat.treatment.VatAmounts;

@@ -1,6 +1,5 @@
 package com.canon.cps.membership.subscription.web;
 
-import com.canon.cps.membership.subscription.MembershipNumbers;
 import com.canon.cps.membership.subscription.domain.Activation;
 import com.canon.cps.membership.subscription.domain.Checkout;
 import com.canon.cps.membership.subscription.domain.MembershipOffer;
@@ -9,6 +8,7 @@ import com.canon.cps.membership.subscription.domain.PaymentMethod;
 import com.canon.cps.membership.subscription.domain.Tier;
 import com.canon.cps.membership.subscription.query.MembershipQueries;
 import com.canon.cps.membership.subscription.query.MembershipView;
+import com.canon.cps.membership.subscription.store.MembershipNumbers;
 import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.security.OperatorAccess;

@@ -1,4 +1,4 @@
-package com.canon.cps.membership.subscription;
+package com.canon.cps.membership.subscription.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;

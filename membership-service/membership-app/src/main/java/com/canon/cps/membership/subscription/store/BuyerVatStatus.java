@@ -1,4 +1,4 @@
-package com.canon.cps.membership.subscription;
+package com.canon.cps.membership.subscription.store;
 
 import com.canon.cps.platform.privacy.ErasureParticipant;
 import com.canon.cps.vat.treatment.VatBuyer;

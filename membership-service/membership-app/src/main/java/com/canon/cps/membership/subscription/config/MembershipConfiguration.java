@@ -1,4 +1,4 @@
-package com.canon.cps.membership.subscription;
+package com.canon.cps.membership.subscription.config;
 
 import com.canon.cps.membership.config.MembershipSettings;
 import com.canon.cps.membership.subscription.domain.MembershipOffer;

@@ -1,4 +1,4 @@
-package com.canon.cps.membership.subscription;
+package com.canon.cps.membership.subscription.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
