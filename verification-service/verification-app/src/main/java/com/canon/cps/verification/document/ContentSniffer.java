@@ -6,7 +6,7 @@ import java.util.Optional;
  * Tells the content type from the first bytes of a file (its magic number), whatever the file name or the declared
  * type says: only PDF, PNG and JPEG are accepted as evidence.
  */
-public final class ContentSniffer {
+final class ContentSniffer {
 
     public static final String PDF = "application/pdf";
     public static final String PNG = "image/png";

@@ -1,4 +1,4 @@
 package com.canon.cps.verification.document;
 
 /** The bytes of an evidence document and their (sniffed) content type. */
-public record DocumentContent(String documentId, String contentType, byte[] content) {}
+record DocumentContent(String documentId, String contentType, byte[] content) {}

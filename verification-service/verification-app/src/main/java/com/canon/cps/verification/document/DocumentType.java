@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What an uploaded document is evidence of (DOMAIN.md §1). */
-public enum DocumentType {
+enum DocumentType {
     /** VAT-liable applicants: the VAT registration certificate. */
     VAT_CERTIFICATE,
     /** VAT-liable applicants: an invoice showing the VAT ID and the company name. */

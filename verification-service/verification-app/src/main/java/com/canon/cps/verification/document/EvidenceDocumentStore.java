@@ -2,6 +2,7 @@ package com.canon.cps.verification.document;
 
 import com.canon.cps.platform.deadline.DeadlineScheduler;
 import com.canon.cps.platform.hashing.Sha256;
+import com.canon.cps.verification.config.DocumentSettings;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;

@@ -3,5 +3,4 @@ package com.canon.cps.verification.document;
 import java.time.Instant;
 
 /** An uploaded evidence document, without its content. */
-public record StoredDocument(
-        String documentId, DocumentType type, String contentType, long sizeBytes, Instant uploadedAt) {}
+record StoredDocument(String documentId, DocumentType type, String contentType, long sizeBytes, Instant uploadedAt) {}

@@ -12,6 +12,8 @@
  *       a deadline is stored in the transaction of the event that caused it;
  *   <li>{@code messaging}: contract events in (account) and out (verification);
  *   <li>{@code query}, {@code web}: the operators' queue and their decisions;
+ *   <li>{@code store}: the links of information-request e-mails ({@code information_request});
+ *   <li>{@code config}: the approval policy and the SLA calendar;
  *   <li>{@code upcasting}: stored events of older revisions.
  * </ul>
  */

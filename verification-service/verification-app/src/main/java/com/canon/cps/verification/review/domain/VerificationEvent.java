@@ -1,7 +1,7 @@
 package com.canon.cps.verification.review.domain;
 
 /** Internal events of a verification case; they never leave the service (the publisher maps them to contracts). */
-public sealed interface VerificationEvent
+sealed interface VerificationEvent
         permits VerificationCaseOpened,
                 VatIdConfirmed,
                 VatIdReportedInvalid,

@@ -11,7 +11,7 @@ import com.canon.cps.verification.review.domain.CompanyChangeRejected;
 import com.canon.cps.verification.review.domain.InformationProvided;
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import com.canon.cps.verification.review.domain.VerificationSlaBreached;
-import com.canon.cps.verification.review.information.InformationTokens;
+import com.canon.cps.verification.review.store.InformationTokens;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;

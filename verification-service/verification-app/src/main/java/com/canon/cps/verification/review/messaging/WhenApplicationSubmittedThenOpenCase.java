@@ -1,8 +1,6 @@
 package com.canon.cps.verification.review.messaging;
 
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
-import com.canon.cps.account.contract.AccountErased;
-import com.canon.cps.account.contract.CompanyChangeRequested;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
 import com.canon.cps.platform.privacy.PersonalDataErasure;
@@ -14,46 +12,44 @@ import com.canon.cps.verification.review.domain.VerificationCase;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.Message;
+import org.springframework.stereotype.Component;
 
 /**
- * Consumes {@code cps.account.events}: a submitted application opens its verification case, with the SLA deadline
+ * A submitted application ({@code cps.account.events}, routed by {@code AccountEventsConsumer}) opens its verification case, with the SLA deadline
  * counted from the application's own submission instant ({@code submittedAt} of the event, set by account-service
  * when it accepted the application; never the time of consumption) in the SLA calendar. In the inbox
  * transaction, the case's document references are recorded (which keeps the documents from being purged) and their
  * types looked up, then the case is opened; all of it commits together or not at all. An application of an account
  * that was erased meanwhile (a late or redelivered record) opens nothing.
  */
-@Configuration(proxyBeanMethods = false)
-class WhenApplicationSubmittedThenOpenCase {
+@Component
+class WhenApplicationSubmittedThenOpenCase implements EventInbox.Handler<AccountApplicationSubmitted> {
 
-    /** Also routes a member's change of company details and an account's erasure to their handlers. */
-    @Bean
-    Consumer<Message<byte[]>> accountEvents(
-            EventInbox inbox,
+    private final CommandGateway commands;
+    private final BusinessCalendar calendar;
+    private final EvidenceDocumentStore documents;
+    private final PersonalDataErasure erasure;
+
+    WhenApplicationSubmittedThenOpenCase(
             CommandGateway commands,
             BusinessCalendar calendar,
             EvidenceDocumentStore documents,
-            PersonalDataErasure erasure,
-            WhenCompanyChangeRequestedThenOpenChangeCase changeRequested,
-            WhenAccountErasedThenErase accountErased) {
-        return inbox.consumer("accountEvents")
-                .on(AccountApplicationSubmitted.TYPE, AccountApplicationSubmitted.class, event -> {
-                    AccountApplicationSubmitted a = event.data();
-                    if (erasure.isErased(a.accountId())) {
-                        return;
-                    }
-                    Map<String, String> types =
-                            documents.reference(VerificationCase.caseIdFor(a.accountId()), documentIds(a));
-                    commands.sendAndWait(open(event, calendar, types));
-                })
-                .on(CompanyChangeRequested.TYPE, CompanyChangeRequested.class, changeRequested)
-                .on(AccountErased.TYPE, AccountErased.class, accountErased)
-                .build();
+            PersonalDataErasure erasure) {
+        this.commands = commands;
+        this.calendar = calendar;
+        this.documents = documents;
+        this.erasure = erasure;
+    }
+
+    @Override
+    public void handle(InboundEvent<AccountApplicationSubmitted> event) {
+        AccountApplicationSubmitted a = event.data();
+        if (erasure.isErased(a.accountId())) {
+            return;
+        }
+        Map<String, String> types = documents.reference(VerificationCase.caseIdFor(a.accountId()), documentIds(a));
+        commands.sendAndWait(open(event, calendar, types));
     }
 
     /**

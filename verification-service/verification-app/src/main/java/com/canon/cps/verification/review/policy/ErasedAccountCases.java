@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erasure of an account (GDPR Art. 17, ADR 23): each of its cases is closed for erasure ({@link CloseErasedCase}), so
- * no decision, registry answer or SLA deadline acts on it any more ({@link WhenCaseErasedThenCancelDeadlines}). An
+ * no decision, registry answer or SLA deadline acts on it any more ({@link WhenVerificationCaseErasedThenCancelDeadlines}). An
  * account without a case has nothing to close.
  */
 @Component

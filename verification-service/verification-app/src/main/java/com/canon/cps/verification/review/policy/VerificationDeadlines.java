@@ -1,5 +1,9 @@
 package com.canon.cps.verification.review.policy;
 
+import com.canon.cps.platform.deadline.DeadlineScheduler;
+import java.time.Clock;
+import java.time.Instant;
+
 /** Names, ids and payloads of the review's persistent deadlines. */
 final class VerificationDeadlines {
 
@@ -32,5 +36,30 @@ final class VerificationDeadlines {
 
     static String slaId(String caseId) {
         return SLA + ":" + caseId;
+    }
+
+    /**
+     * A new case's deadlines: its SLA deadline and, when VAT-liable, its first registry check (due at once: the
+     * scheduler's poller runs it moments later, outside the consumer of the application).
+     *
+     * <p>The SLA deadline is not cancelled when the case is decided: cancelling would wait for the deadline's row lock
+     * while holding the aggregate's lock, which the firing deadline may be waiting for. A deadline that fires for a
+     * decided case is ignored by the aggregate.
+     */
+    static void scheduleForNewCase(
+            DeadlineScheduler deadlines,
+            Clock clock,
+            String caseId,
+            Instant deadline,
+            boolean registryCheck,
+            String vatId) {
+        deadlines.schedule(slaId(caseId), SLA, deadline, new SlaDue(caseId));
+        if (registryCheck) {
+            deadlines.schedule(
+                    registryCheckId(caseId, 1),
+                    REGISTRY_CHECK,
+                    clock.instant(),
+                    new RegistryCheckDue(caseId, vatId, 1));
+        }
     }
 }

@@ -1,6 +1,5 @@
 package com.canon.cps.verification.review.web;
 
-import com.canon.cps.verification.review.information.InformationAnswers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

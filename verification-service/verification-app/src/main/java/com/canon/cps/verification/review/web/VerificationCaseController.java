@@ -4,7 +4,7 @@ import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
-import com.canon.cps.verification.VerificationSettings;
+import com.canon.cps.verification.config.VerificationSettings;
 import com.canon.cps.verification.review.domain.ApproveVerification;
 import com.canon.cps.verification.review.domain.CaseClosedException;
 import com.canon.cps.verification.review.domain.CaseStatus;

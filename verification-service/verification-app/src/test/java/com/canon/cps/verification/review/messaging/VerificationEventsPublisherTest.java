@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.platform.publishing.OutboundEvent;
 import com.canon.cps.platform.sealing.SealedSecrets;
-import com.canon.cps.verification.VerificationSettings;
+import com.canon.cps.verification.config.VerificationSettings;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
 import com.canon.cps.verification.review.domain.CaseQueuedForReview;
@@ -17,7 +17,7 @@ import com.canon.cps.verification.review.domain.VatIdConfirmed;
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import com.canon.cps.verification.review.domain.VerificationMethod;
 import com.canon.cps.verification.review.domain.VerificationSlaBreached;
-import com.canon.cps.verification.review.information.InformationTokens;
+import com.canon.cps.verification.review.store.InformationTokens;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package com.canon.cps.verification.review.information;
+package com.canon.cps.verification.review.store;
 
 import com.canon.cps.platform.privacy.ErasureParticipant;
 import com.canon.cps.verification.review.query.VerificationCaseQueries;

@@ -1,6 +1,6 @@
-package com.canon.cps.verification.review.information;
+package com.canon.cps.verification.review.store;
 
-import com.canon.cps.verification.VerificationSettings;
+import com.canon.cps.verification.config.VerificationSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

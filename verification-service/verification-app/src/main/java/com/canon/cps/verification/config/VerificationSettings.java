@@ -1,4 +1,4 @@
-package com.canon.cps.verification;
+package com.canon.cps.verification.config;
 
 import java.time.Duration;
 import java.time.LocalTime;

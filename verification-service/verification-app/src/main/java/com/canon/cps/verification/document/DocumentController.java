@@ -1,13 +1,8 @@
-package com.canon.cps.verification.document.web;
+package com.canon.cps.verification.document;
 
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
-import com.canon.cps.verification.document.ContentSniffer;
-import com.canon.cps.verification.document.DocumentContent;
-import com.canon.cps.verification.document.DocumentSettings;
-import com.canon.cps.verification.document.DocumentType;
-import com.canon.cps.verification.document.EvidenceDocumentStore;
-import com.canon.cps.verification.document.StoredDocument;
+import com.canon.cps.verification.config.DocumentSettings;
 import java.io.IOException;
 import java.util.Arrays;
 import org.springframework.http.CacheControl;

@@ -1,4 +1,4 @@
-package com.canon.cps.verification.document;
+package com.canon.cps.verification.config;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package com.canon.cps.verification;
+package com.canon.cps.verification.config;
 
 import com.canon.cps.platform.security.PublicEndpoints;
 import jakarta.servlet.http.HttpServletResponse;

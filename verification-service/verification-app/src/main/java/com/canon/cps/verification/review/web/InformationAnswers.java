@@ -1,4 +1,4 @@
-package com.canon.cps.verification.review.information;
+package com.canon.cps.verification.review.web;
 
 import com.canon.cps.platform.web.ApiProblem;
 import com.canon.cps.verification.document.EvidenceDocumentStore;
@@ -7,6 +7,7 @@ import com.canon.cps.verification.review.domain.InformationNotExpectedException;
 import com.canon.cps.verification.review.domain.ProvideInformation;
 import com.canon.cps.verification.review.query.VerificationCaseQueries;
 import com.canon.cps.verification.review.query.VerificationCaseView;
+import com.canon.cps.verification.review.store.InformationRequests;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * link, referencing the document and the case's {@code InformationProvided} commit together or not at all.
  */
 @Service
-public class InformationAnswers {
+class InformationAnswers {
 
     /** What the answer page shows of a request. */
     public record Request(String caseId, String message, String companyName, Instant requestedAt, Instant expiresAt) {}

@@ -1,4 +1,4 @@
-package com.canon.cps.verification.review;
+package com.canon.cps.verification.review.policy;
 
 import com.canon.cps.platform.privacy.ErasureParticipant;
 import com.canon.cps.verification.document.EvidenceDocumentStore;

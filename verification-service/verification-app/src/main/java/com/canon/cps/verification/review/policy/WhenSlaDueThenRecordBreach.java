@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
  * a deadline fired twice, or for a decided case, changes nothing.
  */
 @Component
-class WhenSlaDeadlinePassedThenRecordBreach {
+class WhenSlaDueThenRecordBreach {
 
-    WhenSlaDeadlinePassedThenRecordBreach(DeadlineScheduler deadlines, CommandGateway commands) {
+    WhenSlaDueThenRecordBreach(DeadlineScheduler deadlines, CommandGateway commands) {
         deadlines.onDue(
                 VerificationDeadlines.SLA,
                 VerificationDeadlines.SlaDue.class,

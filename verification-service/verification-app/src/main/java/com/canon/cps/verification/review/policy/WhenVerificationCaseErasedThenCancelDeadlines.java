@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(VerificationDeadlines.PROCESSING_GROUP)
-class WhenCaseErasedThenCancelDeadlines {
+class WhenVerificationCaseErasedThenCancelDeadlines {
 
     private final DeadlineScheduler deadlines;
     private final JdbcTemplate jdbc;
 
-    WhenCaseErasedThenCancelDeadlines(DeadlineScheduler deadlines, JdbcTemplate jdbc) {
+    WhenVerificationCaseErasedThenCancelDeadlines(DeadlineScheduler deadlines, JdbcTemplate jdbc) {
         this.deadlines = deadlines;
         this.jdbc = jdbc;
     }

@@ -1,4 +1,4 @@
-package com.canon.cps.verification.review.information;
+package com.canon.cps.verification.review.store;
 
 import com.canon.cps.verification.review.domain.VerificationInfoRequested;
 import java.sql.Timestamp;
@@ -17,14 +17,15 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(InformationRequests.PROCESSING_GROUP)
-class InformationRequests {
+public class InformationRequests {
 
     static final String PROCESSING_GROUP = "information-requests";
 
     /** A link as stored. */
-    record Link(String caseId, String requestId, String message, Instant issuedAt, Instant expiresAt, Instant usedAt) {
+    public record Link(
+            String caseId, String requestId, String message, Instant issuedAt, Instant expiresAt, Instant usedAt) {
 
-        boolean usableAt(Instant now) {
+        public boolean usableAt(Instant now) {
             return usedAt == null && now.isBefore(expiresAt);
         }
     }
@@ -53,16 +54,16 @@ class InformationRequests {
                 Timestamp.from(event.expiresAt()));
     }
 
-    Optional<Link> find(String token) {
+    public Optional<Link> find(String token) {
         return query("", token);
     }
 
     /** As {@link #find}, the row locked until the caller's transaction ends (two answers cannot both use it). */
-    Optional<Link> findForUpdate(String token) {
+    public Optional<Link> findForUpdate(String token) {
         return query(" FOR UPDATE", token);
     }
 
-    void markUsed(String token, Instant usedAt) {
+    public void markUsed(String token, Instant usedAt) {
         jdbc.update(
                 "UPDATE information_request SET used_at = ? WHERE token_hash = ?",
                 Timestamp.from(usedAt),

@@ -1,7 +1,7 @@
-package com.canon.cps.verification.review;
+package com.canon.cps.verification.review.config;
 
-import com.canon.cps.verification.VerificationSettings;
 import com.canon.cps.verification.calendar.BusinessCalendar;
+import com.canon.cps.verification.config.VerificationSettings;
 import com.canon.cps.verification.review.domain.ApprovalPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
