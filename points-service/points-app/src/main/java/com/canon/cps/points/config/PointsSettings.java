@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param snapshotThreshold events after which a ledger is snapshotted, so loading a long-lived ledger stays cheap
  */
 @ConfigurationProperties("cps.points")
-public record PointsSettings(
+record PointsSettings(
         @DefaultValue("500") int invitationThreshold,
         @DefaultValue("50") int snapshotThreshold) {
 

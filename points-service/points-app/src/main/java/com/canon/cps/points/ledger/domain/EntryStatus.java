@@ -1,7 +1,7 @@
 package com.canon.cps.points.ledger.domain;
 
 /** Where a product stands in the ledger. Only forward: TRACKED → COUNTED → REMOVED, or straight to REMOVED. */
-public enum EntryStatus {
+enum EntryStatus {
     /** Registered but incomplete: earns nothing yet. */
     TRACKED,
     /** Complete: its points are in the balance. */

@@ -1,4 +1,4 @@
 package com.canon.cps.points.ledger.domain;
 
 /** One product in a ledger, with the points fixed when it was registered. */
-public record LedgerEntry(String modelCode, int points, EntryStatus status) {}
+record LedgerEntry(String modelCode, int points, EntryStatus status) {}

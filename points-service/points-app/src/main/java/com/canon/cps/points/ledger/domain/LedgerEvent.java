@@ -1,7 +1,7 @@
 package com.canon.cps.points.ledger.domain;
 
 /** Internal events of a points ledger; the publisher maps balance changes and the threshold to contract events. */
-public sealed interface LedgerEvent
+sealed interface LedgerEvent
         permits ProductTracked, ProductPointsCounted, ProductRemovedFromLedger, InvitationThresholdReached {
     String accountId();
 }
