@@ -1,6 +1,6 @@
 package com.canon.cps.account.operator;
 
-import com.canon.cps.account.auth.OperatorAccounts;
+import com.canon.cps.account.auth.store.OperatorAccounts;
 import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
 import com.canon.cps.platform.security.OperatorAccess;

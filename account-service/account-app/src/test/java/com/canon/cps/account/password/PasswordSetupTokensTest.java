@@ -3,7 +3,7 @@ package com.canon.cps.account.password;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.canon.cps.account.AccountSettings;
+import com.canon.cps.account.config.AccountSettings;
 import com.canon.cps.platform.security.Pem;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;

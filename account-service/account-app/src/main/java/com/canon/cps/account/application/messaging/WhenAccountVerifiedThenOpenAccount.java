@@ -1,7 +1,7 @@
 package com.canon.cps.account.application.messaging;
 
-import com.canon.cps.account.AccountSettings;
 import com.canon.cps.account.application.domain.OpenAccount;
+import com.canon.cps.account.config.AccountSettings;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
 import com.canon.cps.verification.contract.AccountVerified;

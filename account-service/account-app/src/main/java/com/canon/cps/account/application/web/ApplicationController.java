@@ -1,6 +1,5 @@
 package com.canon.cps.account.application.web;
 
-import com.canon.cps.account.application.ApplicationService;
 import com.canon.cps.account.application.query.ApplicationStatusQueries;
 import com.canon.cps.account.application.query.ApplicationStatusView;
 import com.canon.cps.platform.web.ApiProblem;

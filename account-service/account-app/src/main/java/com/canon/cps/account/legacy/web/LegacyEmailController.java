@@ -1,6 +1,5 @@
 package com.canon.cps.account.legacy.web;
 
-import com.canon.cps.account.legacy.LegacyEmailProofs;
 import com.canon.cps.platform.security.CurrentMember;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

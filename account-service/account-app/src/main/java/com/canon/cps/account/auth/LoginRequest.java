@@ -1,8 +1,0 @@
-package com.canon.cps.account.auth;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-record LoginRequest(
-        @NotBlank @Size(max = 320) String email,
-        @NotBlank @Size(max = 200) String password) {}
