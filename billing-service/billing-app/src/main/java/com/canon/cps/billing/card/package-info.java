@@ -7,7 +7,9 @@
  * <ul>
  *   <li>{@code domain}: the {@code CardOnFile} aggregate (one per account), its commands and internal events;
  *   <li>{@code policy}: the verification deadline and, once verified, the new card for each unsettled card invoice;
- *   <li>{@code messaging}: the change request from membership's topic.
+ *   <li>{@code store}: the card invoices still to settle and the changed card of each account.
  * </ul>
+ *
+ * <p>The change request arrives from membership's topic through {@code com.canon.cps.billing.messaging}.
  */
 package com.canon.cps.billing.card;

@@ -1,7 +1,5 @@
 package com.canon.cps.billing.messaging;
 
-import com.canon.cps.billing.card.messaging.WhenPaymentMethodChangeRequestedThenVerifyCard;
-import com.canon.cps.billing.invoice.messaging.WhenSubscriptionOrderedThenOpenInvoice;
 import com.canon.cps.membership.contract.PaymentMethodChangeRequested;
 import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.consuming.EventInbox;

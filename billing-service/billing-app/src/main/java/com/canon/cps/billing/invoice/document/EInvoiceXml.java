@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice.document;
 
+import com.canon.cps.billing.config.EInvoiceSettings;
 import com.canon.cps.billing.invoice.domain.BankDetails;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceLine;

@@ -20,7 +20,7 @@ import java.util.Locale;
  *   <tr><td>rate</td><td>20%, 7.7%</td><td>20 %, 7,7 %</td></tr>
  * </table>
  */
-public final class InvoiceFormat {
+final class InvoiceFormat {
 
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu", Locale.ROOT);

@@ -46,7 +46,7 @@ public record BillingTerms(
     }
 
     /** The treatment of a sale to {@code buyer} by {@link VatRules}. */
-    public VatDecision vat(Buyer buyer) {
+    VatDecision vat(Buyer buyer) {
         com.canon.cps.vat.treatment.VatDecision d = vatRules()
                 .decide(new VatBuyer(
                         buyer.country(),

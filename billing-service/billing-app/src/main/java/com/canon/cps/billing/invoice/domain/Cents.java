@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Money and VAT rates in billing's events have two decimals. The events that hold personal data are read through a
- * JSON tree (the crypto-shredding serializer, ADR 23), which hands decimals over as doubles: {@code 20.00} would come
- * back as {@code 20.0} and print so on the invoice. Their records restore the scale with this.
+ * Money and VAT rates in billing's events have two decimals, whatever scale they were computed or entered with (a
+ * refund of nothing is {@code BigDecimal.ZERO}, a bank statement may book {@code 102}): the events' records set the
+ * scale with this, so invoices, contract events and views print {@code 0.00} and {@code 102.00}. (Stored events read
+ * back exactly since the platform's Axon mapper keeps decimals exact; that is no longer why this exists.)
  */
 final class Cents {
 

@@ -3,4 +3,4 @@ package com.canon.cps.billing.invoice.domain;
 import java.math.BigDecimal;
 
 /** The VAT treatment of one invoice: rate in percent and the note printed with it (null when none is needed). */
-public record VatDecision(VatTreatment treatment, BigDecimal rate, String note) {}
+record VatDecision(VatTreatment treatment, BigDecimal rate, String note) {}

@@ -1,8 +1,8 @@
 package com.canon.cps.billing.invoice.messaging;
 
 import com.canon.cps.account.contract.AccountErased;
+import com.canon.cps.billing.invoice.document.TaxRetention;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
-import com.canon.cps.billing.invoice.retention.TaxRetention;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
 import com.canon.cps.platform.privacy.PersonalDataErasure;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * again and keeps what was kept.
  */
 @Component
-public class WhenAccountErasedThenErase implements EventInbox.Handler<AccountErased> {
+class WhenAccountErasedThenErase implements EventInbox.Handler<AccountErased> {
 
     private final TaxRetention retention;
     private final PersonalDataErasure erasure;

@@ -1,5 +1,10 @@
 package com.canon.cps.billing.invoice.policy;
 
+import com.canon.cps.platform.deadline.DeadlineScheduler;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 /** Names and payloads of billing's persistent deadlines (one id per invoice and purpose, so scheduling is idempotent). */
 final class BillingDeadlines {
 
@@ -26,5 +31,15 @@ final class BillingDeadlines {
 
     static String id(String name, String invoiceId) {
         return name + ":" + invoiceId;
+    }
+
+    /** Charge attempt {@code attempt} at the start of {@code on} (UTC), one deadline per attempt. */
+    static void scheduleCharge(DeadlineScheduler deadlines, String invoiceId, int attempt, LocalDate on) {
+        deadlines.schedule(
+                id(CHARGE, invoiceId) + ":" + attempt, CHARGE, startOf(on), new ChargeDue(invoiceId, attempt));
+    }
+
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

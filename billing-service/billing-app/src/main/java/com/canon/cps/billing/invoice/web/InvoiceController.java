@@ -2,11 +2,11 @@ package com.canon.cps.billing.invoice.web;
 
 import com.canon.cps.billing.invoice.document.EInvoiceXml;
 import com.canon.cps.billing.invoice.document.InvoicePdf;
+import com.canon.cps.billing.invoice.document.TaxRetention;
 import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.query.InvoiceQueries;
 import com.canon.cps.billing.invoice.query.InvoiceView;
-import com.canon.cps.billing.invoice.retention.TaxRetention;
 import com.canon.cps.platform.privacy.PersonalDataErasure;
 import com.canon.cps.platform.security.AccountToRead;
 import com.canon.cps.platform.security.CurrentMember;

@@ -3,6 +3,7 @@ package com.canon.cps.billing.invoice.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.canon.cps.billing.config.EInvoiceSettings;
 import com.canon.cps.billing.invoice.domain.BankDetails;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceLine;

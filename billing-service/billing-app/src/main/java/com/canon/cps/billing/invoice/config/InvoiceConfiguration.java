@@ -1,4 +1,4 @@
-package com.canon.cps.billing.invoice;
+package com.canon.cps.billing.invoice.config;
 
 import com.canon.cps.billing.config.BillingSettings;
 import com.canon.cps.billing.invoice.domain.BankDetails;

@@ -1,4 +1,4 @@
-package com.canon.cps.billing.card;
+package com.canon.cps.billing.card.store;
 
 import com.canon.cps.platform.privacy.ErasureParticipant;
 import java.sql.Timestamp;

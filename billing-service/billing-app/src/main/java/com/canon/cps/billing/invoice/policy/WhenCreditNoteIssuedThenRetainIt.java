@@ -1,5 +1,6 @@
-package com.canon.cps.billing.invoice.retention;
+package com.canon.cps.billing.invoice.policy;
 
+import com.canon.cps.billing.invoice.document.TaxRetention;
 import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

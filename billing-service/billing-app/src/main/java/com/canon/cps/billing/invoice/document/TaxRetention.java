@@ -1,7 +1,6 @@
-package com.canon.cps.billing.invoice.retention;
+package com.canon.cps.billing.invoice.document;
 
 import com.canon.cps.billing.config.BillingSettings;
-import com.canon.cps.billing.invoice.document.InvoicePdf;
 import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
@@ -22,16 +21,16 @@ import org.springframework.stereotype.Component;
  * key is destroyed, every invoice and credit note it was issued is rendered once more from its event and kept as the
  * issued PDF ({@code retained_document}); the account waits in {@code tax_retention} until the end of the calendar year
  * of its last document plus {@code cps.billing.tax-retention}, when a deadline on the business clock destroys its
- * "tax-records" key and deletes the documents ({@link WhenTaxRetentionEndsThenShred}).
+ * "tax-records" key and deletes the documents ({@code WhenTaxRetentionEndsThenShred}).
  */
 @Component
 public class TaxRetention {
 
     /** The deadline that ends an account's retention (id = name + ":" + account id). */
-    static final String DEADLINE = "billing.tax-retention-end";
+    public static final String DEADLINE = "billing.tax-retention-end";
 
     /** Payload of the retention deadline. */
-    record RetentionDue(String accountId) {}
+    public record RetentionDue(String accountId) {}
 
     /** A retained document: the issued PDF of an invoice or credit note. */
     public record Document(String number, byte[] pdf) {}
@@ -130,7 +129,7 @@ public class TaxRetention {
     }
 
     /** Deletes the retained documents and records that the retention ended. */
-    void ended(String accountId) {
+    public void ended(String accountId) {
         jdbc.update("DELETE FROM retained_document WHERE account_id = ?", accountId);
         jdbc.update(
                 "UPDATE tax_retention SET ended_at = ? WHERE account_id = ?",

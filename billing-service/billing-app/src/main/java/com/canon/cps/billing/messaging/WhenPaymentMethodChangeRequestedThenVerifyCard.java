@@ -1,4 +1,4 @@
-package com.canon.cps.billing.card.messaging;
+package com.canon.cps.billing.messaging;
 
 import com.canon.cps.billing.card.domain.RequestCardChange;
 import com.canon.cps.membership.contract.PaymentMethodChangeRequested;
@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
  * (one that was under way at the erasure) is dropped: nothing is charged to an erased account any more (ADR 24).
  */
 @Component
-public class WhenPaymentMethodChangeRequestedThenVerifyCard
-        implements EventInbox.Handler<PaymentMethodChangeRequested> {
+class WhenPaymentMethodChangeRequestedThenVerifyCard implements EventInbox.Handler<PaymentMethodChangeRequested> {
 
     private final CommandGateway commands;
     private final PersonalDataErasure erasure;

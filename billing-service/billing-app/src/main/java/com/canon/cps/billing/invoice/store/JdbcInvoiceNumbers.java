@@ -1,4 +1,4 @@
-package com.canon.cps.billing.invoice;
+package com.canon.cps.billing.invoice.store;
 
 import com.canon.cps.billing.invoice.domain.InvoiceNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package com.canon.cps.billing.invoice.document;
+package com.canon.cps.billing.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,5 +1,6 @@
-package com.canon.cps.billing.invoice.retention;
+package com.canon.cps.billing.invoice.policy;
 
+import com.canon.cps.billing.invoice.document.TaxRetention;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
 import com.canon.cps.billing.invoice.query.InvoiceErasure;
 import com.canon.cps.platform.deadline.DeadlineScheduler;

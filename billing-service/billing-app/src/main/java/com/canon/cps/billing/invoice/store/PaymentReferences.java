@@ -1,4 +1,4 @@
-package com.canon.cps.billing.invoice;
+package com.canon.cps.billing.invoice.store;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,9 +1,9 @@
-package com.canon.cps.billing.invoice.messaging;
+package com.canon.cps.billing.messaging;
 
-import com.canon.cps.billing.invoice.BuyerDirectory;
 import com.canon.cps.billing.invoice.domain.Buyer;
 import com.canon.cps.billing.invoice.domain.OpenInvoice;
 import com.canon.cps.billing.invoice.domain.PaymentMethod;
+import com.canon.cps.billing.invoice.store.BuyerDirectory;
 import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.consuming.EventInbox;
 import com.canon.cps.platform.consuming.InboundEvent;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * way at the erasure) opens nothing: an erased account is invoiced no more (ADR 24).
  */
 @Component
-public class WhenSubscriptionOrderedThenOpenInvoice implements EventInbox.Handler<SubscriptionOrdered> {
+class WhenSubscriptionOrderedThenOpenInvoice implements EventInbox.Handler<SubscriptionOrdered> {
 
     private final BuyerDirectory buyers;
     private final CommandGateway commands;
