@@ -1,0 +1,4 @@
+package com.canon.cps.shapebad.card.domain;
+
+/** Fixture: the card's sealed event interface. */
+public sealed interface CardEvent permits CardOpened {}

@@ -1,0 +1,10 @@
+package com.canon.cps.shapegood.card.domain;
+
+import org.axonframework.eventsourcing.EventSourcingHandler;
+
+/** Fixture: an aggregate. */
+public class Card {
+
+    @EventSourcingHandler
+    void on(CardOpened event) {}
+}

@@ -1,0 +1,7 @@
+package com.canon.cps.shapegood.card.domain;
+
+import org.axonframework.serialization.Revision;
+
+/** Fixture: an internal event. */
+@Revision("1")
+public record CardOpened(String id) implements CardEvent {}

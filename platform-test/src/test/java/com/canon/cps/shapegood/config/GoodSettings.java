@@ -1,0 +1,7 @@
+package com.canon.cps.shapegood.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Fixture: settings where they belong. */
+@ConfigurationProperties("good")
+public record GoodSettings(String name) {}
