@@ -9,6 +9,8 @@ import java.util.List;
  * @param portOffset added to every port (services, entry point, infrastructure) to run a second instance
  * @param bind the address the entry point listens on: loopback unless told otherwise (the services and servers always
  *     listen on loopback only)
+ * @param separate each service and the portal in a JVM of its own, started from its own application jar (the
+ *     launcher keeps the servers and the entry point); otherwise every service is a Spring context in this JVM
  */
 public record LocalOptions(
         Path dataDir,
@@ -22,13 +24,44 @@ public record LocalOptions(
         String mongoUri,
         String smtpHost,
         int smtpPort,
-        String bind) {
+        String bind,
+        boolean separate) {
 
     static final String LOOPBACK = "127.0.0.1";
 
     /** Everything embedded, on loopback. */
     public LocalOptions(Path dataDir, boolean wipe, int portOffset) {
-        this(dataDir, wipe, portOffset, false, null, null, null, null, null, null, 0, LOOPBACK);
+        this(dataDir, wipe, portOffset, false, null, null, null, null, null, null, 0, LOOPBACK, false);
+    }
+
+    /** Every service in this JVM (the default), with the servers given. */
+    public LocalOptions(
+            Path dataDir,
+            boolean wipe,
+            int portOffset,
+            boolean help,
+            String postgresUrl,
+            String postgresUser,
+            String postgresPassword,
+            String kafkaBootstrap,
+            String mongoUri,
+            String smtpHost,
+            int smtpPort,
+            String bind) {
+        this(
+                dataDir,
+                wipe,
+                portOffset,
+                help,
+                postgresUrl,
+                postgresUser,
+                postgresPassword,
+                kafkaBootstrap,
+                mongoUri,
+                smtpHost,
+                smtpPort,
+                bind,
+                false);
     }
 
     static final String USAGE = """
@@ -42,6 +75,11 @@ public record LocalOptions(
               --port-offset N    add N to every port (default 0), to run a second platform beside the first
               --bind ADDRESS     the entry point's address (default 127.0.0.1: this machine only; 0.0.0.0 opens it,
                                  /dev/mail and /dev/clock included, to the network)
+              --separate         run each service and the portal in a JVM of its own, from its own application jar
+                                 (<service>-app/target/*-exec.jar), as the platform teams deploy them; the servers
+                                 and the entry point stay in the launcher, which restarts a service whose JVM dies.
+                                 Logs in DATA-DIR/logs/<service>.log; JVM options from CPS_SERVICE_JAVA_OPTS.
+                                 /dev/clock cannot move the services' clocks in this mode.
               --help             show this help
 
             Use external servers instead of embedded ones (each independently; nothing is embedded for it):
@@ -52,7 +90,7 @@ public record LocalOptions(
               --smtp HOST:PORT   an SMTP relay (then /dev/mail has nothing to show)
 
             Ports (before the offset): entry point 8080; services 8081-8087; Kafka 19092; PostgreSQL 15432;
-            Mongo wire protocol 37017; SMTP 3025. Stop with Ctrl-C.
+            Mongo wire protocol 37017; SMTP 3025; portal 8088. Stop with Ctrl-C.
             """;
 
     public static LocalOptions parse(List<String> args) {
@@ -68,11 +106,13 @@ public record LocalOptions(
         String smtpHost = null;
         int smtpPort = 0;
         String bind = LOOPBACK;
+        boolean separate = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--wipe" -> wipe = true;
+                case "--separate" -> separate = true;
                 case "--bind" -> bind = value(args, ++i, arg);
                 case "--port-offset" -> offset = Integer.parseInt(value(args, ++i, arg));
                 case "--help", "-h" -> help = true;
@@ -109,7 +149,8 @@ public record LocalOptions(
                 mongo,
                 smtpHost,
                 smtpPort,
-                bind);
+                bind,
+                separate);
     }
 
     private static String withTrailingSlash(String url) {

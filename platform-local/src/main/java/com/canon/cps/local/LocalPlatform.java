@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,6 +30,10 @@ import org.springframework.core.env.StandardEnvironment;
  * context (own port, own PostgreSQL database, own Mongo database, own configuration file), then the portal (its own
  * context, its sessions in its own database), then the entry point on 8080. All services share one business clock
  * that {@code POST /dev/clock} can move forward.
+ *
+ * <p>With {@code --separate} the launcher keeps the servers and the entry point, and runs each service and the portal
+ * in a JVM of its own from its own application jar ({@link ServiceProcess}, {@link ServiceJars}), with the same
+ * settings; each then has its own system clock (the business clock cannot be moved).
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -40,6 +45,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalSecrets secrets;
     private final MutableClock clock;
     private final DataDirectoryLock lock;
+    private final Map<String, ServiceProcess> processes;
 
     private LocalPlatform(
             LocalOptions options,
@@ -49,8 +55,10 @@ public final class LocalPlatform implements AutoCloseable {
             EntryPoint entryPoint,
             LocalSecrets secrets,
             MutableClock clock,
-            DataDirectoryLock lock) {
+            DataDirectoryLock lock,
+            Map<String, ServiceProcess> processes) {
         this.lock = lock;
+        this.processes = processes;
         this.options = options;
         this.infrastructure = infrastructure;
         this.contexts = contexts;
@@ -87,6 +95,7 @@ public final class LocalPlatform implements AutoCloseable {
         configureLogging(options);
         Path dataDir = options.dataDir();
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
+        ServiceProcess.stopOrphans(dataDir); // a launcher killed with --separate leaves its service JVMs behind
         if (options.wipe()) {
             EmbeddedPostgresServer.stopOrphan(dataDir.resolve("postgres"));
             wipe(dataDir);
@@ -97,23 +106,30 @@ public final class LocalPlatform implements AutoCloseable {
 
         LocalInfrastructure infrastructure = LocalInfrastructure.start(options);
         Map<LocalService, ConfigurableApplicationContext> contexts = new EnumMap<>(LocalService.class);
+        Map<String, ServiceProcess> processes = new LinkedHashMap<>();
         ConfigurableApplicationContext portal = null;
         try {
             for (LocalService service : LocalService.values()) {
                 infrastructure.ensureDatabase(service.service);
             }
             infrastructure.ensureDatabase(PORTAL);
-            for (LocalService service : LocalService.values()) {
-                contexts.put(service, startService(service, options, infrastructure, secrets, clock));
+            if (options.separate()) {
+                startProcesses(options, infrastructure, secrets, processes);
+            } else {
+                for (LocalService service : LocalService.values()) {
+                    contexts.put(service, startService(service, options, infrastructure, secrets, clock));
+                }
+                portal = startPortal(options, infrastructure);
             }
-            portal = startPortal(options, infrastructure);
             EntryPoint entryPoint = EntryPoint.start(
                     options.port(LocalService.ENTRY_POINT_PORT), options, infrastructure.smtp(), clock, dataDir);
-            return new LocalPlatform(options, infrastructure, contexts, portal, entryPoint, secrets, clock, lock);
+            return new LocalPlatform(
+                    options, infrastructure, contexts, portal, entryPoint, secrets, clock, lock, processes);
         } catch (RuntimeException e) {
             if (portal != null) {
                 portal.close();
             }
+            processes.values().parallelStream().forEach(ServiceProcess::stop);
             contexts.values().forEach(ConfigurableApplicationContext::close);
             infrastructure.close();
             lock.release();
@@ -127,6 +143,16 @@ public final class LocalPlatform implements AutoCloseable {
             LocalInfrastructure infra,
             LocalSecrets secrets,
             MutableClock clock) {
+        List<String> args = serviceArguments(service, options, infra, secrets);
+        return CpsApplication.builder(service.application, service.service)
+                .registerShutdownHook(false) // the launcher stops the services first, then the infrastructure
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .run(args.toArray(String[]::new));
+    }
+
+    /** The settings of one service, the same in both modes. */
+    private static List<String> serviceArguments(
+            LocalService service, LocalOptions options, LocalInfrastructure infra, LocalSecrets secrets) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + options.port(service.port),
                 "--server.address=" + LocalOptions.LOOPBACK, // only the entry point may face the network
@@ -169,14 +195,17 @@ public final class LocalPlatform implements AutoCloseable {
             // DOMAIN.md §5: the invoice follows the order at once in local mode
             args.add("--cps.billing.issue-delay=PT0S");
         }
-        return CpsApplication.builder(service.application, service.service)
-                .registerShutdownHook(false) // the launcher stops the services first, then the infrastructure
-                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
-                .run(args.toArray(String[]::new));
+        return args;
     }
 
     /** The portal: pages for members and operators, calling the services on their local ports. */
     private static ConfigurableApplicationContext startPortal(LocalOptions options, LocalInfrastructure infra) {
+        return PortalApplication.builder()
+                .registerShutdownHook(false)
+                .run(portalArguments(options, infra).toArray(String[]::new));
+    }
+
+    private static List<String> portalArguments(LocalOptions options, LocalInfrastructure infra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + options.port(PORTAL_PORT),
                 "--server.address=" + LocalOptions.LOOPBACK,
@@ -187,19 +216,82 @@ public final class LocalPlatform implements AutoCloseable {
         for (LocalService s : LocalService.values()) {
             args.add("--cps.portal.services." + s.service + "=http://127.0.0.1:" + options.port(s.port));
         }
-        return PortalApplication.builder().registerShutdownHook(false).run(args.toArray(String[]::new));
+        return args;
+    }
+
+    /**
+     * {@code --separate}: the seven services and the portal each in a JVM of its own, all started at once (they need
+     * only the servers, not each other), then awaited until each answers its readiness probe.
+     */
+    private static void startProcesses(
+            LocalOptions options,
+            LocalInfrastructure infra,
+            LocalSecrets secrets,
+            Map<String, ServiceProcess> processes) {
+        List<String> jvm = serviceJvmOptions();
+        for (LocalService service : LocalService.values()) {
+            List<String> args = new ArrayList<>(serviceArguments(service, options, infra, secrets));
+            args.add("--logging.level.org.apache.kafka=WARN");
+            processes.put(
+                    service.service,
+                    new ServiceProcess(
+                            service.service,
+                            ServiceJars.find(service.service + "-service", service.service + "-app"),
+                            options.port(service.port),
+                            "/actuator/health/readiness",
+                            jvm,
+                            args,
+                            options.dataDir()));
+        }
+        processes.put(
+                PORTAL,
+                new ServiceProcess(
+                        PORTAL,
+                        ServiceJars.find("portal-service", "portal-app"),
+                        options.port(PORTAL_PORT),
+                        "/actuator/health",
+                        jvm,
+                        portalArguments(options, infra),
+                        options.dataDir()));
+        processes.values().forEach(ServiceProcess::start);
+        Duration timeout = Duration.ofSeconds(Long.getLong("cps.local.start-timeout-seconds", 600));
+        processes.values().parallelStream().forEach(p -> p.awaitReady(timeout));
+    }
+
+    /**
+     * Each service JVM's options: {@code CPS_SERVICE_JAVA_OPTS} or a small heap; the launcher's own {@code -Dcps.*}
+     * settings (e.g. the simulators' fault rates) are handed on, as they reach the services in one JVM.
+     */
+    private static List<String> serviceJvmOptions() {
+        String env = System.getenv("CPS_SERVICE_JAVA_OPTS");
+        List<String> jvm = new ArrayList<>(Arrays.asList((env == null || env.isBlank()
+                        ? "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
+                        : env.trim())
+                .split("\\s+")));
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("cps.") && !name.startsWith("cps.local."))
+                .sorted()
+                .forEach(name -> jvm.add("-D" + name + "=" + System.getProperty(name)));
+        jvm.add("-Daxoniq.update-checker.disabled=true");
+        return jvm;
     }
 
     public int entryPointPort() {
         return entryPoint.port();
     }
 
+    /** The service's Spring context; null with {@code --separate} (it runs in a JVM of its own). */
     public ConfigurableApplicationContext context(LocalService service) {
         return contexts.get(service);
     }
 
     /** Stops one service (its port closes), as if its process had died; the others keep running. */
     public synchronized void stop(LocalService service) {
+        ServiceProcess process = processes.get(service.service);
+        if (process != null) {
+            process.stop();
+            return;
+        }
         ConfigurableApplicationContext context = contexts.remove(service);
         if (context != null) {
             context.close();
@@ -208,6 +300,12 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts a stopped service again on the same port and databases. */
     public synchronized void start(LocalService service) {
+        ServiceProcess process = processes.get(service.service);
+        if (process != null) {
+            process.start();
+            process.awaitReady(Duration.ofSeconds(600));
+            return;
+        }
         if (!contexts.containsKey(service)) {
             contexts.put(service, startService(service, options, infrastructure, secrets, clock));
         }
@@ -239,15 +337,21 @@ public final class LocalPlatform implements AutoCloseable {
         out.append("  Entry point        ").append(base).append("  (/api/**, /admin/<service>/**, /dev/**)\n");
         for (LocalService s : LocalService.values()) {
             out.append(String.format(
-                    "  %-18s http://localhost:%d  %s%n", s.service + "-service", options.port(s.port), s.prefixes));
+                    "  %-18s http://localhost:%d  %s%s%n",
+                    s.service + "-service", options.port(s.port), s.prefixes, ownJvm(s.service)));
         }
         out.append(String.format(
-                "  %-18s http://localhost:%d  %s%n",
-                "portal-service", options.port(PORTAL_PORT), "(every other path)"));
+                "  %-18s http://localhost:%d  %s%s%n",
+                "portal-service", options.port(PORTAL_PORT), "(every other path)", ownJvm(PORTAL)));
         out.append("  Captured e-mails   ").append(base).append("/dev/mail?to=<address>\n");
         out.append("  Business clock     ").append(base).append("/dev/clock\n");
         infrastructure.describe().forEach(line -> out.append(line).append('\n'));
         out.append("  Data directory     ").append(options.dataDir()).append("  (log: cps-local.log)\n");
+        if (!processes.isEmpty()) {
+            out.append("  Service JVMs       ")
+                    .append(options.dataDir().resolve("logs"))
+                    .append("/<service>.log; a JVM that dies is started again; /dev/clock moves no service's clock\n");
+        }
         out.append("Operator login: ")
                 .append(secrets.operatorEmail())
                 .append(" / ")
@@ -266,6 +370,7 @@ public final class LocalPlatform implements AutoCloseable {
         if (portal != null) {
             portal.close();
         }
+        processes.values().parallelStream().forEach(ServiceProcess::stop);
         // the services are independent of each other: stop them together, then the servers they use
         contexts.entrySet().parallelStream().forEach(entry -> {
             try {
@@ -276,6 +381,13 @@ public final class LocalPlatform implements AutoCloseable {
         });
         infrastructure.close();
         lock.release();
+    }
+
+    private String ownJvm(String name) {
+        ServiceProcess process = processes.get(name);
+        return process == null
+                ? ""
+                : process.pid().map(pid -> "  (own JVM, pid " + pid + ")").orElse("  (own JVM)");
     }
 
     static Duration loadClockOffset(Path dataDir) {

@@ -1,0 +1,233 @@
+package com.canon.cps.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One service (or the portal) in a JVM of its own, started from its application jar ({@code --separate}). Its
+ * settings go to it in {@code SPRING_APPLICATION_JSON} (the keys and secrets stay out of the process list); its output
+ * is appended to {@code <data dir>/logs/<name>.log}; its process id is in {@code <data dir>/services/<name>.pid}. The
+ * launcher supervises it: a JVM that dies (a crash, {@code kill -9}) is started again at once, on the same port and
+ * databases, as a container platform restarts a failed instance.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final String readinessPath;
+    private final List<String> jvmOptions;
+    private final Map<String, String> settings;
+    private final Path log;
+    private final Path pidFile;
+    private Process process;
+    private boolean supervised;
+    private int restarts;
+
+    ServiceProcess(
+            String name,
+            Path jar,
+            int port,
+            String readinessPath,
+            List<String> jvmOptions,
+            List<String> arguments,
+            Path dataDir) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.readinessPath = readinessPath;
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.settings = settings(arguments);
+        this.log = dataDir.resolve("logs").resolve(name + ".log");
+        this.pidFile = dataDir.resolve("services").resolve(name + ".pid");
+    }
+
+    /** {@code --key=value} arguments as the JSON object of {@code SPRING_APPLICATION_JSON}. */
+    static Map<String, String> settings(List<String> arguments) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String argument : arguments) {
+            if (!argument.startsWith("--") || argument.indexOf('=') < 0) {
+                throw new IllegalArgumentException("not a --key=value setting: " + argument);
+            }
+            int equals = argument.indexOf('=');
+            settings.put(argument.substring(2, equals), argument.substring(equals + 1));
+        }
+        return settings;
+    }
+
+    /** Starts the JVM (it keeps being restarted when it dies, until {@link #stop}); returns at once. */
+    synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        supervised = true;
+        launch();
+    }
+
+    private void launch() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SPRING_APPLICATION_JSON", JSON.writeValueAsString(settings));
+        try {
+            Files.createDirectories(log.getParent());
+            Files.createDirectories(pidFile.getParent());
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Process started = builder.start();
+            process = started;
+            Files.writeString(pidFile, Long.toString(started.pid()));
+            started.onExit().thenAccept(this::exited);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name + "-service", e);
+        }
+    }
+
+    private synchronized void exited(Process ended) {
+        if (ended != process || !supervised) {
+            return;
+        }
+        restarts++;
+        System.err.printf(
+                "%s exited (code %d); starting it again (restart %d), log %s%n",
+                name, ended.exitValue(), restarts, log);
+        try {
+            Thread.sleep(500); // a JVM that cannot start at all does not spin
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (supervised) {
+            launch();
+        }
+    }
+
+    /** Waits until the service answers its readiness probe (its databases and broker reached). */
+    void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + readinessPath))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IllegalStateException(name + "-service did not become ready within " + timeout.toSeconds()
+                + " s on port " + port + "; see " + log);
+    }
+
+    /** SIGTERM (Spring closes the context: consumers leave their groups, processors release their claims). */
+    void stop() {
+        Process p;
+        synchronized (this) {
+            supervised = false;
+            p = process;
+        }
+        if (p == null) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(45, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(15, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            // the next start writes it again
+        }
+    }
+
+    synchronized Optional<Long> pid() {
+        return process != null && process.isAlive() ? Optional.of(process.pid()) : Optional.empty();
+    }
+
+    String name() {
+        return name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Ends the service JVMs a launcher left behind when it was killed itself (their pid files remain): only a process
+     * that still runs one of the platform's jars is ended.
+     */
+    static void stopOrphans(Path dataDir) {
+        Path dir = dataDir.resolve("services");
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".pid")).toList()) {
+                try {
+                    long pid = Long.parseLong(Files.readString(file).trim());
+                    ProcessHandle.of(pid)
+                            .filter(h -> h.info()
+                                    .commandLine()
+                                    .map(c -> c.contains("-exec.jar"))
+                                    .orElse(false))
+                            .ifPresent(h -> {
+                                System.err.println("Stopping " + file.getFileName() + " left from an earlier run");
+                                h.destroyForcibly();
+                                h.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                            });
+                } catch (RuntimeException e) {
+                    // unreadable or already gone
+                }
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
