@@ -1,7 +1,7 @@
 package com.canon.cps.account.operator;
 
-import com.canon.cps.account.application.query.MemberSearchQueries;
-import com.canon.cps.account.application.query.MemberSearchView;
+import com.canon.cps.account.onboarding.query.MemberSearchQueries;
+import com.canon.cps.account.onboarding.query.MemberSearchView;
 import com.canon.cps.platform.security.OperatorAccess;
 import com.canon.cps.platform.web.ApiProblem;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.canon.cps.account.password;
 
-import com.canon.cps.account.application.domain.ChangePassword;
+import com.canon.cps.account.onboarding.domain.ChangePassword;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.canon.cps.account.password;
 
-import com.canon.cps.account.application.domain.AccountRuleViolation;
-import com.canon.cps.account.application.domain.IssuePasswordReset;
 import com.canon.cps.account.config.AccountSettings;
+import com.canon.cps.account.onboarding.domain.AccountRuleViolation;
+import com.canon.cps.account.onboarding.domain.IssuePasswordReset;
 import com.canon.cps.platform.eventstore.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;

@@ -1,8 +1,8 @@
 package com.canon.cps.account.password;
 
-import com.canon.cps.account.application.domain.AccountRuleViolation;
-import com.canon.cps.account.application.domain.ReissuePasswordSetup;
 import com.canon.cps.account.config.AccountSettings;
+import com.canon.cps.account.onboarding.domain.AccountRuleViolation;
+import com.canon.cps.account.onboarding.domain.ReissuePasswordSetup;
 import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
 import com.canon.cps.platform.security.OperatorAccess;

@@ -1,10 +1,10 @@
 package com.canon.cps.account.password;
 
-import com.canon.cps.account.application.domain.AccountRuleViolation;
-import com.canon.cps.account.application.domain.ActivateAccount;
-import com.canon.cps.account.application.domain.LegacyEmailCodeRequest;
-import com.canon.cps.account.application.domain.ResetPassword;
 import com.canon.cps.account.config.AccountSettings;
+import com.canon.cps.account.onboarding.domain.AccountRuleViolation;
+import com.canon.cps.account.onboarding.domain.ActivateAccount;
+import com.canon.cps.account.onboarding.domain.LegacyEmailCodeRequest;
+import com.canon.cps.account.onboarding.domain.ResetPassword;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package com.canon.cps.account.password;
 
-import com.canon.cps.account.application.messaging.LegacyEmailCodes;
-import com.canon.cps.account.application.messaging.SetupLinkTokens;
 import com.canon.cps.account.config.AccountSettings;
+import com.canon.cps.account.onboarding.messaging.LegacyEmailCodes;
+import com.canon.cps.account.onboarding.messaging.SetupLinkTokens;
 import com.canon.cps.platform.security.Pem;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

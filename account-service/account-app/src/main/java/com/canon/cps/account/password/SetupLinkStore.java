@@ -1,7 +1,7 @@
 package com.canon.cps.account.password;
 
-import com.canon.cps.account.application.domain.PasswordResetIssued;
-import com.canon.cps.account.application.domain.PasswordSetupIssued;
+import com.canon.cps.account.onboarding.domain.PasswordResetIssued;
+import com.canon.cps.account.onboarding.domain.PasswordSetupIssued;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;

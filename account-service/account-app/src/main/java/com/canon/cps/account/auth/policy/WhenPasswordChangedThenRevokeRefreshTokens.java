@@ -1,8 +1,8 @@
 package com.canon.cps.account.auth.policy;
 
-import com.canon.cps.account.application.domain.PasswordChanged;
 import com.canon.cps.account.auth.store.MemberSessions;
 import com.canon.cps.account.auth.store.RefreshTokens;
+import com.canon.cps.account.onboarding.domain.PasswordChanged;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;

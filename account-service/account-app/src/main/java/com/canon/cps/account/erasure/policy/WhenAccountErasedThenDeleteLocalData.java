@@ -1,6 +1,6 @@
 package com.canon.cps.account.erasure.policy;
 
-import com.canon.cps.account.application.domain.AccountErased;
+import com.canon.cps.account.onboarding.domain.AccountErased;
 import com.canon.cps.platform.privacy.ErasureParticipant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;

@@ -1,6 +1,6 @@
 package com.canon.cps.account.erasure.policy;
 
-import com.canon.cps.account.application.domain.AccountErased;
+import com.canon.cps.account.onboarding.domain.AccountErased;
 import com.canon.cps.platform.privacy.PersonalDataErasure;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,7 +1,7 @@
 package com.canon.cps.account.erasure.web;
 
-import com.canon.cps.account.application.domain.AccountRuleViolation;
-import com.canon.cps.account.application.domain.EraseAccount;
+import com.canon.cps.account.onboarding.domain.AccountRuleViolation;
+import com.canon.cps.account.onboarding.domain.EraseAccount;
 import com.canon.cps.account.password.MemberCredentials;
 import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;

@@ -1,7 +1,7 @@
 package com.canon.cps.account.legacy.store;
 
-import com.canon.cps.account.application.domain.LegacyEmailCodeIssued;
-import com.canon.cps.account.application.messaging.LegacyEmailCodes;
+import com.canon.cps.account.onboarding.domain.LegacyEmailCodeIssued;
+import com.canon.cps.account.onboarding.messaging.LegacyEmailCodes;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package com.canon.cps.account.legacy.web;
 
-import com.canon.cps.account.application.domain.AccountRuleViolation;
-import com.canon.cps.account.application.domain.ConfirmLegacyEmail;
-import com.canon.cps.account.application.domain.GiveLegacyCpsEmail;
-import com.canon.cps.account.application.domain.IssueLegacyEmailCode;
-import com.canon.cps.account.application.domain.LegacyEmailCodeRequest;
 import com.canon.cps.account.config.AccountSettings;
 import com.canon.cps.account.legacy.store.LegacyEmailCodeStore;
+import com.canon.cps.account.onboarding.domain.AccountRuleViolation;
+import com.canon.cps.account.onboarding.domain.ConfirmLegacyEmail;
+import com.canon.cps.account.onboarding.domain.GiveLegacyCpsEmail;
+import com.canon.cps.account.onboarding.domain.IssueLegacyEmailCode;
+import com.canon.cps.account.onboarding.domain.LegacyEmailCodeRequest;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;

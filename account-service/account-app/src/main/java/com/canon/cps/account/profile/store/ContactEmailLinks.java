@@ -1,7 +1,7 @@
 package com.canon.cps.account.profile.store;
 
-import com.canon.cps.account.application.domain.ContactEmailChangeRequested;
-import com.canon.cps.account.application.messaging.SetupLinkTokens;
+import com.canon.cps.account.onboarding.domain.ContactEmailChangeRequested;
+import com.canon.cps.account.onboarding.messaging.SetupLinkTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,6 @@
 package com.canon.cps.account.profile.web;
 
-import com.canon.cps.account.application.domain.PostalAddress;
+import com.canon.cps.account.onboarding.domain.PostalAddress;
 import com.canon.cps.platform.security.CurrentMember;
 import com.canon.cps.platform.web.ApiProblem;
 import jakarta.validation.Valid;

@@ -1,16 +1,16 @@
 package com.canon.cps.account.profile.web;
 
-import com.canon.cps.account.application.domain.AccountRuleViolation;
-import com.canon.cps.account.application.domain.ChangeAccountDetails;
-import com.canon.cps.account.application.domain.ConfirmContactEmail;
-import com.canon.cps.account.application.domain.PostalAddress;
-import com.canon.cps.account.application.domain.RequestCompanyChange;
-import com.canon.cps.account.application.domain.RequestContactEmailChange;
-import com.canon.cps.account.application.store.ContactEmailClaims;
-import com.canon.cps.account.application.web.ApplicationService;
 import com.canon.cps.account.auth.store.MemberSessions;
 import com.canon.cps.account.auth.store.OperatorAccounts;
 import com.canon.cps.account.config.AccountSettings;
+import com.canon.cps.account.onboarding.domain.AccountRuleViolation;
+import com.canon.cps.account.onboarding.domain.ChangeAccountDetails;
+import com.canon.cps.account.onboarding.domain.ConfirmContactEmail;
+import com.canon.cps.account.onboarding.domain.PostalAddress;
+import com.canon.cps.account.onboarding.domain.RequestCompanyChange;
+import com.canon.cps.account.onboarding.domain.RequestContactEmailChange;
+import com.canon.cps.account.onboarding.store.ContactEmailClaims;
+import com.canon.cps.account.onboarding.web.ApplicationService;
 import com.canon.cps.account.profile.store.ContactEmailLinks;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;

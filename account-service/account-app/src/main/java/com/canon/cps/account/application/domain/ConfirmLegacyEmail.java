@@ -1,7 +1,0 @@
-package com.canon.cps.account.application.domain;
-
-import java.time.Instant;
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-
-/** The member typed the code {@code issueId} correctly (the caller checked it against its keyed hash). */
-public record ConfirmLegacyEmail(@TargetAggregateIdentifier String accountId, String issueId, Instant confirmedAt) {}

@@ -1,3 +1,0 @@
-package com.canon.cps.account.application.web;
-
-public record ApplicationResponse(String accountId, String status) {}
