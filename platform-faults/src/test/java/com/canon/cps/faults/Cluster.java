@@ -4,6 +4,10 @@ import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,7 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +33,9 @@ import java.util.stream.Stream;
  *   <li><b>apart</b>: PostgreSQL (embedded, in this JVM's care), the Kafka broker and the Mongo substitute each in a
  *       child JVM of its own (fixed port, data kept across restarts), and the platform in another child JVM started
  *       with {@code --postgres/--kafka/--mongo}; each part can be stopped or killed alone.
+ *   <li><b>separate</b>, what {@code ./cps-local --separate} runs: the launcher JVM with the embedded servers and the
+ *       entry point, and each service and the portal in a JVM of its own (from its own application jar); a fault
+ *       kills one service's JVM, which the launcher starts again.
  * </ul>
  */
 final class Cluster implements AutoCloseable {
@@ -48,7 +58,7 @@ final class Cluster implements AutoCloseable {
         Path logs = work.resolve("logs");
         List<String> platformArguments =
                 new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--port-offset", "" + settings.portOffset()));
-        if (settings.shape() == FaultSettings.Shape.LOCAL) {
+        if (settings.shape() != FaultSettings.Shape.APART) {
             this.postgres = null;
             this.kafka = null;
             this.mongo = null;
@@ -95,6 +105,8 @@ final class Cluster implements AutoCloseable {
         List<String> platformJvm = new ArrayList<>(List.of(
                 // as ./cps-local runs it when everything is embedded; less is needed when the servers run apart
                 settings.shape() == FaultSettings.Shape.LOCAL ? "-Xmx1536m" : "-Xmx1g",
+                // the service JVMs of the separate shape: as ./cps-local --separate starts them
+                "-Dcps.local.start-timeout-seconds=900",
                 "-Daxoniq.update-checker.disabled=true",
                 // payment gateway simulator: timeouts and lost answers (the money moved, the answer did not come)
                 "-Dcps.billing.payment-gateway.timeout=1s",
@@ -108,6 +120,9 @@ final class Cluster implements AutoCloseable {
                 "-Dcps.verification.registry.simulator.timeout-rate=" + settings.registryTimeoutRate(),
                 "-Dcps.verification.registry.recheck-initial=5s",
                 "-Dcps.verification.registry.recheck-max=20s"));
+        if (settings.shape() == FaultSettings.Shape.SEPARATE) {
+            platformArguments.add("--separate");
+        }
         this.platform = new ChildJvm(
                 "platform",
                 logs,
@@ -115,7 +130,7 @@ final class Cluster implements AutoCloseable {
                 "com.canon.cps.local.LocalPlatform",
                 platformArguments,
                 "Operator login:",
-                Duration.ofSeconds(240));
+                Duration.ofSeconds(settings.shape() == FaultSettings.Shape.SEPARATE ? 900 : 240));
     }
 
     /** Starts the broker and the Mongo substitute where they run apart (PostgreSQL is up already), then the platform. */
@@ -126,6 +141,63 @@ final class Cluster implements AutoCloseable {
         }
         return platform.start();
     }
+
+    /** The JVMs of the separate shape, by name, and their ports (before the offset). */
+    static final Map<String, Integer> SERVICE_PORTS = serviceJvms();
+
+    private static Map<String, Integer> serviceJvms() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        List<String> names =
+                List.of("account", "verification", "product", "points", "membership", "billing", "notification");
+        for (int i = 0; i < names.size(); i++) {
+            ports.put(names.get(i), 8081 + i);
+        }
+        ports.put("portal", 8088);
+        return Map.copyOf(ports);
+    }
+
+    /** The process id of one service's JVM (separate shape), as the launcher wrote it. */
+    long servicePid(String service) {
+        try {
+            return Long.parseLong(Files.readString(dataDir.resolve("services").resolve(service + ".pid"))
+                    .trim());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** SIGKILL of one service's JVM (separate shape); returns once it has ended. */
+    void killService(String service) {
+        long pid = servicePid(service);
+        ProcessHandle handle = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(service + " JVM (pid " + pid + ") is not running"));
+        handle.destroyForcibly();
+        handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
+    /** Whether the service answers its readiness probe (the portal: its health) in a JVM other than {@code oldPid}. */
+    boolean serviceBack(String service, long oldPid) {
+        long pid = servicePid(service);
+        if (pid == oldPid || pid < 0) {
+            return false;
+        }
+        String path = service.equals("portal") ? "/actuator/health" : "/actuator/health/readiness";
+        HttpRequest probe = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + (SERVICE_PORTS.get(service) + settings.portOffset()) + path))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        try {
+            return PROBE.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static final HttpClient PROBE =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     String baseUrl() {
         return "http://127.0.0.1:" + settings.entryPointPort();
@@ -163,6 +235,17 @@ final class Cluster implements AutoCloseable {
             } catch (RuntimeException e) {
                 System.err.println("stopping " + child + " failed: " + e);
             }
+        }
+        if (settings.shape() == FaultSettings.Shape.SEPARATE) {
+            // a launcher that had to be killed leaves its service JVMs behind
+            SERVICE_PORTS
+                    .keySet()
+                    .forEach(service -> ProcessHandle.of(servicePid(service))
+                            .filter(h -> h.info()
+                                    .commandLine()
+                                    .map(c -> c.contains("-exec.jar"))
+                                    .orElse(false))
+                            .ifPresent(ProcessHandle::destroyForcibly));
         }
         if (postgres != null) {
             postgres.close();

@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * no duplicate effect; every projection, as it is, equal to its rebuild from the event store (see {@link Checks}).
  * Prints its counts and fails on any anomaly.
  *
+ * <p>The <b>separate</b> shape ({@code ./cps-local --separate}: each service and the portal in a JVM of its own) kills
+ * one service's JVM at a time instead, the load going on; the launcher starts it again. While it is down, the
+ * portal's public and back-office pages must degrade, not fail ({@link PortalProbe}); the same checks follow.
+ *
  * <p>Bounded by default (a few kills per shape); {@code -Dfaults.kills=20} and friends for the full run (see
  * {@link FaultSettings}, README "Fault injection"). {@code -Dfaults.seed=N} repeats a run's choices.
  */
@@ -27,7 +31,8 @@ class FaultInjectionIT {
     enum Fault {
         KILL_PLATFORM,
         RESTART_BROKER,
-        KILL_MONGO
+        KILL_MONGO,
+        KILL_SERVICE
     }
 
     static List<FaultSettings.Shape> shapes() {
@@ -41,10 +46,15 @@ class FaultInjectionIT {
         FaultSettings settings = FaultSettings.fromSystemProperties(shape);
         Random random = new Random(settings.seed());
         List<Fault> plan = new ArrayList<>();
-        plan.addAll(Collections.nCopies(settings.kills(), Fault.KILL_PLATFORM));
+        boolean separate = shape == FaultSettings.Shape.SEPARATE;
+        plan.addAll(Collections.nCopies(settings.kills(), separate ? Fault.KILL_SERVICE : Fault.KILL_PLATFORM));
         plan.addAll(Collections.nCopies(settings.brokerRestarts(), Fault.RESTART_BROKER));
         plan.addAll(Collections.nCopies(settings.mongoKills(), Fault.KILL_MONGO));
         Collections.shuffle(plan, random);
+        // the separate shape's victims: every JVM in a seeded order, again and again
+        List<String> victims =
+                new ArrayList<>(Cluster.SERVICE_PORTS.keySet().stream().sorted().toList());
+        Collections.shuffle(victims, random);
         System.out.printf(
                 "fault injection (%s): seed=%d (rerun with -Dfaults.seed=%d), plan %s, data in %s%n",
                 shape, settings.seed(), settings.seed(), plan, settings.workDir());
@@ -60,6 +70,11 @@ class FaultInjectionIT {
                     settings.workers(),
                     Long.toString(settings.seed(), 36) + Long.toString(System.currentTimeMillis() % 100000, 36));
             load.start();
+            PortalProbe portal = new PortalProbe(cluster.baseUrl(), "operator@cps.local", cluster.operatorPassword());
+            List<String> pageFailures = new ArrayList<>();
+            long pagesWhileDown = 0;
+            long degradedPages = 0;
+            List<String> killed = new ArrayList<>();
 
             int kills = 0;
             int brokerRestarts = 0;
@@ -80,6 +95,51 @@ class FaultInjectionIT {
                         Duration restart = cluster.platform.start();
                         restartSeconds.add(restart.toSeconds());
                         log(started, "platform restarted in %d s", restart.toSeconds());
+                    }
+                    case KILL_SERVICE -> {
+                        String victim = victims.get(kills % victims.size());
+                        if (!portal.signIn()) {
+                            log(started, "the operator could not sign in to the portal before the kill");
+                        }
+                        long oldPid = cluster.servicePid(victim);
+                        cluster.killService(victim);
+                        kills++;
+                        killed.add(victim);
+                        long killedAt = System.nanoTime();
+                        log(
+                                started,
+                                "kill -9 #%d of %s (pid %d; %d journeys, %d completed)",
+                                kills,
+                                victim,
+                                oldPid,
+                                load.journeys.size(),
+                                load.completed());
+                        int rounds = 0;
+                        while (!cluster.serviceBack(victim, oldPid)) {
+                            if (Duration.ofNanos(System.nanoTime() - killedAt).toSeconds() > 900) {
+                                throw new AssertionError(victim + " did not come back within 900 s");
+                            }
+                            if (rounds++ < 3) { // a few rounds of pages while it is down
+                                for (PortalProbe.Page page : portal.probe(victim)) {
+                                    pagesWhileDown++;
+                                    if (page.degraded()) {
+                                        degradedPages++;
+                                    }
+                                    if (page.failed()) {
+                                        pageFailures.add(victim + " down: " + page);
+                                    }
+                                }
+                            }
+                            SteadyLoad.pause(2000);
+                        }
+                        Duration restart = Duration.ofNanos(System.nanoTime() - killedAt);
+                        restartSeconds.add(restart.toSeconds());
+                        log(
+                                started,
+                                "%s back in %d s (pid %d)",
+                                victim,
+                                restart.toSeconds(),
+                                cluster.servicePid(victim));
                     }
                     case RESTART_BROKER -> {
                         cluster.kafka.stop(Duration.ofSeconds(30));
@@ -117,11 +177,19 @@ class FaultInjectionIT {
 
             Checks checks = new Checks(cluster, http, load.journeys, load.lastError);
             checks.runAll();
+            if (separate) {
+                checks.checked.merge("portal pages while a service was down", pagesWhileDown, Long::sum);
+                pageFailures.forEach(f -> checks.anomalies.add("portal page failed while " + f));
+                System.out.printf(
+                        "fault injection: services killed %s; portal pages while down %d (%d showing a part or page"
+                                + " as not available), failed %d%n",
+                        killed, pagesWhileDown, degradedPages, pageFailures.size());
+            }
             System.out.println("fault injection: records checked by check: " + checks.checked);
             checks.anomalies.forEach(a -> System.out.println("fault injection: ANOMALY " + a));
             String summary = String.format(
                     "fault injection (%s): seed=%d, journeys=%d, completed=%d, kills=%d, broker restarts=%d,"
-                            + " mongo kills=%d, platform restarts took %s s, records checked=%d, anomalies=%d,"
+                            + " mongo kills=%d, %s restarts took %s s, records checked=%d, anomalies=%d,"
                             + " duration=%d s",
                     shape,
                     settings.seed(),
@@ -130,6 +198,7 @@ class FaultInjectionIT {
                     kills,
                     brokerRestarts,
                     mongoKills,
+                    separate ? "service" : "platform",
                     restartSeconds,
                     checks.recordsChecked(),
                     checks.anomalies.size(),

@@ -9,7 +9,8 @@ import java.time.Duration;
  *
  * @param shape how the platform runs: as {@code ./cps-local} does (everything in one process) or with the servers apart
  * @param seed seeds every random choice (fault kinds, order and moments): a run is repeated with the same seed
- * @param kills {@code kill -9} of the platform process, each followed by a restart on the same data
+ * @param kills {@code kill -9} of the platform process, each followed by a restart on the same data; in the separate
+ *     shape, {@code kill -9} of one service's JVM (the launcher starts it again)
  * @param brokerRestarts stop (SIGTERM, controlled shutdown) and start of the Kafka broker process (apart only)
  * @param mongoKills {@code kill -9} and start of the Mongo substitute's process (apart only)
  * @param minGap shortest time between two faults (the platform being up and under load)
@@ -42,25 +43,30 @@ record FaultSettings(
         int portOffset,
         Path workDir) {
 
-    /** The two ways the platform is run: {@link Cluster} says what each starts. */
+    /** The three ways the platform is run: {@link Cluster} says what each starts. */
     enum Shape {
         LOCAL,
-        APART
+        APART,
+        SEPARATE
     }
 
     /**
      * The settings of one shape's run. The bounded defaults kill the local shape twice; the apart shape restarts the
-     * broker and kills the Mongo substitute once each, and kills the platform once ({@code faults.apartKills}).
+     * broker and kills the Mongo substitute once each, and kills the platform once ({@code faults.apartKills}); the
+     * separate shape kills one service JVM at a time, three times ({@code faults.serviceKills}).
      */
     static FaultSettings fromSystemProperties(Shape shape) {
         long seed = Long.getLong("faults.seed", System.nanoTime() & 0xffffffffL);
-        boolean local = shape == Shape.LOCAL;
         return new FaultSettings(
                 shape,
                 seed,
-                local ? Integer.getInteger("faults.kills", 2) : Integer.getInteger("faults.apartKills", 1),
-                local ? 0 : Integer.getInteger("faults.brokerRestarts", 1),
-                local ? 0 : Integer.getInteger("faults.mongoKills", 1),
+                switch (shape) {
+                    case LOCAL -> Integer.getInteger("faults.kills", 2);
+                    case APART -> Integer.getInteger("faults.apartKills", 1);
+                    case SEPARATE -> Integer.getInteger("faults.serviceKills", 3);
+                },
+                shape == Shape.APART ? Integer.getInteger("faults.brokerRestarts", 1) : 0,
+                shape == Shape.APART ? Integer.getInteger("faults.mongoKills", 1) : 0,
                 Duration.ofSeconds(Integer.getInteger("faults.minGapSeconds", 10)),
                 Duration.ofSeconds(Integer.getInteger("faults.maxGapSeconds", 20)),
                 Duration.ofMillis(Integer.getInteger("faults.journeyIntervalMillis", 1500)),
@@ -77,7 +83,7 @@ record FaultSettings(
                         .normalize());
     }
 
-    /** {@code faults.shapes}: the shapes to run, {@code local,apart} by default. */
+    /** {@code faults.shapes}: the shapes to run, {@code local,apart} by default ({@code separate} when asked). */
     static java.util.List<Shape> shapes() {
         return java.util.Arrays.stream(
                         System.getProperty("faults.shapes", "local,apart").split(","))
