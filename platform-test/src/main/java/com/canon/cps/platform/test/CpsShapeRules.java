@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -167,11 +169,45 @@ public final class CpsShapeRules {
                                 || isPolicyLike(c)));
     }
 
-    /** Handles internal events or deadlines, and is no projection. */
+    /** Handles internal events or deadlines, and is no read model (a projection, a query or store package). */
     private static boolean isPolicyLike(JavaClass c) {
+        String pkg = c.getPackageName();
         return !c.isAnnotatedWith(PROJECTION)
+                && !pkg.endsWith(".query")
+                && !pkg.endsWith(".store")
                 && c.getMethods().stream()
                         .anyMatch(m -> m.isAnnotatedWith(EVENT_HANDLER) || m.isAnnotatedWith(DEADLINE_HANDLER));
+    }
+
+    /**
+     * Whether a non-private method of {@code c} takes exactly one parameter whose simple type name starts with {@code
+     * event}, or {@code c} implements a generic handler interface (such as {@code EventInbox.Handler<X>}) of it.
+     */
+    private static boolean handlesOnly(JavaClass c, String event) {
+        boolean byInterface = c.getInterfaces().stream()
+                .filter(JavaParameterizedType.class::isInstance)
+                .flatMap(t -> ((JavaParameterizedType) t).getActualTypeArguments().stream())
+                .anyMatch(t -> t.toErasure().getSimpleName().startsWith(event));
+        boolean byMethod = c.getMethods().stream()
+                .filter(m -> !m.getModifiers().contains(JavaModifier.PRIVATE)
+                        && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
+                .anyMatch(m -> m.getParameterTypes().stream()
+                                .filter(p -> eventNames(p).stream().anyMatch(n -> n.startsWith(event)))
+                                .count()
+                        == 1);
+        return byInterface || byMethod;
+    }
+
+    /** The simple name of a parameter type and of its type arguments ({@code InboundEvent<AccountOpened>}). */
+    private static List<String> eventNames(JavaType type) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(type.toErasure().getSimpleName());
+        if (type instanceof JavaParameterizedType parameterized) {
+            parameterized
+                    .getActualTypeArguments()
+                    .forEach(t -> names.add(t.toErasure().getSimpleName()));
+        }
+        return names;
     }
 
     private static ArchCondition<JavaClass> haveTheConsumingShape() {
@@ -207,15 +243,17 @@ public final class CpsShapeRules {
                 return;
             }
             String event = when.group(1);
-            boolean policy = isPolicyLike(c);
-            require(
-                    events,
-                    c,
-                    policy ? pkg.endsWith(".policy") : pkg.endsWith(".messaging"),
-                    policy
-                            ? "handles internal events or deadlines outside a policy package"
-                            : "is not in a messaging" + " package");
-            if (policy) {
+            boolean reactsInternally = isPolicyLike(c);
+            if (reactsInternally || pkg.endsWith(".policy")) {
+                require(
+                        events,
+                        c,
+                        pkg.endsWith(".policy"),
+                        "handles internal events or deadlines outside a policy package");
+            } else {
+                require(events, c, pkg.endsWith(".messaging"), "is not in a messaging or policy package");
+            }
+            if (reactsInternally) {
                 Set<String> handled = new TreeSet<>();
                 c.getMethods().stream()
                         .filter(m -> m.isAnnotatedWith(EVENT_HANDLER) || m.isAnnotatedWith(DEADLINE_HANDLER))
@@ -229,14 +267,7 @@ public final class CpsShapeRules {
                         handled.size() == 1 && handled.iterator().next().startsWith(event),
                         "handles " + handled + ", not " + event + " only");
             } else {
-                boolean handles = c.getMethods().stream()
-                        .filter(m -> !m.getModifiers().contains(JavaModifier.PRIVATE)
-                                && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
-                        .anyMatch(m -> m.getRawParameterTypes().stream()
-                                        .filter(p -> p.getSimpleName().startsWith(event))
-                                        .count()
-                                == 1);
-                require(events, c, handles, "has no method taking one " + event + " parameter");
+                require(events, c, handlesOnly(c, event), "has no handling method taking one " + event + " parameter");
             }
         });
     }
