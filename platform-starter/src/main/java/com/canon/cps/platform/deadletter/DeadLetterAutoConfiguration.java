@@ -70,10 +70,14 @@ public class DeadLetterAutoConfiguration {
         Map<String, Object> consumer = new HashMap<>(kafka.buildConsumerProperties());
         consumer.put("client.id", properties.consumerGroup() + "-dead-letters");
         return new DeadLetters(
-                new KafkaDeadLetters(
-                        topics, consumer, inbox, state, properties.consumer().maxAttempts()),
-                new ProcessorDeadLetters(jdbc, processing, state),
-                queues,
+                List.of(
+                        new KafkaDeadLetters(
+                                topics,
+                                consumer,
+                                inbox,
+                                state,
+                                properties.consumer().maxAttempts()),
+                        new ProcessorDeadLetters(jdbc, processing, state, queues::processingGroups)),
                 new DeadLetterMetrics(meters),
                 refreshInterval,
                 properties.consumerGroup());

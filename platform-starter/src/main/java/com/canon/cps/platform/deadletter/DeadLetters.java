@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -27,24 +25,15 @@ public class DeadLetters implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
-    private final KafkaDeadLetters kafka;
-    private final ProcessorDeadLetters processors;
-    private final ProcessorDeadLetterQueues queues;
+    private final List<DeadLetterSource> sources;
     private final DeadLetterMetrics metrics;
     private final Duration refreshInterval;
     private final String service;
     private ScheduledExecutorService scheduler;
 
-    DeadLetters(
-            KafkaDeadLetters kafka,
-            ProcessorDeadLetters processors,
-            ProcessorDeadLetterQueues queues,
-            DeadLetterMetrics metrics,
-            Duration refreshInterval,
-            String service) {
-        this.kafka = kafka;
-        this.processors = processors;
-        this.queues = queues;
+    /** @param sources the kinds of letters; re-driving all goes through them in this order */
+    DeadLetters(List<DeadLetterSource> sources, DeadLetterMetrics metrics, Duration refreshInterval, String service) {
+        this.sources = List.copyOf(sources);
         this.metrics = metrics;
         this.refreshInterval = refreshInterval;
         this.service = service;
@@ -52,8 +41,8 @@ public class DeadLetters implements DisposableBean {
 
     /** Every open letter, the oldest first. */
     public List<DeadLetter> list() {
-        List<DeadLetter> all = new ArrayList<>(kafka.open());
-        all.addAll(processors.open());
+        List<DeadLetter> all = new ArrayList<>();
+        sources.forEach(source -> all.addAll(source.open()));
         // stable: letters parked at the same instant keep their order (a processor's sequence, in sequence order)
         all.sort(Comparator.comparing(DeadLetter::firstFailedAt));
         metrics.update(all);
@@ -62,13 +51,13 @@ public class DeadLetters implements DisposableBean {
 
     /** An open letter with its payload and headers. */
     public Optional<DeadLetter> find(String id) {
-        return id.startsWith(KafkaDeadLetters.PREFIX) ? kafka.find(id) : processors.find(id);
+        return source(id).flatMap(source -> source.find(id));
     }
 
     /** Re-drives one open letter; empty when there is no such open letter. */
     public Optional<RetryResult> retry(String id) {
         try {
-            return id.startsWith(KafkaDeadLetters.PREFIX) ? kafka.retry(id) : processors.retry(id);
+            return source(id).flatMap(source -> source.retry(id));
         } finally {
             refresh();
         }
@@ -80,16 +69,12 @@ public class DeadLetters implements DisposableBean {
      */
     public RetryAllResult retryAll() {
         try {
-            List<RetryResult> records = kafka.retryAll();
-            int attempted = records.size();
-            int processed = (int) records.stream()
+            List<RetryResult> results = new ArrayList<>();
+            sources.forEach(source -> results.addAll(source.retryAll()));
+            int processed = (int) results.stream()
                     .filter(r -> r.outcome() == RetryResult.Outcome.PROCESSED)
                     .count();
-            List<String> before = processors.retryAll();
-            Set<String> left = processors.open().stream().map(DeadLetter::id).collect(Collectors.toSet());
-            attempted += before.size();
-            processed += (int) before.stream().filter(id -> !left.contains(id)).count();
-            return new RetryAllResult(attempted, processed, attempted - processed);
+            return new RetryAllResult(results.size(), processed, results.size() - processed);
         } finally {
             refresh();
         }
@@ -102,9 +87,7 @@ public class DeadLetters implements DisposableBean {
      */
     public boolean discard(String id, String by, String reason) {
         try {
-            return id.startsWith(KafkaDeadLetters.PREFIX)
-                    ? kafka.discard(id, by, reason)
-                    : processors.discard(id, by, reason);
+            return source(id).map(source -> source.discard(id, by, reason)).orElse(false);
         } finally {
             refresh();
         }
@@ -143,8 +126,7 @@ public class DeadLetters implements DisposableBean {
     /** Registers the gauges of every source and starts the periodic refresh. */
     @EventListener(ApplicationReadyEvent.class)
     public synchronized void start() {
-        kafka.topics().forEach(t -> metrics.register(t.source()));
-        queues.processingGroups().forEach(group -> metrics.register("processor:" + group));
+        sources.forEach(source -> source.sources().forEach(metrics::register));
         if (scheduler != null) {
             return;
         }
@@ -158,11 +140,15 @@ public class DeadLetters implements DisposableBean {
 
     private void scheduledRefresh() {
         try {
-            processors.releaseWaiting();
+            sources.forEach(DeadLetterSource::maintain);
         } catch (RuntimeException e) {
             log.warn("Could not release the waiting dead letters of {}: {}", service, e.toString());
         }
         refresh();
+    }
+
+    private Optional<DeadLetterSource> source(String id) {
+        return sources.stream().filter(source -> source.holds(id)).findFirst();
     }
 
     @Override

@@ -37,7 +37,7 @@ import org.springframework.messaging.support.MessageBuilder;
  * inbox row ({@link EventInbox#redrive}) and with the letter's resolution. It is never published to the original
  * topic again, where the other services' consumer groups would see it a second time.
  */
-class KafkaDeadLetters {
+class KafkaDeadLetters implements DeadLetterSource {
 
     static final String PREFIX = "kafka-";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -104,8 +104,19 @@ class KafkaDeadLetters {
         return topics;
     }
 
+    @Override
+    public boolean holds(String id) {
+        return id.startsWith(PREFIX);
+    }
+
+    @Override
+    public List<String> sources() {
+        return topics.stream().map(Topic::source).toList();
+    }
+
     /** The open letters, oldest first, after reading what was parked since the last call. */
-    synchronized List<DeadLetter> open() {
+    @Override
+    public synchronized List<DeadLetter> open() {
         catchUp();
         Map<String, DeadLetterStateStore.State> states = state.states(PREFIX);
         parked.values().removeIf(p -> closed(states.get(p.id())));
@@ -115,17 +126,20 @@ class KafkaDeadLetters {
                 .toList();
     }
 
-    Optional<DeadLetter> find(String id) {
+    @Override
+    public Optional<DeadLetter> find(String id) {
         return open().stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     /** Re-drives an open letter; empty when there is no such open letter. */
-    Optional<RetryResult> retry(String id) {
+    @Override
+    public Optional<RetryResult> retry(String id) {
         return openParked(id).map(this::redrive);
     }
 
     /** Re-drives every open letter, in the order they were parked. */
-    List<RetryResult> retryAll() {
+    @Override
+    public List<RetryResult> retryAll() {
         List<Parked> letters;
         synchronized (this) {
             open();
@@ -155,7 +169,8 @@ class KafkaDeadLetters {
     }
 
     /** Discards an open letter; false when there is no such open letter. */
-    boolean discard(String id, String by, String reason) {
+    @Override
+    public boolean discard(String id, String by, String reason) {
         Optional<Parked> letter = openParked(id);
         if (letter.isEmpty()) {
             return false;

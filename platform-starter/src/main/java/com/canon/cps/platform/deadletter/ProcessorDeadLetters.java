@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * SequencedDeadLetterProcessor} and {@link SequencedDeadLetterQueue}, so a sequence is always processed from its
  * first letter on, in order, and claimed against concurrent re-drives.
  */
-class ProcessorDeadLetters {
+class ProcessorDeadLetters implements DeadLetterSource {
 
     static final String PREFIX = "processor-";
     static final String WAITING = "waiting behind an earlier dead letter of the same sequence";
@@ -70,16 +72,34 @@ class ProcessorDeadLetters {
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
     private final DeadLetterStateStore state;
+    private final Supplier<Set<String>> groups;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ProcessorDeadLetters(JdbcTemplate jdbc, EventProcessingConfiguration processing, DeadLetterStateStore state) {
+    /** @param groups the processing groups that have a dead-letter queue */
+    ProcessorDeadLetters(
+            JdbcTemplate jdbc,
+            EventProcessingConfiguration processing,
+            DeadLetterStateStore state,
+            Supplier<Set<String>> groups) {
         this.jdbc = jdbc;
         this.processing = processing;
         this.state = state;
+        this.groups = groups;
+    }
+
+    @Override
+    public boolean holds(String id) {
+        return id.startsWith(PREFIX);
+    }
+
+    @Override
+    public List<String> sources() {
+        return groups.get().stream().map(group -> "processor:" + group).toList();
     }
 
     /** Every parked event, sequence by sequence, each in its order. */
-    List<DeadLetter> open() {
+    @Override
+    public List<DeadLetter> open() {
         return jdbc
                 .query(
                         "SELECT " + COLUMNS + " FROM deadletterentry"
@@ -90,7 +110,8 @@ class ProcessorDeadLetters {
                 .toList();
     }
 
-    Optional<DeadLetter> find(String id) {
+    @Override
+    public Optional<DeadLetter> find(String id) {
         return row(id).map(r -> letter(r, true));
     }
 
@@ -98,7 +119,8 @@ class ProcessorDeadLetters {
      * Re-drives the sequence the letter belongs to, from its first letter on: the letter itself is processed only
      * after the ones it waits behind. Empty when there is no such letter.
      */
-    Optional<RetryResult> retry(String id) {
+    @Override
+    public Optional<RetryResult> retry(String id) {
         Optional<Row> found = row(id);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -119,8 +141,12 @@ class ProcessorDeadLetters {
         return Optional.of(RetryResult.failed(id, error(head)));
     }
 
-    /** Re-drives every sequence that has letters now; returns the letters that were open before it started. */
-    List<String> retryAll() {
+    /**
+     * Re-drives every sequence that has letters now; one result per letter open before it started: processed when it
+     * left the queue, else failed with the error that holds its sequence up.
+     */
+    @Override
+    public List<RetryResult> retryAll() {
         List<Row> rows = jdbc.query("SELECT " + COLUMNS + " FROM deadletterentry", (rs, n) -> row(rs, false));
         rows.stream()
                 .map(r -> Map.entry(r.group(), r.sequence()))
@@ -131,7 +157,15 @@ class ProcessorDeadLetters {
         rows.stream()
                 .filter(r -> !left.contains(r.identifier()))
                 .forEach(r -> state.resolved(r.letterId(), r.source(), r.eventId(), r.payloadType()));
-        return rows.stream().map(Row::letterId).toList();
+        Map<String, Row> heads = new HashMap<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM deadletterentry ORDER BY sequenceindex", (rs, n) -> row(rs, false))
+                .forEach(r -> heads.putIfAbsent(r.group() + "\u0000" + r.sequence(), r));
+        return rows.stream()
+                .map(r -> left.contains(r.identifier())
+                        ? RetryResult.failed(
+                                r.letterId(), error(heads.getOrDefault(r.group() + "\u0000" + r.sequence(), r)))
+                        : RetryResult.processed(r.letterId()))
+                .toList();
     }
 
     /**
@@ -140,7 +174,8 @@ class ProcessorDeadLetters {
      *
      * @return false when there is no such letter
      */
-    boolean discard(String id, String by, String reason) {
+    @Override
+    public boolean discard(String id, String by, String reason) {
         Optional<Row> found = row(id);
         if (found.isEmpty()) {
             return false;
@@ -165,6 +200,11 @@ class ProcessorDeadLetters {
      * Processes the sequences whose first letter never failed itself: it only waited behind letters that are gone
      * since (discarded, or processed while it was being parked). Without this, they would wait for an operator.
      */
+    @Override
+    public void maintain() {
+        releaseWaiting();
+    }
+
     void releaseWaiting() {
         List<Row> heads = jdbc.query(
                 "SELECT " + COLUMNS + " FROM deadletterentry d WHERE causetype IS NULL AND sequenceindex ="
