@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * settings go to it in {@code SPRING_APPLICATION_JSON} (the keys and secrets stay out of the process list); its output
  * is appended to {@code <data dir>/logs/<name>.log}; its process id is in {@code <data dir>/services/<name>.pid}. The
  * launcher supervises it: a JVM that dies (a crash, {@code kill -9}) is started again at once, on the same port and
- * databases, as a container platform restarts a failed instance.
+ * databases, as a container platform restarts a failed instance (one that keeps failing to start, after a growing
+ * pause of up to 30 s). It runs from a copy of its jar taken at the launcher's start ({@code <data dir>/jars}), so
+ * that a build replacing or cleaning {@code target/} meanwhile changes nothing: a restart runs the same build.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -41,6 +43,8 @@ final class ServiceProcess implements AutoCloseable {
     private Process process;
     private boolean supervised;
     private int restarts;
+    private int failedStarts;
+    private long launched;
 
     ServiceProcess(
             String name,
@@ -51,13 +55,25 @@ final class ServiceProcess implements AutoCloseable {
             List<String> arguments,
             Path dataDir) {
         this.name = name;
-        this.jar = jar;
+        this.jar = deployed(jar, dataDir);
         this.port = port;
         this.readinessPath = readinessPath;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.settings = settings(arguments);
         this.log = dataDir.resolve("logs").resolve(name + ".log");
         this.pidFile = dataDir.resolve("services").resolve(name + ".pid");
+    }
+
+    /** A copy of the jar below the data directory, the one the JVM runs from. */
+    private static Path deployed(Path jar, Path dataDir) {
+        try {
+            Path copy = dataDir.resolve("jars").resolve(jar.getFileName());
+            Files.createDirectories(copy.getParent());
+            Files.copy(jar, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy " + jar, e);
+        }
     }
 
     /** {@code --key=value} arguments as the JSON object of {@code SPRING_APPLICATION_JSON}. */
@@ -96,6 +112,7 @@ final class ServiceProcess implements AutoCloseable {
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Process started = builder.start();
             process = started;
+            launched = System.nanoTime();
             Files.writeString(pidFile, Long.toString(started.pid()));
             started.onExit().thenAccept(this::exited);
         } catch (IOException e) {
@@ -108,11 +125,14 @@ final class ServiceProcess implements AutoCloseable {
             return;
         }
         restarts++;
+        // a JVM that ended within a minute of its start failed to start: wait longer each time (0.5 s .. 30 s)
+        failedStarts = System.nanoTime() - launched < 60_000_000_000L ? failedStarts + 1 : 0;
+        long pause = Math.min(30_000L, 500L << Math.min(failedStarts, 6));
         System.err.printf(
-                "%s exited (code %d); starting it again (restart %d), log %s%n",
-                name, ended.exitValue(), restarts, log);
+                "%s exited (code %d); starting it again in %d ms (restart %d), log %s%n",
+                name, ended.exitValue(), pause, restarts, log);
         try {
-            Thread.sleep(500); // a JVM that cannot start at all does not spin
+            Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
