@@ -348,6 +348,9 @@ class ProjectionRebuildIT {
             commands.sendAndWait(new ActivateCard(account, "SILVER", true));
             accounts.put(account, "ACTIVE");
         });
+        // every card issued and activated is on the topic before the test counts records (the publisher lags on a
+        // loaded machine)
+        await().atMost(WAIT).until(() -> records(accounts.keySet()) >= issued + active);
         accounts.forEach((account, status) -> await().atMost(WAIT)
                 .until(() -> http.get("/api/card", TestTokens.member(account))
                         .json()

@@ -8,21 +8,44 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads the event table ({@code domainevententry}, in global index order) in large batches for rebuilds, straight
  * through Axon's JDBC engine: the same gap-aware query the live processors use (an event committed late, below
- * positions already read, is still picked up), the same serializer and upcasters. It never appends.
+ * positions already read, is still picked up), the same serializer and upcasters. It never appends. The only place
+ * of the rebuilds that queries the event table.
  */
 final class EventTableReader extends JdbcEventStorageEngine {
 
     private final Serializer eventSerializer;
     private final EventUpcaster upcasters;
+    private final JdbcTemplate jdbc;
 
-    EventTableReader(Builder builder, Serializer eventSerializer, EventUpcaster upcasters) {
+    EventTableReader(Builder builder, Serializer eventSerializer, EventUpcaster upcasters, JdbcTemplate jdbc) {
         super(builder);
         this.eventSerializer = eventSerializer;
         this.upcasters = upcasters;
+        this.jdbc = jdbc;
+    }
+
+    /** The highest global index in the table, -1 when it is empty (in the caller's transaction, if any). */
+    long head() {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
+        return head == null ? -1 : head;
+    }
+
+    /** The number of events in the table. */
+    long count() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The number of events after global index {@code position}. */
+    long countAfter(long position) {
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, position);
+        return count == null ? 0 : count;
     }
 
     /**

@@ -5,10 +5,12 @@ import com.canon.cps.platform.audit.OperatorActions;
 import com.canon.cps.platform.audit.OperatorAudit;
 import com.canon.cps.platform.observability.ProcessorLagMetrics;
 import com.canon.cps.platform.security.OperatorAccess;
+import com.canon.cps.platform.web.ApiProblem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -80,7 +82,7 @@ public class ProjectionAdminController {
     @OperatorAccess.Admin
     public ProjectionRebuilds.RebuildStatus rebuild(
             @PathVariable String name, @RequestParam(required = false) Integer maxRate) {
-        ProjectionRebuilds.RebuildStatus started = rebuilds.start(name, maxRate);
+        ProjectionRebuilds.RebuildStatus started = answer(() -> rebuilds.start(name, maxRate));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("fromVersion", started.fromVersion());
         details.put("toVersion", started.toVersion());
@@ -94,18 +96,31 @@ public class ProjectionAdminController {
 
     @GetMapping("/{name}/rebuild")
     public ProjectionRebuilds.RebuildStatus rebuildStatus(@PathVariable String name) {
-        return rebuilds.status(name);
+        return answer(() -> rebuilds.status(name));
     }
 
     @DeleteMapping("/{name}/rebuild")
     @OperatorAccess.Admin
     public ProjectionRebuilds.RebuildStatus cancel(@PathVariable String name) {
-        ProjectionRebuilds.RebuildStatus cancelled = rebuilds.cancel(name);
+        ProjectionRebuilds.RebuildStatus cancelled = answer(() -> rebuilds.cancel(name));
         audit.record(
                 OperatorActions.PROJECTION_REBUILD_CANCELLED,
                 OperatorAudit.Subject.of(OperatorActions.PROJECTION, name),
                 Map.of("status", cancelled.status(), "toVersion", cancelled.toVersion()));
         return cancelled;
+    }
+
+    /** The rebuilds' refusals as problems: 404, 409, or 400 naming {@code maxRate}. */
+    private static <T> T answer(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RebuildException.NotFound e) {
+            throw ApiProblem.notFound(e.getMessage());
+        } catch (RebuildException.Conflict e) {
+            throw ApiProblem.conflict(e.getMessage());
+        } catch (RebuildException.InvalidRate e) {
+            throw ApiProblem.invalid("maxRate", e.getMessage());
+        }
     }
 
     private ProjectionView view(Projections.Definition p, long head) {

@@ -60,11 +60,10 @@ public class ProjectionRebuildAutoConfiguration {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .batchSize(properties.rebuildBatchSize());
-        EventTableReader reader = new EventTableReader(engine, eventSerializer, axon.upcasterChain());
+        EventTableReader reader = new EventTableReader(engine, eventSerializer, axon.upcasterChain(), jdbc);
         RebuildRun.Factory runs = new RebuildRun.Factory(
                 reader,
                 mongo,
-                jdbc,
                 projections,
                 axon.parameterResolverFactory(),
                 type -> handlerDefinition(type, enhancers),
@@ -72,8 +71,13 @@ public class ProjectionRebuildAutoConfiguration {
         String node = platform.nodeId() != null
                 ? platform.nodeId()
                 : ManagementFactory.getRuntimeMXBean().getName();
+        RebuildStore store = new RebuildStore(jdbc);
+        RebuildLease lease = new RebuildLease(store, node + "/" + platform.service(), properties.heartbeatTimeout());
+        RebuildMetrics metrics = new RebuildMetrics(meters);
+        RebuildRuns running = new RebuildRuns(runs, store, lease, metrics, projections, transactions);
+        RebuildHousekeeper housekeeper = new RebuildHousekeeper(store, lease, running, projections, properties);
         return new ProjectionRebuilds(
-                projections, jdbc, transactions, runs, properties, meters, node + "/" + platform.service());
+                projections, store, lease, running, housekeeper, metrics, reader, transactions, properties);
     }
 
     @Bean

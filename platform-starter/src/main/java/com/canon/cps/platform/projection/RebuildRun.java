@@ -1,8 +1,8 @@
 package com.canon.cps.platform.projection;
 
 import com.canon.cps.platform.projection.ProjectionRebuilds.RebuildStatus;
-import com.canon.cps.platform.projection.ProjectionRebuilds.Row;
-import com.canon.cps.platform.projection.ProjectionRebuilds.Status;
+import com.canon.cps.platform.projection.RebuildStore.Row;
+import com.canon.cps.platform.projection.RebuildStore.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,14 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * One run of a rebuild on this instance: reads the event table in batches from the stored position, hands each event
  * to the projection's handler beans through Axon's {@link AnnotationEventHandlerAdapter} (the very handler methods
  * the live processor calls, with the same parameter resolution, so {@code @SequenceNumber} works), collects their
  * writes into the new version's bulk upserts, and records the position after each batch. Near the head it asks
- * {@link ProjectionRebuilds#switchOver} to finish under the switch lock.
+ * {@link RebuildRuns#switchOver} to finish under the switch lock.
  *
  * <p>No unit of work and no other handler is involved: a rebuild has no side effects beyond the new collections.
  */
@@ -45,20 +44,19 @@ final class RebuildRun implements Runnable {
     record Factory(
             EventTableReader reader,
             MongoTemplate mongo,
-            JdbcTemplate jdbc,
             Projections projections,
             ParameterResolverFactory parameterResolvers,
             Function<Class<?>, HandlerDefinition> handlerDefinitions,
             int batchSize) {
 
-        RebuildRun create(Row row, ProjectionRebuilds rebuilds) {
-            return new RebuildRun(this, row, rebuilds);
+        RebuildRun create(Row row, RebuildRuns runs) {
+            return new RebuildRun(this, row, runs);
         }
     }
 
     private final Factory factory;
     private final Row row;
-    private final ProjectionRebuilds rebuilds;
+    private final RebuildRuns runs;
     private final Projections.Definition projection;
     private final CountDownLatch done = new CountDownLatch(1);
     /** documents written by this run, shared by its batches (see {@link BulkUpserts}) */
@@ -92,10 +90,10 @@ final class RebuildRun implements Runnable {
     private long writeNanos;
     private long writes;
 
-    private RebuildRun(Factory factory, Row row, ProjectionRebuilds rebuilds) {
+    private RebuildRun(Factory factory, Row row, RebuildRuns runs) {
         this.factory = factory;
         this.row = row;
-        this.rebuilds = rebuilds;
+        this.runs = runs;
         this.projection = factory.projections().find(row.name()).orElseThrow();
         this.processedAtStart = row.processed();
         this.processed = row.processed();
@@ -136,11 +134,11 @@ final class RebuildRun implements Runnable {
                     awaitWrite();
                 }
                 status = atHead ? Status.CAUGHT_UP : Status.RUNNING;
-                if (!rebuilds.heartbeat(row.name(), status, token, processed, total)) {
-                    rebuilds.stopped(row.name());
+                if (!runs.heartbeat(row.name(), status, token, processed, total)) {
+                    runs.stopped(row.name());
                     return;
                 }
-                rebuilds.progress(row.name(), status(row));
+                runs.progress(row.name(), status(row));
                 if (atHead) {
                     break;
                 }
@@ -148,7 +146,7 @@ final class RebuildRun implements Runnable {
             if (stopRequested) {
                 return;
             }
-            boolean switched = rebuilds.switchOver(row.name(), row.toVersion(), head -> {
+            boolean switched = runs.switchOver(row.name(), row.toVersion(), head -> {
                 while (position(readToken) < head && !stopRequested) {
                     EventTableReader.Batch batch = read(factory.batchSize());
                     if (batch.rows() == 0) {
@@ -162,7 +160,7 @@ final class RebuildRun implements Runnable {
                     throw new IllegalStateException("Stopped before the switch");
                 }
                 total = processed;
-                return new ProjectionRebuilds.SwitchWork.Result(token, processed);
+                return new RebuildRuns.SwitchWork.Result(token, processed);
             });
             if (switched) {
                 status = Status.SWITCHED;
@@ -176,13 +174,13 @@ final class RebuildRun implements Runnable {
                         writes,
                         seconds(writeNanos));
             } else {
-                rebuilds.stopped(row.name());
+                runs.stopped(row.name());
             }
         } catch (ClaimLost e) {
-            rebuilds.stopped(row.name());
+            runs.stopped(row.name());
         } catch (Exception e) {
             if (!stopRequested) {
-                rebuilds.failed(row.name(), e);
+                runs.failed(row.name(), e);
             }
         } finally {
             // nothing of this run may be written after it ended (a cancel drops the collections then)
@@ -224,7 +222,7 @@ final class RebuildRun implements Runnable {
         awaitWrite();
         // checked just before writing: a run that lost its claim (cancelled, or taken over after a long stall) must
         // not write over its successor
-        if (!rebuilds.owns(row.name())) {
+        if (!runs.owns(row.name())) {
             throw new ClaimLost();
         }
         inFlightToken = batch.last();
@@ -288,16 +286,11 @@ final class RebuildRun implements Runnable {
     }
 
     private long head() {
-        Long head = factory.jdbc()
-                .queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
-        return head == null ? -1 : head;
+        return factory.reader().head();
     }
 
     private long remaining() {
-        Long count = factory.jdbc()
-                .queryForObject(
-                        "SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, position(token));
-        return count == null ? 0 : count;
+        return factory.reader().countAfter(position(token));
     }
 
     void stop() {

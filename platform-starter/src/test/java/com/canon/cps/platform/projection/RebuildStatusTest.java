@@ -3,8 +3,8 @@ package com.canon.cps.platform.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.platform.projection.ProjectionRebuilds.RebuildStatus;
-import com.canon.cps.platform.projection.ProjectionRebuilds.Row;
-import com.canon.cps.platform.projection.ProjectionRebuilds.Status;
+import com.canon.cps.platform.projection.RebuildStore.Row;
+import com.canon.cps.platform.projection.RebuildStore.Status;
 import java.time.Instant;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.junit.jupiter.api.Test;
