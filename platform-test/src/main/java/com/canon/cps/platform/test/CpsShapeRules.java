@@ -195,7 +195,10 @@ public final class CpsShapeRules {
                                 .filter(p -> eventNames(p).stream().anyMatch(n -> n.startsWith(event)))
                                 .count()
                         == 1);
-        return byInterface || byMethod;
+        // a deadline of the platform's scheduler: deadlines.onDue(NAME, XDue.class, due -> ...)
+        boolean byDeadlinePayload = c.getReferencedClassObjects().stream()
+                .anyMatch(r -> r.getRawType().getSimpleName().startsWith(event));
+        return byInterface || byMethod || byDeadlinePayload;
     }
 
     /** The simple name of a parameter type and of its type arguments ({@code InboundEvent<AccountOpened>}). */

@@ -1,15 +1,17 @@
 package com.canon.cps.verification;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.canon.cps.platform.test.CpsArchitectureRules;
+import com.canon.cps.platform.test.CpsShapeRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
-import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 
-/** The platform's layout rules (STYLE.md) applied to verification-service, plus its own feature direction. */
+/**
+ * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to verification-service.
+ */
 @AnalyzeClasses(packages = "com.canon.cps.verification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -17,12 +19,10 @@ class ArchitectureTest {
     static final ArchTests platformRules = ArchTests.in(CpsArchitectureRules.class);
 
     @ArchTest
-    static final ArchRule registryAndDocumentsDoNotDependOnTheReview = noClasses()
-            .that()
-            .resideInAnyPackage("..verification.registry..", "..verification.document..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("..verification.review..")
-            .because("the review uses the registry port and the document store, never the other way round")
-            .allowEmptyShould(false);
+    static final ArchTests shapeRules = ArchTests.in(CpsShapeRules.class);
+
+    @Test
+    void everyPackageHasAPackageInfo() {
+        CpsShapeRules.assertEveryPackageHasPackageInfo(Path.of("src/main/java"));
+    }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.account.password;
 
+import com.canon.cps.account.password.store.SetupLinkStore;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -5,6 +5,7 @@ import com.canon.cps.account.onboarding.domain.AccountRuleViolation;
 import com.canon.cps.account.onboarding.domain.ActivateAccount;
 import com.canon.cps.account.onboarding.domain.LegacyEmailCodeRequest;
 import com.canon.cps.account.onboarding.domain.ResetPassword;
+import com.canon.cps.account.password.store.SetupLinkStore;
 import com.canon.cps.platform.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;

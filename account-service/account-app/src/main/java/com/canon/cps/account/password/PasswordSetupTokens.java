@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * a plain hash.
  */
 @Component
-class PasswordSetupTokens implements SetupLinkTokens, LegacyEmailCodes {
+public class PasswordSetupTokens implements SetupLinkTokens, LegacyEmailCodes {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordSetupTokens.class);
     private static final String ALGORITHM = "HmacSHA256";
@@ -73,7 +73,7 @@ class PasswordSetupTokens implements SetupLinkTokens, LegacyEmailCodes {
     }
 
     /** The stored form of a token: lower-case hex SHA-256 of its UTF-8 bytes. */
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.payment;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.stripe.StripeApi;
 import com.canon.cps.billing.payment.stripe.StripeCards;
 import com.canon.cps.billing.payment.stripe.StripeLedger;

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.payment;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;

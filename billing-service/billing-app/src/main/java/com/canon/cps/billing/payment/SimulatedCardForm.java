@@ -1,5 +1,6 @@
 package com.canon.cps.billing.payment;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;

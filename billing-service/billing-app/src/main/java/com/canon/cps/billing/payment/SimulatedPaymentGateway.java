@@ -1,5 +1,6 @@
 package com.canon.cps.billing.payment;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.platform.hashing.Sha256;
 import java.math.BigDecimal;
 import java.security.SecureRandom;

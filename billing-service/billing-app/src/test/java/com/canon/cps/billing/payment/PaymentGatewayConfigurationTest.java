@@ -2,6 +2,7 @@ package com.canon.cps.billing.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.stripe.StripeConfiguration;
 import com.canon.cps.billing.payment.stripe.StripeCredentials;
 import com.canon.cps.platform.security.PublicEndpoints;

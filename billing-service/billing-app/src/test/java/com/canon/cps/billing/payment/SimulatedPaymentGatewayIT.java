@@ -3,6 +3,7 @@ package com.canon.cps.billing.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
 import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.platform.test.TestInfrastructure;

@@ -1,5 +1,6 @@
 package com.canon.cps.verification.registry;
 
+import com.canon.cps.verification.config.RegistrySettings;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,16 @@ public enum Registry {
     UID,
     /** Brønnøysundregistrene, the Norwegian register of legal entities ({@code NO...MVA}). */
     BRREG;
+
+    /** This registry's adapter setting: {@value RegistrySettings#SIMULATOR} or {@value RegistrySettings#LIVE}. */
+    public String adapterIn(RegistrySettings settings) {
+        return switch (this) {
+            case VIES -> settings.vies().adapter();
+            case HMRC -> settings.hmrc().adapter();
+            case UID -> settings.uid().adapter();
+            case BRREG -> settings.brreg().adapter();
+        };
+    }
 
     private static final Set<String> VIES_PREFIXES = Set.of(
             "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU",

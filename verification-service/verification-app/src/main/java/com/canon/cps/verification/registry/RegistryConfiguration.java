@@ -1,5 +1,6 @@
 package com.canon.cps.verification.registry;
 
+import com.canon.cps.verification.config.RegistrySettings;
 import com.canon.cps.verification.registry.adapter.BrregVatRegistry;
 import com.canon.cps.verification.registry.adapter.HmrcVatRegistry;
 import com.canon.cps.verification.registry.adapter.RegistryHttp;
@@ -68,7 +69,7 @@ class RegistryConfiguration {
             return;
         }
         List<String> simulated = Arrays.stream(Registry.values())
-                .filter(r -> RegistrySettings.SIMULATOR.equals(settings.adapter(r)))
+                .filter(r -> RegistrySettings.SIMULATOR.equals(r.adapterIn(settings)))
                 .map(r -> "cps.verification.registry." + r.name().toLowerCase(Locale.ROOT) + ".adapter")
                 .toList();
         if (!simulated.isEmpty()) {
@@ -87,7 +88,7 @@ class RegistryConfiguration {
         RegistryHttp http = new RegistryHttp(settings.connectTimeout(), settings.timeout());
         Map<Registry, VatRegistry> adapters = new EnumMap<>(Registry.class);
         for (Registry registry : Registry.values()) {
-            boolean live = RegistrySettings.LIVE.equals(settings.adapter(registry));
+            boolean live = RegistrySettings.LIVE.equals(registry.adapterIn(settings));
             adapters.put(registry, live ? live(registry, http, settings, clock, wallClock) : simulator);
             log.info("VAT registry {}: {}", registry, live ? "live" : "simulator");
         }

@@ -1,5 +1,6 @@
 package com.canon.cps.verification.registry;
 
+import com.canon.cps.verification.config.RegistrySettings;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;

@@ -2,6 +2,7 @@ package com.canon.cps.verification.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.verification.config.RegistrySettings;
 import com.canon.cps.verification.registry.adapter.BrregVatRegistry;
 import com.canon.cps.verification.registry.adapter.HmrcVatRegistry;
 import com.canon.cps.verification.registry.adapter.SwissUidRegistry;

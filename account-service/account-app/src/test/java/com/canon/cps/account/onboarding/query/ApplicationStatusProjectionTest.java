@@ -10,6 +10,7 @@ import com.canon.cps.account.onboarding.domain.AccountInfoRequested;
 import com.canon.cps.account.onboarding.domain.AccountOpened;
 import com.canon.cps.account.onboarding.domain.AccountRejected;
 import com.canon.cps.account.onboarding.domain.PostalAddress;
+import com.canon.cps.platform.test.FakeProjectionWriter;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ApplicationStatusProjectionTest {
     private static final String ACCOUNT = "acc-1";
     private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final InMemoryProjectionWriter writer = new InMemoryProjectionWriter();
+    private final FakeProjectionWriter writer = new FakeProjectionWriter();
     private final ApplicationStatusProjection projection = new ApplicationStatusProjection(writer);
 
     @Test
@@ -50,7 +51,7 @@ class ApplicationStatusProjectionTest {
 
         projection.on(new AccountErased(ACCOUNT, "member", "no longer needed", AT), 2);
         assertThat(writer.document(ApplicationStatusView.COLLECTION, ACCOUNT))
-                .containsOnlyKeys("status", InMemoryProjectionWriter.VERSION)
+                .containsOnlyKeys("status", FakeProjectionWriter.VERSION)
                 .containsEntry("status", "ERASED");
     }
 

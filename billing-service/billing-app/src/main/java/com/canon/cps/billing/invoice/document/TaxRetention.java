@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * key is destroyed, every invoice and credit note it was issued is rendered once more from its event and kept as the
  * issued PDF ({@code retained_document}); the account waits in {@code tax_retention} until the end of the calendar year
  * of its last document plus {@code cps.billing.tax-retention}, when a deadline on the business clock destroys its
- * "tax-records" key and deletes the documents ({@code WhenTaxRetentionEndsThenShred}).
+ * "tax-records" key and deletes the documents ({@code WhenRetentionDueThenShredTaxRecords}).
  */
 @Component
 public class TaxRetention {

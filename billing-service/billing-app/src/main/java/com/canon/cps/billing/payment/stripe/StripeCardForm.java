@@ -1,7 +1,7 @@
 package com.canon.cps.billing.payment.stripe;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.GatewayFault;
-import com.canon.cps.billing.payment.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.PaymentGatewayUnavailableException;
 import com.canon.cps.billing.payment.ReturnUrl;
 import jakarta.servlet.http.HttpServletRequest;

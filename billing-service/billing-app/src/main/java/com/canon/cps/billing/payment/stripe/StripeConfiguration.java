@@ -1,6 +1,6 @@
 package com.canon.cps.billing.payment.stripe;
 
-import com.canon.cps.billing.payment.PaymentGatewaySettings;
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.platform.security.PublicEndpoints;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package com.canon.cps.billing.payment.stripe;
 
-import com.canon.cps.billing.payment.PaymentGatewaySettings;
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

@@ -12,16 +12,14 @@ import com.canon.cps.billing.invoice.domain.PaymentMethod;
 import com.canon.cps.billing.invoice.domain.PaymentRefunded;
 import com.canon.cps.billing.invoice.domain.RefundMethod;
 import com.canon.cps.billing.invoice.domain.VatTreatment;
-import com.canon.cps.platform.projection.ProjectionWriter;
+import com.canon.cps.platform.test.FakeProjectionWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.query.Update;
 
 /** The invoice view's projection against a recording writer: what each event sets, without Spring or Mongo. */
 class InvoiceProjectionTest {
@@ -31,28 +29,7 @@ class InvoiceProjectionTest {
             new Party("Canon UK Ltd", "4 Roundwood Ave", "UB11 1AF", "Uxbridge", "GB", null);
     private static final Party BUYER = new Party("Lumen Studio Ltd", "1 High St", "SW1A 1AA", "London", "GB", null);
 
-    /** Records every upsert instead of writing to Mongo. */
-    static final class RecordingWriter extends ProjectionWriter {
-        record Write(String collection, String id, long version, Update update) {
-            Document set() {
-                return (Document) update.getUpdateObject().get("$set");
-            }
-        }
-
-        final List<Write> writes = new ArrayList<>();
-
-        RecordingWriter() {
-            super(null, null);
-        }
-
-        @Override
-        public boolean upsert(String collection, String id, long version, Update update) {
-            writes.add(new Write(collection, id, version, update));
-            return true;
-        }
-    }
-
-    private final RecordingWriter writer = new RecordingWriter();
+    private final FakeProjectionWriter writer = new FakeProjectionWriter();
     private final InvoiceProjection projection = new InvoiceProjection(writer);
 
     private static InvoiceIssued issued() {
@@ -91,8 +68,8 @@ class InvoiceProjectionTest {
     void anIssuedInvoice_isAnOpenDocument_withItsAmountsAtTwoDecimals_guardedByItsSequence() {
         projection.on(issued(), 3);
 
-        assertThat(writer.writes).hasSize(1);
-        RecordingWriter.Write write = writer.writes.get(0);
+        assertThat(writer.writes()).hasSize(1);
+        FakeProjectionWriter.Write write = writer.writes().get(0);
         assertThat(write.collection()).isEqualTo(InvoiceView.COLLECTION);
         assertThat(write.id()).isEqualTo("inv-1");
         assertThat(write.version()).isEqualTo(3);
@@ -120,7 +97,7 @@ class InvoiceProjectionTest {
                         NOW),
                 5);
 
-        Document set = writer.writes.get(0).set();
+        Document set = writer.writes().get(0).set();
         assertThat(set)
                 .containsEntry("status", "PAID")
                 .containsEntry("paidOn", "2026-12-01")
@@ -172,13 +149,13 @@ class InvoiceProjectionTest {
                         NOW),
                 7);
 
-        Document credited = writer.writes.get(0).set();
+        Document credited = writer.writes().get(0).set();
         assertThat(credited).containsEntry("status", "CREDITED").containsEntry("credited", "102.00");
         InvoiceView.CreditNoteView view = (InvoiceView.CreditNoteView) credited.get("creditNotes.cn-1");
         assertThat(view.refundMethod()).isEqualTo("CARD");
         assertThat(view.refundStatus()).isEqualTo("PENDING");
         assertThat(view.gross()).isEqualTo("102.00");
-        assertThat(writer.writes.get(1).set())
+        assertThat(writer.writes().get(1).set())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         "creditNotes.cn-1.refundStatus", "REFUNDED", "creditNotes.cn-1.refundReference", "re_1"));
     }

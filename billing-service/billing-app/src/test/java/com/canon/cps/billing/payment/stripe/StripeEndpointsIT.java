@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.GatewayOutcome;
-import com.canon.cps.billing.payment.PaymentGatewaySettings;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.GatewayFault;
 import com.canon.cps.billing.payment.GatewayOutcome;
 import com.canon.cps.billing.payment.GatewayResult;
-import com.canon.cps.billing.payment.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.PaymentGatewayUnavailableException;
 import com.canon.cps.billing.payment.ResilientPaymentGateway;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;

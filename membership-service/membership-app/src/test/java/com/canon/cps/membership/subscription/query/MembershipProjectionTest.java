@@ -6,6 +6,7 @@ import com.canon.cps.membership.subscription.domain.MarketRecorded;
 import com.canon.cps.membership.subscription.domain.MembershipActivated;
 import com.canon.cps.membership.subscription.domain.MembershipExpired;
 import com.canon.cps.membership.subscription.domain.MembershipInvited;
+import com.canon.cps.platform.test.FakeProjectionWriter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,7 +18,7 @@ class MembershipProjectionTest {
     private static final String ACC = "acc-1";
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    private final InMemoryProjectionWriter writer = new InMemoryProjectionWriter();
+    private final FakeProjectionWriter writer = new FakeProjectionWriter();
     private final MembershipProjection projection = new MembershipProjection(writer);
 
     private Map<String, Object> view() {

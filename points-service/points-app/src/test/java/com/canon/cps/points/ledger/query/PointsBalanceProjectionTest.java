@@ -2,6 +2,7 @@ package com.canon.cps.points.ledger.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.test.FakeProjectionWriter;
 import com.canon.cps.points.ledger.domain.InvitationThresholdReached;
 import com.canon.cps.points.ledger.domain.ProductPointsCounted;
 import com.canon.cps.points.ledger.domain.ProductRemovedFromLedger;
@@ -15,7 +16,7 @@ class PointsBalanceProjectionTest {
     private static final String ACC = "acc-1";
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    private final InMemoryProjectionWriter writer = new InMemoryProjectionWriter();
+    private final FakeProjectionWriter writer = new FakeProjectionWriter();
     private final PointsBalanceProjection projection = new PointsBalanceProjection(writer);
 
     @Test

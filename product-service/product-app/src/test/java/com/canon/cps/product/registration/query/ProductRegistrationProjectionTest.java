@@ -2,7 +2,7 @@ package com.canon.cps.product.registration.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.canon.cps.platform.projection.ProjectionWriter;
+import com.canon.cps.platform.test.FakeProjectionWriter;
 import com.canon.cps.product.registration.domain.ProductDeregistered;
 import com.canon.cps.product.registration.domain.ProductDetailsUpdated;
 import com.canon.cps.product.registration.domain.ProductRegistered;
@@ -10,11 +10,9 @@ import com.canon.cps.product.registration.domain.PurchaseDetails;
 import com.canon.cps.product.registration.domain.SerialNumberGiven;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.query.Update;
 
 /** "My Products" projection against a recording writer: what each event sets, without Spring or Mongo. */
 class ProductRegistrationProjectionTest {
@@ -23,33 +21,7 @@ class ProductRegistrationProjectionTest {
     private static final PurchaseDetails COMPLETE =
             new PurchaseDetails(LocalDate.parse("2026-02-14"), false, "DE", "Foto Meyer", true);
 
-    /** Records every upsert instead of writing to Mongo. */
-    static final class RecordingWriter extends ProjectionWriter {
-        record Write(String collection, String id, long version, Update update) {
-            Document set() {
-                return (Document) update.getUpdateObject().get("$set");
-            }
-        }
-
-        final List<Write> writes = new ArrayList<>();
-
-        RecordingWriter() {
-            super(null, null);
-        }
-
-        @Override
-        public boolean upsert(String collection, String id, long version, Update update) {
-            writes.add(new Write(collection, id, version, update));
-            return true;
-        }
-
-        Write only() {
-            assertThat(writes).hasSize(1);
-            return writes.get(0);
-        }
-    }
-
-    private final RecordingWriter writer = new RecordingWriter();
+    private final FakeProjectionWriter writer = new FakeProjectionWriter();
     private final ProductRegistrationProjection projection = new ProductRegistrationProjection(writer);
 
     private static ProductRegistered registered(String serialNumber, PurchaseDetails details) {
@@ -61,7 +33,7 @@ class ProductRegistrationProjectionTest {
     void aRegistration_writesTheWholeDocument_versionedByItsSequenceNumber() {
         projection.on(registered("0123456789", COMPLETE), 0);
 
-        RecordingWriter.Write write = writer.only();
+        FakeProjectionWriter.Write write = writer.only();
         assertThat(write.collection()).isEqualTo(ProductRegistrationView.COLLECTION);
         assertThat(write.id()).isEqualTo("p-1");
         assertThat(write.version()).isZero();
@@ -100,7 +72,7 @@ class ProductRegistrationProjectionTest {
     void updatedDetails_setOnlyTheDetails() {
         projection.on(new ProductDetailsUpdated("p-1", "acc-1", COMPLETE, NOW), 3);
 
-        RecordingWriter.Write write = writer.only();
+        FakeProjectionWriter.Write write = writer.only();
         assertThat(write.version()).isEqualTo(3);
         assertThat(write.set())
                 .containsEntry("complete", true)
@@ -118,7 +90,7 @@ class ProductRegistrationProjectionTest {
     void aDeregistration_keepsATombstone_insteadOfDeletingTheDocument() {
         projection.on(new ProductDeregistered("p-1", "acc-1", "EOSR5", 500, true, NOW), 4);
 
-        RecordingWriter.Write write = writer.only();
+        FakeProjectionWriter.Write write = writer.only();
         assertThat(write.version()).isEqualTo(4);
         assertThat(write.set()).containsOnlyKeys("deregistered", "accountId").containsEntry("deregistered", true);
     }

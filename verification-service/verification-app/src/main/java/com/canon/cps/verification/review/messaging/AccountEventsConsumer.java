@@ -20,7 +20,7 @@ class AccountEventsConsumer {
     @Bean
     Consumer<Message<byte[]>> accountEvents(
             EventInbox inbox,
-            WhenApplicationSubmittedThenOpenCase submitted,
+            WhenAccountApplicationSubmittedThenOpenCase submitted,
             WhenCompanyChangeRequestedThenOpenChangeCase changeRequested,
             WhenAccountErasedThenErase erased) {
         return inbox.consumer("accountEvents")

@@ -1,8 +1,8 @@
 package com.canon.cps.verification.review.policy;
 
 import com.canon.cps.platform.deadline.DeadlineScheduler;
+import com.canon.cps.verification.config.RegistrySettings;
 import com.canon.cps.verification.registry.RegistryAnswer;
-import com.canon.cps.verification.registry.RegistrySettings;
 import com.canon.cps.verification.registry.VatRegistry;
 import com.canon.cps.verification.review.domain.RecordRegistryConfirmation;
 import com.canon.cps.verification.review.domain.RecordRegistryRefusal;

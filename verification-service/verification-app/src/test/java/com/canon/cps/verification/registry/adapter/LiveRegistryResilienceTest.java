@@ -3,10 +3,10 @@ package com.canon.cps.verification.registry.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.verification.config.RegistrySettings;
 import com.canon.cps.verification.registry.Registry;
 import com.canon.cps.verification.registry.RegistryAnswer;
 import com.canon.cps.verification.registry.RegistryFault;
-import com.canon.cps.verification.registry.RegistrySettings;
 import com.canon.cps.verification.registry.ResilientVatRegistry;
 import com.canon.cps.verification.registry.SimulatedVatRegistry;
 import com.canon.cps.verification.registry.VatRegistry;

@@ -2,10 +2,10 @@ package com.canon.cps.verification.review.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.verification.config.RegistrySettings;
 import com.canon.cps.verification.registry.Registry;
 import com.canon.cps.verification.registry.RegistryAnswer;
 import com.canon.cps.verification.registry.RegistryFault;
-import com.canon.cps.verification.registry.RegistrySettings;
 import com.canon.cps.verification.review.domain.RecordRegistryConfirmation;
 import com.canon.cps.verification.review.domain.RecordRegistryRefusal;
 import com.canon.cps.verification.review.domain.RecordRegistryUnavailable;

@@ -2,7 +2,7 @@ package com.canon.cps.verification.review.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.canon.cps.platform.projection.ProjectionWriter;
+import com.canon.cps.platform.test.FakeProjectionWriter;
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
 import com.canon.cps.verification.review.domain.EvidenceDocument;
@@ -14,9 +14,7 @@ import com.canon.cps.verification.review.domain.VerificationMethod;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.query.Update;
 
 /** The operators' queue projection against a recording writer: what each event sets, without Spring or Mongo. */
 class VerificationCaseProjectionTest {
@@ -24,32 +22,6 @@ class VerificationCaseProjectionTest {
     private static final Instant SUBMITTED = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant DEADLINE = Instant.parse("2026-03-04T22:59:59Z");
     private static final Instant LATER = Instant.parse("2026-03-03T10:00:00Z");
-
-    /** Records every upsert instead of writing to Mongo. */
-    static final class RecordingWriter extends ProjectionWriter {
-        record Write(String collection, String id, long version, Update update) {
-            Document set() {
-                return (Document) update.getUpdateObject().get("$set");
-            }
-        }
-
-        final List<Write> writes = new ArrayList<>();
-
-        RecordingWriter() {
-            super(null, null);
-        }
-
-        @Override
-        public boolean upsert(String collection, String id, long version, Update update) {
-            writes.add(new Write(collection, id, version, update));
-            return true;
-        }
-
-        Write only() {
-            assertThat(writes).hasSize(1);
-            return writes.get(0);
-        }
-    }
 
     /** Remembers the accounts whose views it was asked to anonymise. */
     static final class RecordingErasure extends ErasedCaseViews {
@@ -65,7 +37,7 @@ class VerificationCaseProjectionTest {
         }
     }
 
-    private final RecordingWriter writer = new RecordingWriter();
+    private final FakeProjectionWriter writer = new FakeProjectionWriter();
     private final RecordingErasure erasure = new RecordingErasure();
     private final VerificationCaseProjection projection = new VerificationCaseProjection(writer, erasure);
 
@@ -86,7 +58,7 @@ class VerificationCaseProjectionTest {
     void aVatLiableCase_opensWaitingForTheRegistry_withItsDocuments() {
         projection.on(opened(true, "DE123456789"), 0);
 
-        RecordingWriter.Write write = writer.only();
+        FakeProjectionWriter.Write write = writer.only();
         assertThat(write.collection()).isEqualTo(VerificationCaseView.COLLECTION);
         assertThat(write.id()).isEqualTo("case-1");
         assertThat(write.version()).isZero();
@@ -125,7 +97,7 @@ class VerificationCaseProjectionTest {
                 new VatIdConfirmed("case-1", "acc-1", new RegistryEvidence("VIES", "DE123456789", "WAPIAAAA", LATER)),
                 1);
 
-        RecordingWriter.Write write = writer.only();
+        FakeProjectionWriter.Write write = writer.only();
         assertThat(write.version()).isEqualTo(1);
         assertThat(write.set())
                 .containsOnlyKeys("registryCheck")
@@ -139,11 +111,11 @@ class VerificationCaseProjectionTest {
         projection.on(new AccountVerified("case-1", "acc-1", VerificationMethod.OPERATOR, null, "op-1", LATER), 2);
         projection.on(new AccountVerificationRejected("case-2", "acc-2", "not a business", "op-1", LATER), 2);
 
-        assertThat(writer.writes.get(0).set())
+        assertThat(writer.writes().get(0).set())
                 .containsEntry("status", "APPROVED")
                 .containsEntry(
                         "decision", new VerificationCaseView.Decision("APPROVED", "OPERATOR", null, "op-1", LATER));
-        assertThat(writer.writes.get(1).set())
+        assertThat(writer.writes().get(1).set())
                 .containsEntry("status", "REJECTED")
                 .containsEntry(
                         "decision",

@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class WhenApplicationSubmittedThenOpenCaseTest {
+class WhenAccountApplicationSubmittedThenOpenCaseTest {
 
     private final BusinessCalendar calendar = new BusinessCalendar(2, LocalTime.of(17, 0));
 
     @Test
     void submittedApplication_opensItsCase_withTheSlaDeadlineOfTheApplicantsCountry() {
-        OpenVerificationCase command = WhenApplicationSubmittedThenOpenCase.open(
+        OpenVerificationCase command = WhenAccountApplicationSubmittedThenOpenCase.open(
                 received(submitted("acc-1", "GB", Instant.parse("2025-12-24T10:00:00Z"), List.of("doc-1"))),
                 calendar,
                 Map.of("doc-1", "VAT_CERTIFICATE"));
@@ -41,7 +41,7 @@ class WhenApplicationSubmittedThenOpenCaseTest {
 
     @Test
     void submissionAfterTheCutOff_countsFromTheNextBusinessDay() {
-        OpenVerificationCase command = WhenApplicationSubmittedThenOpenCase.open(
+        OpenVerificationCase command = WhenAccountApplicationSubmittedThenOpenCase.open(
                 received(submitted("acc-2", "GB", Instant.parse("2025-12-24T17:30:00Z"), List.of("doc-1"))),
                 calendar,
                 Map.of("doc-1", "VAT_CERTIFICATE"));
@@ -51,7 +51,7 @@ class WhenApplicationSubmittedThenOpenCaseTest {
 
     @Test
     void recordWithoutDocumentIds_opensACaseWithNoDocuments() {
-        OpenVerificationCase command = WhenApplicationSubmittedThenOpenCase.open(
+        OpenVerificationCase command = WhenAccountApplicationSubmittedThenOpenCase.open(
                 received(submitted("acc-3", "DE", Instant.parse("2026-04-02T08:00:00Z"), null)),
                 calendar,
                 Map.of("doc-1", "VAT_CERTIFICATE"));
@@ -63,7 +63,7 @@ class WhenApplicationSubmittedThenOpenCaseTest {
 
     @Test
     void documentThatWasNeverUploaded_isKeptWithoutAType_soTheOperatorSeesItMissing() {
-        OpenVerificationCase command = WhenApplicationSubmittedThenOpenCase.open(
+        OpenVerificationCase command = WhenAccountApplicationSubmittedThenOpenCase.open(
                 received(submitted(
                         "acc-4", "GB", Instant.parse("2025-12-24T10:00:00Z"), List.of("doc-1", "doc-2", "doc-1"))),
                 calendar,

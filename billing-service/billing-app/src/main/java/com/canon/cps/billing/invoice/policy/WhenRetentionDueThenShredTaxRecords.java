@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * moved end changes nothing.
  */
 @Component
-class WhenTaxRetentionEndsThenShred {
+class WhenRetentionDueThenShredTaxRecords {
 
-    private static final Logger log = LoggerFactory.getLogger(WhenTaxRetentionEndsThenShred.class);
+    private static final Logger log = LoggerFactory.getLogger(WhenRetentionDueThenShredTaxRecords.class);
 
-    WhenTaxRetentionEndsThenShred(
+    WhenRetentionDueThenShredTaxRecords(
             DeadlineScheduler deadlines,
             TaxRetention retention,
             PersonalDataErasure erasure,

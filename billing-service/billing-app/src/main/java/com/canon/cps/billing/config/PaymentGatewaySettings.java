@@ -1,4 +1,4 @@
-package com.canon.cps.billing.payment;
+package com.canon.cps.billing.config;
 
 import java.net.URI;
 import java.time.Duration;

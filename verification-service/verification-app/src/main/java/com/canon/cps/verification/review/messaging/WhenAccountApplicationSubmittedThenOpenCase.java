@@ -24,14 +24,14 @@ import org.springframework.stereotype.Component;
  * that was erased meanwhile (a late or redelivered record) opens nothing.
  */
 @Component
-class WhenApplicationSubmittedThenOpenCase implements EventInbox.Handler<AccountApplicationSubmitted> {
+class WhenAccountApplicationSubmittedThenOpenCase implements EventInbox.Handler<AccountApplicationSubmitted> {
 
     private final CommandGateway commands;
     private final BusinessCalendar calendar;
     private final EvidenceDocumentStore documents;
     private final PersonalDataErasure erasure;
 
-    WhenApplicationSubmittedThenOpenCase(
+    WhenAccountApplicationSubmittedThenOpenCase(
             CommandGateway commands,
             BusinessCalendar calendar,
             EvidenceDocumentStore documents,

@@ -1,4 +1,4 @@
-package com.canon.cps.verification.review.policy;
+package com.canon.cps.verification.review.query;
 
 import com.canon.cps.verification.review.domain.AccountVerificationRejected;
 import com.canon.cps.verification.review.domain.AccountVerified;
@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Counted once per event as it is appended (subscribing, so never again on a replay), after its transaction commits.
  */
 @Component
-@ProcessingGroup(VerificationDeadlines.PROCESSING_GROUP)
+// counted in the policies' processing group, where they were counted before they moved here (its token stays)
+@ProcessingGroup("verification-policies")
 class VerificationOutcomeMetrics {
 
     private final MeterRegistry meters;

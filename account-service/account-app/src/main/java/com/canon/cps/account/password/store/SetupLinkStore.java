@@ -1,7 +1,8 @@
-package com.canon.cps.account.password;
+package com.canon.cps.account.password.store;
 
 import com.canon.cps.account.onboarding.domain.PasswordResetIssued;
 import com.canon.cps.account.onboarding.domain.PasswordSetupIssued;
+import com.canon.cps.account.password.PasswordSetupTokens;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,19 +22,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(SetupLinkStore.PROCESSING_GROUP)
-class SetupLinkStore {
+public class SetupLinkStore {
 
-    static final String PROCESSING_GROUP = "password-setup-links";
+    public static final String PROCESSING_GROUP = "password-setup-links";
 
     /** What a link is for: activating a verified account, or replacing the password of an active one. */
-    enum Purpose {
+    public enum Purpose {
         SETUP,
         RESET
     }
 
     /** An issued link, as stored. */
-    record SetupLink(String accountId, String issueId, Purpose purpose, Instant expiresAt, Instant usedAt) {
-        boolean usableAt(Instant now) {
+    public record SetupLink(String accountId, String issueId, Purpose purpose, Instant expiresAt, Instant usedAt) {
+        public boolean usableAt(Instant now) {
             return usedAt == null && now.isBefore(expiresAt);
         }
     }
@@ -41,7 +42,7 @@ class SetupLinkStore {
     private final JdbcTemplate jdbc;
     private final PasswordSetupTokens tokens;
 
-    SetupLinkStore(JdbcTemplate jdbc, PasswordSetupTokens tokens) {
+    public SetupLinkStore(JdbcTemplate jdbc, PasswordSetupTokens tokens) {
         this.jdbc = jdbc;
         this.tokens = tokens;
     }
@@ -70,16 +71,16 @@ class SetupLinkStore {
     }
 
     /** The link of a presented token, if one was issued. */
-    Optional<SetupLink> find(String token) {
+    public Optional<SetupLink> find(String token) {
         return query("", token);
     }
 
     /** As {@link #find}, locking the row until the caller's transaction ends (two requests cannot both use it). */
-    Optional<SetupLink> findForUpdate(String token) {
+    public Optional<SetupLink> findForUpdate(String token) {
         return query(" FOR UPDATE", token);
     }
 
-    void markUsed(String token, Instant usedAt) {
+    public void markUsed(String token, Instant usedAt) {
         jdbc.update(
                 "UPDATE password_setup_link SET used_at = ? WHERE token_hash = ?",
                 Timestamp.from(usedAt),

@@ -1,4 +1,4 @@
-package com.canon.cps.verification.registry;
+package com.canon.cps.verification.config;
 
 import java.net.URI;
 import java.time.Duration;
@@ -76,16 +76,6 @@ public record RegistrySettings(
                 HmrcSettings.simulated(),
                 UidSettings.simulated(),
                 BrregSettings.simulated());
-    }
-
-    /** The adapter setting of {@code registry}: {@value #SIMULATOR} or {@value #LIVE}. */
-    public String adapter(Registry registry) {
-        return switch (registry) {
-            case VIES -> vies.adapter();
-            case HMRC -> hmrc.adapter();
-            case UID -> uid.adapter();
-            case BRREG -> brreg.adapter();
-        };
     }
 
     /** Wait before re-check number {@code attempt + 1} after check number {@code attempt} failed. */

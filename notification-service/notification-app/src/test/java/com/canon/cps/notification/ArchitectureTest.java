@@ -1,0 +1,28 @@
+package com.canon.cps.notification;
+
+import com.canon.cps.platform.test.CpsShapeRules;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to notification-service.
+ * <p>Not included, as they would match nothing or do not apply: R2: a simple service stays flat (docs/style.md), so its root holds its few classes; R4: no aggregate (a stateless service without an event store of its own); R5: no upcaster yet (no stored event has changed shape).
+ */
+@AnalyzeClasses(packages = "com.canon.cps.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule r1ConsumersAndPolicies = CpsShapeRules.r1ConsumersAndPolicies;
+
+    @ArchTest
+    static final ArchRule r3Settings = CpsShapeRules.r3Settings;
+
+    @Test
+    void everyPackageHasAPackageInfo() {
+        CpsShapeRules.assertEveryPackageHasPackageInfo(Path.of("src/main/java"));
+    }
+}
