@@ -1,4 +1,4 @@
--- One database per service (DESIGN.md: each service owns its data); run once by the postgres image on first start.
+-- One database per service (docs/design.md: each service owns its data); run once by the postgres image on first start.
 CREATE DATABASE account;
 CREATE DATABASE verification;
 CREATE DATABASE product;

@@ -3,7 +3,7 @@ package com.canon.cps.e2e;
 import java.util.List;
 import java.util.Map;
 
-/** Application bodies as API.md shows them. */
+/** Application bodies as docs/api.md shows them. */
 final class Applications {
 
     private Applications() {}

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The onboarding journeys of API.md through the entry point and the real broker: a GB VAT-liable company verified
+ * The onboarding journeys of docs/api.md through the entry point and the real broker: a GB VAT-liable company verified
  * automatically (registry-confirmed VAT ID), a DE non-VAT company verified by an operator, and a rejected applicant.
  */
 class OnboardingJourneyIT {

@@ -27,7 +27,7 @@ import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every endpoint of API.md through the entry point: without a token, with an expired one, one signed by another key,
+ * Every endpoint of docs/api.md through the entry point: without a token, with an expired one, one signed by another key,
  * an unsigned ({@code alg: none}) one and garbage; operator endpoints as a member; another member's ids in paths; and
  * a generated suite of hostile and malformed bodies for every write endpoint. Never a 5xx, never a leak; every refusal
  * is a problem document. The suite prints how many cases it tried per endpoint.

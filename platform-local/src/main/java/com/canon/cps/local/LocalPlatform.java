@@ -192,7 +192,7 @@ public final class LocalPlatform implements AutoCloseable {
             args.add("--cps.notification.portal-base-url=" + portal);
         }
         if (service == LocalService.BILLING) {
-            // DOMAIN.md §5: the invoice follows the order at once in local mode
+            // docs/domain.md §5: the invoice follows the order at once in local mode
             args.add("--cps.billing.issue-delay=PT0S");
         }
         return args;

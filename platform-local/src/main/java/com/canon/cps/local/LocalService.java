@@ -9,7 +9,7 @@ import com.canon.cps.product.ProductServiceApplication;
 import com.canon.cps.verification.VerificationServiceApplication;
 import java.util.List;
 
-/** The seven services, their ports (API.md) and the path prefixes the entry point routes to them. */
+/** The seven services, their ports (docs/api.md) and the path prefixes the entry point routes to them. */
 public enum LocalService {
     ACCOUNT(
             "account",

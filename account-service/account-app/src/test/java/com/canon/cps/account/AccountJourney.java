@@ -41,7 +41,7 @@ public final class AccountJourney {
         this.http = http;
     }
 
-    /** An applicant as the API.md sample, with its own e-mail; returns the account id. */
+    /** An applicant as the docs/api.md sample, with its own e-mail; returns the account id. */
     public String apply(String email, String language) {
         HttpTestClient.Response created =
                 http.postJson("/api/accounts", HttpTestClient.json(applicationBody(email, language)), null);
@@ -49,7 +49,7 @@ public final class AccountJourney {
         return created.json().path("accountId").asString();
     }
 
-    /** The API.md sample application with its own e-mail (and old CPS e-mail {@code old.<email>}). */
+    /** The docs/api.md sample application with its own e-mail (and old CPS e-mail {@code old.<email>}). */
     public Map<String, Object> applicationBody(String email, String language) {
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("line1", "1 High St");

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The operators' dead letters of this service (API.md, "Operations"): any operator lists and inspects them, an ADMIN
+ * The operators' dead letters of this service (docs/api.md, "Operations"): any operator lists and inspects them, an ADMIN
  * re-drives and discards them, each recorded in the audit trail (ADR 19).
  */
 @RestController

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The operators' view of this service's projections and their rebuilds (API.md, "Operations"): any operator reads,
+ * The operators' view of this service's projections and their rebuilds (docs/api.md, "Operations"): any operator reads,
  * an ADMIN starts and cancels rebuilds, each recorded in the audit trail (ADR 19).
  */
 @RestController

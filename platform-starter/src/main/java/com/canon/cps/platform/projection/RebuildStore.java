@@ -23,7 +23,7 @@ final class RebuildStore {
 
     private static final String ACTIVE = "('RUNNING','CAUGHT_UP')";
 
-    /** Lifecycle of a rebuild, as API.md names it. */
+    /** Lifecycle of a rebuild, as docs/api.md names it. */
     enum Status {
         RUNNING,
         CAUGHT_UP,

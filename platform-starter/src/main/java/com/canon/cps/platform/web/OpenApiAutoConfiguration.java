@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Bean;
  * Each service's OpenAPI document ({@code /v3/api-docs}, through the entry point {@code /openapi/<service>.json}):
  * what springdoc finds in the controllers, plus the service's name, a fixed server ({@code /}, so the document is the
  * same wherever it is served and can be checked in under {@code docs/openapi/}), the bearer token, and on every
- * operation the problems it can answer (RFC 9457 {@code application/problem+json}, API.md "Errors") with an example.
+ * operation the problems it can answer (RFC 9457 {@code application/problem+json}, docs/api.md "Errors") with an example.
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenApiCustomizer.class)
@@ -45,7 +45,7 @@ public class OpenApiAutoConfiguration {
                         .title(platform.service() + "-service")
                         .version("v1")
                         .description("The REST API of " + platform.service() + "-service of the CPS Membership"
-                                + " Platform (API.md). A member's or an operator's token from POST /api/auth/login goes"
+                                + " Platform (docs/api.md). A member's or an operator's token from POST /api/auth/login goes"
                                 + " in `Authorization: Bearer`; every error is a problem (RFC 9457)."))
                 .servers(List.of(new Server().url("/").description("the entry point (http://localhost:8080 locally)")))
                 .components(new Components()

@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error as an RFC 9457 problem ({@code type}, {@code title}, {@code status}, {@code detail}; validation
  * problems add {@code errors: [{field, message}]}). Unexpected failures become a 500 without internals.
  *
- * <p>Spring Framework 7 leaves a problem's {@code type} unset (RFC 9457 reads absence as {@code about:blank}); API.md
+ * <p>Spring Framework 7 leaves a problem's {@code type} unset (RFC 9457 reads absence as {@code about:blank}); docs/api.md
  * promises the member, so every problem body leaves with {@code about:blank} when it has no more specific type.
  */
 @RestControllerAdvice

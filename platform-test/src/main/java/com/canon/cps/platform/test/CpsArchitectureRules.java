@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layout rules of STYLE.md, the same for every service. A service's architecture test analyses its own package
+ * The layout rules of docs/style.md, the same for every service. A service's architecture test analyses its own package
  * and includes them with {@code @ArchTest static final ArchTests platform = ArchTests.in(CpsArchitectureRules.class)}.
  * Every rule must match classes ({@code allowEmptyShould(false)}), so a renamed package fails instead of passing
  * silently.

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The VAT rule of DOMAIN.md §5, with the seller's country, its rates and the EU member states as given by the
+ * The VAT rule of docs/domain.md §5, with the seller's country, its rates and the EU member states as given by the
  * service's configuration: domestic rate for a buyer in the seller's country; UK VAT for GB and XI; the reverse charge
  * (0 %) for a VAT-liable buyer in another member state whose VAT ID the registry confirmed; the seller's rate for any
  * other EU buyer; no EU VAT outside the EU and the UK.

@@ -1,6 +1,6 @@
 package com.canon.cps.vat.treatment;
 
-/** How VAT applies to a sale (DOMAIN.md §5). */
+/** How VAT applies to a sale (docs/domain.md §5). */
 public enum VatTreatment {
     /** Buyer in the seller's country, or an EU buyer without a registry-confirmed VAT ID: the seller's rate. */
     DOMESTIC,

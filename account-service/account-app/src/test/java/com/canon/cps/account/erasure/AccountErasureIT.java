@@ -219,7 +219,7 @@ class AccountErasureIT {
         assertThat(readModels(accountId)).allMatch(d -> "ERASED".equals(d.get("status")));
     }
 
-    /** API.md asks only for the member's token: without a body (no password given) the erasure is accepted too. */
+    /** docs/api.md asks only for the member's token: without a body (no password given) the erasure is accepted too. */
     @Test
     void aMemberErasesWithItsTokenAlone_asApiMdDescribesIt() {
         String email = uniqueEmail("erase-token");

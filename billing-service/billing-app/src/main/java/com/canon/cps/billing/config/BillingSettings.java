@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * billing-service settings ({@code cps.billing.*}): everything DOMAIN.md §5 marks as configurable.
+ * billing-service settings ({@code cps.billing.*}): everything docs/domain.md §5 marks as configurable.
  *
  * @param issueDelay how long after the order the invoice is issued (a few hours; zero in local mode)
  * @param paymentTerms due date = issue date + this

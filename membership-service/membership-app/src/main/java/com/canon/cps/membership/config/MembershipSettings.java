@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * membership-service settings ({@code cps.membership.*}): tiers, price book, markets, term, terms version and the
- * renewal lead time. Everything DOMAIN.md marks as configurable lives here, never in code.
+ * renewal lead time. Everything docs/domain.md marks as configurable lives here, never in code.
  *
  * @param businessTiersAbove business tiers become available above this points balance
  * @param currencies ISO country code to currency; countries not listed pay in {@code defaultCurrency}

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * points-service settings ({@code cps.points.*}).
  *
- * @param invitationThreshold the balance at which an account is invited to CPS (DOMAIN.md §3: 500); reached once
+ * @param invitationThreshold the balance at which an account is invited to CPS (docs/domain.md §3: 500); reached once
  * @param snapshotThreshold events after which a ledger is snapshotted, so loading a long-lived ledger stays cheap
  */
 @ConfigurationProperties("cps.points")

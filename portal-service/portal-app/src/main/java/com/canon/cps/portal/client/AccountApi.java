@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** account-service: applications and the member's own account (API.md "account-service"). */
+/** account-service: applications and the member's own account (docs/api.md "account-service"). */
 @Component
 public class AccountApi extends ApiClient {
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ApiClient {
 
-    /** Tolerant reader: the services add fields within a version (API.md). */
+    /** Tolerant reader: the services add fields within a version (docs/api.md). */
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();

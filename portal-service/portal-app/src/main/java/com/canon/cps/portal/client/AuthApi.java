@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * account-service without a member's token: log in, refresh, log out, and the password links (API.md
+ * account-service without a member's token: log in, refresh, log out, and the password links (docs/api.md
  * "Authentication", "Self-service").
  */
 @Component

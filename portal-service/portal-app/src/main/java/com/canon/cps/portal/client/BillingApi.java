@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** billing-service: the member's invoices (API.md "billing-service"). */
+/** billing-service: the member's invoices (docs/api.md "billing-service"). */
 @Component
 public class BillingApi extends ApiClient {
 
@@ -66,7 +66,7 @@ public class BillingApi extends ApiClient {
             String paymentReference,
             String note) {}
 
-    /** What a bank statement import matched (API.md "billing-service", operators). */
+    /** What a bank statement import matched (docs/api.md "billing-service", operators). */
     public record StatementImport(int matched, int unmatched, int duplicates, List<StatementEntry> entries) {}
 
     public record StatementEntry(

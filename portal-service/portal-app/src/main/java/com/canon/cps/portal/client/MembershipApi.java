@@ -8,7 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** membership-service: tiers, checkout, the membership and its terms (API.md "membership-service"). */
+/** membership-service: tiers, checkout, the membership and its terms (docs/api.md "membership-service"). */
 @Component
 public class MembershipApi extends ApiClient {
 

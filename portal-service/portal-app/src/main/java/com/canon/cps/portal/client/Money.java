@@ -2,7 +2,7 @@ package com.canon.cps.portal.client;
 
 import java.math.BigDecimal;
 
-/** API.md money: {@code {"amount": "85.00", "currency": "GBP"}}. */
+/** docs/api.md money: {@code {"amount": "85.00", "currency": "GBP"}}. */
 public record Money(String amount, String currency) {
 
     public BigDecimal value() {

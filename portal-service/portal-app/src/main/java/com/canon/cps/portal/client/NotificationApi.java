@@ -8,7 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** notification-service: the bell (API.md "notification-service"). */
+/** notification-service: the bell (docs/api.md "notification-service"). */
 @Component
 public class NotificationApi extends ApiClient {
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Every service's operations API ({@code /admin/**}, API.md "Operations"), with the operator's token: projections and
+ * Every service's operations API ({@code /admin/**}, docs/api.md "Operations"), with the operator's token: projections and
  * their rebuilds, dead letters.
  */
 @Component

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** points-service: the balance (API.md "points-service"). */
+/** points-service: the balance (docs/api.md "points-service"). */
 @Component
 public class PointsApi extends ApiClient {
 

@@ -10,7 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** product-service: the catalogue, MY PRODUCTS and the migration (API.md "product-service"). */
+/** product-service: the catalogue, MY PRODUCTS and the migration (docs/api.md "product-service"). */
 @Component
 public class ProductApi extends ApiClient {
 

@@ -13,7 +13,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/** verification-service: evidence uploads, the offline VAT ID check and the decision date (API.md). */
+/** verification-service: evidence uploads, the offline VAT ID check and the decision date (docs/api.md). */
 @Component
 public class VerificationApi extends ApiClient {
 

@@ -40,7 +40,7 @@ public record PortalSettings(
         })
         java.util.List<String> countries) {
 
-    /** One base URL per service (API.md ports). */
+    /** One base URL per service (docs/api.md ports). */
     public record Services(
             @DefaultValue("http://127.0.0.1:8081") URI account,
             @DefaultValue("http://127.0.0.1:8082") URI verification,

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/accounts/me/export} (API.md, "Self-service and privacy"): the member's data export as one JSON
+ * {@code GET /api/accounts/me/export} (docs/api.md, "Self-service and privacy"): the member's data export as one JSON
  * document for a client with the member's token, the same file as MY ACCOUNT's download ({@link DataExport}). The
  * entry point routes this one path of account-service's prefix here, because only the portal reads every service
  * (the services talk to each other only through Kafka). The token is the caller's: every service checks it, so no

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed journey in a real Chromium, in English, by the labels of API.md (the seed's own words): the start page,
+ * The seed journey in a real Chromium, in English, by the labels of docs/api.md (the seed's own words): the start page,
  * the application with a VAT ID checked as it is typed, the e-mail's link, the password, login, MY PRODUCTS to 500
  * points, the invitation, "Available CPS tiers", "Please review your information", PURCHASE, the payment gateway's
  * hosted card form, and the dashboard with SUBSCRIPTION ACTIVE; then LOGOUT.

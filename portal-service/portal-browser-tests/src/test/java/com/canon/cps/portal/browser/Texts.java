@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The portal's own German texts (its message bundle), for the German walk: the English tests spell API.md's labels
+ * The portal's own German texts (its message bundle), for the German walk: the English tests spell docs/api.md's labels
  * out literally, so a changed English label fails them; the German ones follow the bundle.
  */
 final class Texts {

@@ -25,7 +25,7 @@ class CatalogController {
     }
 
     /**
-     * One model as the API shows it. {@code pointsSource} and {@code catalogVersion} are additions to API.md's
+     * One model as the API shows it. {@code pointsSource} and {@code catalogVersion} are additions to docs/api.md's
      * {@code {modelCode, name, category, points}}: clients can tell a placeholder value from a real one.
      */
     record CatalogEntry(

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 /**
  * Computes SLA deadlines in business days of a country's public-holiday calendar.
  *
- * <p>Rules (DOMAIN.md §1, "Verification takes up to 2 business days"):
+ * <p>Rules (docs/domain.md §1, "Verification takes up to 2 business days"):
  *
  * <ul>
  *   <li>A <em>business day</em> is a Monday to Friday that is not a public holiday of the country's calendar.
@@ -52,10 +52,10 @@ import java.util.stream.Collectors;
  */
 public final class BusinessCalendar {
 
-    /** Default SLA length (DOMAIN.md §1). */
+    /** Default SLA length (docs/domain.md §1). */
     public static final int DEFAULT_BUSINESS_DAYS = 2;
 
-    /** Default cut-off, local time of the applicant's country (DOMAIN.md §1). */
+    /** Default cut-off, local time of the applicant's country (docs/domain.md §1). */
     public static final LocalTime DEFAULT_CUT_OFF = LocalTime.of(17, 0);
 
     /**
@@ -109,7 +109,7 @@ public final class BusinessCalendar {
     private final int businessDays;
     private final LocalTime cutOff;
 
-    /** Calendar with the defaults of DOMAIN.md §1: 2 business days, cut-off 17:00 local time. */
+    /** Calendar with the defaults of docs/domain.md §1: 2 business days, cut-off 17:00 local time. */
     public BusinessCalendar() {
         this(DEFAULT_BUSINESS_DAYS, DEFAULT_CUT_OFF);
     }

@@ -1,5 +1,5 @@
 /**
- * Offline VAT ID rules (DOMAIN.md §1, steps 1 and 2): normalisation, format per country and the national check-digit
+ * Offline VAT ID rules (docs/domain.md §1, steps 1 and 2): normalisation, format per country and the national check-digit
  * algorithm for the 27 EU member states, XI, GB, CH and NO. Entry point: {@link
  * com.canon.cps.verification.vat.VatIdValidator}. JDK only; no registry call.
  *

@@ -3,7 +3,7 @@ package com.canon.cps.verification.document;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What an uploaded document is evidence of (DOMAIN.md §1). */
+/** What an uploaded document is evidence of (docs/domain.md §1). */
 enum DocumentType {
     /** VAT-liable applicants: the VAT registration certificate. */
     VAT_CERTIFICATE,

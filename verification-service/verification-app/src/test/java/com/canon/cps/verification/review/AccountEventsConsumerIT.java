@@ -65,7 +65,7 @@ class AccountEventsConsumerIT {
     void submittedApplication_opensACase_withTheDeadlineOfTheApplicantsCalendar() {
         String accountId = UUID.randomUUID().toString();
 
-        // DOMAIN.md: submitted Wed 2025-12-24 in England and Wales -> deadline end of Tue 2025-12-30, London time
+        // docs/domain.md: submitted Wed 2025-12-24 in England and Wales -> deadline end of Tue 2025-12-30, London time
         send(accountId, UUID.randomUUID().toString(), submitted(accountId, "GB", "2025-12-24T10:00:00Z"));
 
         JsonNode c = awaitCaseOf(accountId, "IN_REVIEW");

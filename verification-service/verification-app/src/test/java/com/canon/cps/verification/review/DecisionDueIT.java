@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code GET /api/verification/decision-due}: the applicant's decision date, with the DOMAIN.md examples, and the
+ * {@code GET /api/verification/decision-due}: the applicant's decision date, with the docs/domain.md examples, and the
  * same deadline as the case an application of that instant opens.
  */
 @VerificationServiceTest
@@ -48,7 +48,7 @@ class DecisionDueIT {
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({
-        // DOMAIN.md §1 (England and Wales): Wed 2025-12-24 -> Tue 2025-12-30; Thu 2026-04-02 -> Wed 2026-04-08
+        // docs/domain.md §1 (England and Wales): Wed 2025-12-24 -> Tue 2025-12-30; Thu 2026-04-02 -> Wed 2026-04-08
         "GB, 2025-12-24T10:00:00Z, 2025-12-30",
         "GB, 2026-04-02T10:00:00Z, 2026-04-08",
         // a submission on a weekend or holiday counts as made on the next business day (Monday is day 0), as one

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * MEMBER {@code POST /api/accounts/me/erasure} {@code {"currentPassword", "reason"}}: the signed-in member erases its
- * own account (GDPR Art. 17). API.md asks only for the member's token, so the body is optional; a client that asks the
+ * own account (GDPR Art. 17). docs/api.md asks only for the member's token, so the body is optional; a client that asks the
  * person again (the portal always does) sends the current password, which must then be right: guessing is throttled as
  * a password change is. {@code 202} as the operator's erasure; {@code 400} at {@code currentPassword} (wrong: nothing
  * changes) or {@code reason} (over 1000 characters; it may be left out).

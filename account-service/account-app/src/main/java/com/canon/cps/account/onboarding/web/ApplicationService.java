@@ -104,7 +104,7 @@ public class ApplicationService {
     }
 
     /**
-     * The evidence rule (DOMAIN.md §1) as far as account-service can see it: a VAT-liable business gives a VAT ID, an
+     * The evidence rule (docs/domain.md §1) as far as account-service can see it: a VAT-liable business gives a VAT ID, an
      * invoice showing it, or both (so at most one document); any other business exactly one document. Document types
      * are known only to verification-service, which routes an application without a VAT ID to an operator.
      */

@@ -4,7 +4,7 @@ import com.canon.cps.account.onboarding.query.MemberAccountView;
 import java.time.Instant;
 
 /**
- * Body of {@code GET /api/accounts/me} (API.md), with what the member's own changes add: whether the old CPS e-mail is
+ * Body of {@code GET /api/accounts/me} (docs/api.md), with what the member's own changes add: whether the old CPS e-mail is
  * proven, a new contact e-mail waiting for confirmation, and a change of company details being verified.
  */
 record MyAccountResponse(

@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * account-service's public API (API.md "account-service", "Authentication") against its full application on the
+ * account-service's public API (docs/api.md "account-service", "Authentication") against its full application on the
  * embedded PostgreSQL, Kafka and Mongo: applying publishes the contract event through the event store outbox, bad
  * input is refused with a problem and leaves nothing behind, one account per contact e-mail, operator login.
  */
@@ -529,7 +529,7 @@ class ApplicationApiIT {
                 "/api/auth/login", HttpTestClient.json(Map.of("email", email, "password", password)), null);
     }
 
-    /** The API.md sample application (GB, VAT-liable), mutable so tests can break one thing at a time. */
+    /** The docs/api.md sample application (GB, VAT-liable), mutable so tests can break one thing at a time. */
     private static Map<String, Object> gbVatLiable(String email) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("companyName", "Lumen Studio Ltd");

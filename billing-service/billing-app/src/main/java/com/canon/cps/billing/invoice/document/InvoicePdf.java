@@ -35,7 +35,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an issued invoice (or credit note) as an A4 PDF with every field DOMAIN.md §5 requires, in English or German by the
+ * Renders an issued invoice (or credit note) as an A4 PDF with every field docs/domain.md §5 requires, in English or German by the
  * invoice's language, and makes it a Factur-X / ZUGFeRD e-invoice: PDF/A-3u with the EN 16931 XML embedded
  * ({@link EInvoiceXml}, {@link FacturX}); a bank transfer in euros carries the EPC QR code ({@link GiroCode}).
  *

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The configurable rules invoices are issued under (DOMAIN.md §5): the seller entity, its bank account, the VAT
+ * The configurable rules invoices are issued under (docs/domain.md §5): the seller entity, its bank account, the VAT
  * rates, the payment terms, the invoice and credit-note number series and the card charge retries. The VAT rule
  * itself is {@link VatRules} (module {@code vat-treatment}), which membership-service's price preview applies too.
  *

@@ -2,7 +2,7 @@ package com.canon.cps.billing.invoice.web;
 
 import com.canon.cps.billing.invoice.query.InvoiceView;
 
-/** An invoice in the member's list (API.md). */
+/** An invoice in the member's list (docs/api.md). */
 record InvoiceSummary(
         String invoiceId,
         String number,

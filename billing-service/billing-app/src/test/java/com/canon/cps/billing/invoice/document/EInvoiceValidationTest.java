@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mustangproject.validator.ZUGFeRDValidator;
 
 /**
- * Every kind of invoice the platform issues (DOMAIN.md §5: domestic, reverse charge, UK VAT, outside the EU; by bank
+ * Every kind of invoice the platform issues (docs/domain.md §5: domestic, reverse charge, UK VAT, outside the EU; by bank
  * transfer and by card) is a valid Factur-X / ZUGFeRD e-invoice by Mustang's validator: PDF/A-3 (veraPDF) and the
  * EN 16931 XML (schema and Schematron, arithmetic included). German buyers' XRechnung passes the XRechnung 3.0 rules.
  */

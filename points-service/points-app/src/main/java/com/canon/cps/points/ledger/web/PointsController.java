@@ -67,7 +67,7 @@ class PointsController {
             java.time.Instant at, int change, int balance, String reason, String registrationId, String modelCode) {}
 
     /**
-     * {@code completeProductCount} is an addition to API.md's {@code {balance, invited, products}}.
+     * {@code completeProductCount} is an addition to docs/api.md's {@code {balance, invited, products}}.
      *
      * @param invited the balance reached the invitation threshold at some point (the invitation is not withdrawn)
      */

@@ -42,7 +42,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * "My Products" (API.md product-service) on the full application with the embedded PostgreSQL, Kafka and Mongo:
+ * "My Products" (docs/api.md product-service) on the full application with the embedded PostgreSQL, Kafka and Mongo:
  * register incomplete, complete, deregister, each published on {@code cps.product.events}; one account per serial
  * number also under concurrent registrations; bad input refused with a problem and nothing changed; the catalogue
  * and its versions.

@@ -7,6 +7,6 @@
  * <p>Each adapter answers valid or invalid only when the registry itself said so; every fault of the registry, and
  * everything that went wrong on the way (time-out, rate limit, a malformed answer), is thrown as a
  * {@link com.canon.cps.verification.registry.RegistryFaultException} with the VIES fault code that fits, so that the
- * resilience decorator retries, counts and reports it as <em>unknown</em>, never as invalid (DOMAIN.md §1).
+ * resilience decorator retries, counts and reports it as <em>unknown</em>, never as invalid (docs/domain.md §1).
  */
 package com.canon.cps.verification.registry.adapter;

@@ -26,7 +26,7 @@ public record VerificationCaseOpened(
 
     /**
      * Whether the case waits for a registry answer before it reaches the operators' queue: only when a VAT ID was
-     * given. A VAT-liable applicant may send an invoice showing the VAT ID instead (DOMAIN.md §1); then there is nothing
+     * given. A VAT-liable applicant may send an invoice showing the VAT ID instead (docs/domain.md §1); then there is nothing
      * to ask the registry, the case goes straight to an operator (who reads the VAT ID from the invoice) and the
      * approval policy never applies to it.
      */

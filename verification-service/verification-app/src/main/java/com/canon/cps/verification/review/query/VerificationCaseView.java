@@ -6,7 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A case as the operators' queue shows it (API.md, plus {@code decision}, {@code slaBreached}, the registry's fault
+ * A case as the operators' queue shows it (docs/api.md, plus {@code decision}, {@code slaBreached}, the registry's fault
  * and next check, whether a referenced document is missing, and for a member's change of company details its kind
  * {@code CHANGE}, the change id and the details before the change).
  *

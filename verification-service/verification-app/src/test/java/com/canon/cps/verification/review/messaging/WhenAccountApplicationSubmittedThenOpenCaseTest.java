@@ -34,7 +34,7 @@ class WhenAccountApplicationSubmittedThenOpenCaseTest {
         assertThat(command.vatId()).isEqualTo("GB980780684");
         assertThat(command.documents()).containsExactly(new EvidenceDocument("doc-1", "VAT_CERTIFICATE"));
         assertThat(command.submittedAt()).isEqualTo("2025-12-24T10:00:00Z");
-        // DOMAIN.md: submitted Wed 2025-12-24 in England and Wales -> end of Tue 2025-12-30, London time (UTC in
+        // docs/domain.md: submitted Wed 2025-12-24 in England and Wales -> end of Tue 2025-12-30, London time (UTC in
         // winter)
         assertThat(command.deadline()).isEqualTo("2025-12-30T23:59:59.999999999Z");
     }
