@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to notification-service.
- * <p>Not included, as they would match nothing or do not apply: R2: a simple service stays flat (docs/style.md), so its root holds its few classes; R4: no aggregate (a stateless service without an event store of its own); R5: no upcaster yet (no stored event has changed shape).
+ * The service shape of docs/style.md (R1-R6) applied to notification-service.
+ *
+ * <p>Rules left out, as they would match nothing or do not apply here: R2: a simple service stays flat (docs/style.md),
+ * so its root holds its few classes; R4: no aggregate (a stateless service without an event store of its own); R5: no
+ * upcaster yet (no stored event has changed shape).
  */
 @AnalyzeClasses(packages = "com.canon.cps.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

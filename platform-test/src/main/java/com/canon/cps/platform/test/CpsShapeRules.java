@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The target shape of every service (COMMON.md R1-R6, issue #17): how contract events are consumed, which roles a
+ * The target shape of every service (docs/style.md, R1-R6): how contract events are consumed, which roles a
  * feature has, where settings live, what internal events and upcasters look like. One rule per item; every rule must
  * match classes ({@code allowEmptyShould(false)}), so a renamed package fails instead of passing silently. R6 (a
  * {@code package-info.java} in every package) concerns sources, not classes: {@link #packagesWithoutPackageInfo}.

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to product-service.
- * <p>Not included, as they would match nothing or do not apply: R5: no upcaster yet (no stored event has changed shape).
+ *
+ * <p>Rules left out, as they would match nothing or do not apply here: R5: no upcaster yet (no stored event has changed
+ * shape).
  */
 @AnalyzeClasses(packages = "com.canon.cps.product", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
