@@ -1,5 +1,6 @@
 package com.canon.cps.load;
 
+import com.canon.cps.platform.test.QuietMachine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;

@@ -1,5 +1,6 @@
 package com.canon.cps.load;
 
+import com.canon.cps.platform.test.QuietMachine;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,6 +1,7 @@
 package com.canon.cps.load;
 
 import com.canon.cps.load.LatencyStats.Summary;
+import com.canon.cps.platform.test.QuietMachine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.canon.cps.load;
 
+import com.canon.cps.platform.test.QuietMachine;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;

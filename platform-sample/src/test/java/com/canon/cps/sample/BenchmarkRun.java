@@ -1,15 +1,11 @@
 package com.canon.cps.sample;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.canon.cps.platform.test.QuietMachine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
@@ -20,7 +16,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 
 /**
  * Helpers shared by the benchmarks of this module (not a test: the name matches neither {@code *Test} nor
- * {@code *IT}): a closed-loop driver with a warm-up and a measured window, and the result table.
+ * {@code *IT}): a closed-loop driver with a warm-up and a measured window, and the result table, whose verdicts follow the quiet-machine rule ({@link QuietMachine}).
  */
 final class BenchmarkRun {
 
@@ -153,99 +149,15 @@ final class BenchmarkRun {
         volatile int value;
     }
 
-    /** The 1-minute load average now ({@code /proc/loadavg}, else the JVM's view of it). */
-    static double loadAverage() {
-        try {
-            return Quiet.parse(Files.readString(Path.of("/proc/loadavg")));
-        } catch (IOException | RuntimeException e) {
-            return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        }
-    }
-
-    /**
-     * The 1-minute load average when a benchmark started, and whether the machine was quiet enough for a verdict:
-     * above {@value #MAX_LOAD} something else used the cores (a build, a test JVM), the figures are not comparable
-     * with a quiet run's, and the result table says INVALID instead of MET or MISSED.
-     */
-    record Quiet(double loadAverage) {
-
-        static final double MAX_LOAD = 0.5;
-
-        /**
-         * Reads and prints the load average before a benchmark starts. The test JVM's own start and the benchmark
-         * before it in the same Maven run leave the 1-minute average high for minutes, so it first waits for it to
-         * settle to {@value #MAX_LOAD}, at most {@code benchmark.settle-seconds} (default 240), and gives up early
-         * when it does not fall as on an idle machine (by e<sup>-t/60 s</sup>, + 1): then something else runs.
-         */
-        static Quiet atStart(String benchmark) throws InterruptedException {
-            long start = System.nanoTime();
-            long max = TimeUnit.SECONDS.toNanos(Integer.getInteger("benchmark.settle-seconds", 240));
-            double first = BenchmarkRun.loadAverage();
-            double load = first;
-            while (!(load <= MAX_LOAD) && System.nanoTime() - start < max) {
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (seconds >= 30 && load > settled(first, seconds) + 1) {
-                    break; // not falling as on an idle machine: other work
-                }
-                Thread.sleep(5_000);
-                load = BenchmarkRun.loadAverage();
-            }
-            Quiet quiet = new Quiet(load);
-            System.out.printf(
-                    Locale.ROOT,
-                    "BENCHMARK %s: %s (%.2f when it was ready, %.0f s waited for it to settle)%n",
-                    benchmark,
-                    quiet.line(),
-                    first,
-                    (System.nanoTime() - start) / 1e9);
-            return quiet;
-        }
-
-        /** The 1-minute load average {@code seconds} after {@code load} on a machine with nothing running. */
-        static double settled(double load, double seconds) {
-            return load * Math.exp(-seconds / 60);
-        }
-
-        /** The first field of {@code /proc/loadavg}. */
-        static double parse(String procLoadavg) {
-            return Double.parseDouble(procLoadavg.trim().split("\\s+")[0]);
-        }
-
-        boolean valid() {
-            return loadAverage <= MAX_LOAD;
-        }
-
-        /** MET or MISSED on a quiet machine, INVALID otherwise. */
-        String verdict(boolean met) {
-            return !valid() ? "INVALID" : met ? "MET" : "MISSED";
-        }
-
-        String line() {
-            return valid()
-                    ? String.format(
-                            Locale.ROOT,
-                            "load average at start %.2f (1 minute, <= %.1f: quiet, the verdicts count)",
-                            loadAverage,
-                            MAX_LOAD)
-                    : String.format(
-                            Locale.ROOT,
-                            "INVALID: load average at start %.2f (1 minute) > %.1f: the machine was not quiet, so"
-                                    + " no MET/MISSED verdict; the figures are information only, rerun on a quiet"
-                                    + " machine",
-                            loadAverage,
-                            MAX_LOAD);
-        }
-    }
-
     /**
      * Prints the result table: one row per comparison, with the load average at the start; on a machine that was not
      * quiet every MET or MISSED becomes INVALID.
      */
-    static void table(String title, Quiet quiet, List<String[]> rows) {
+    static void table(String title, QuietMachine quiet, List<String[]> rows) {
         rows = rows.stream()
                 .map(row -> {
                     String[] copy = row.clone();
-                    if (!quiet.valid() && (copy[6].equals("MET") || copy[6].equals("MISSED"))) {
+                    if (!quiet.quiet() && (copy[6].equals("MET") || copy[6].equals("MISSED"))) {
                         copy[6] = "INVALID";
                     }
                     return copy;

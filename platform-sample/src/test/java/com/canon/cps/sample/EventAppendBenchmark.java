@@ -3,7 +3,7 @@ package com.canon.cps.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.canon.cps.sample.BenchmarkRun.Quiet;
+import com.canon.cps.platform.test.QuietMachine;
 import com.canon.cps.sample.BenchmarkRun.Rate;
 import com.canon.cps.sample.card.domain.PointsRecorded;
 import com.canon.cps.sample.card.domain.RecordCountry;
@@ -152,7 +152,7 @@ class EventAppendBenchmark {
 
     @Test
     void appendRate() throws Exception {
-        Quiet quiet = Quiet.atStart("append");
+        QuietMachine quiet = QuietMachine.afterSettling("append");
         String durability = jdbc.queryForObject(
                 "SELECT 'fsync=' || current_setting('fsync') || ', synchronous_commit='"
                         + " || current_setting('synchronous_commit') || ', full_page_writes='"
@@ -227,7 +227,7 @@ class EventAppendBenchmark {
             perRound.append(String.format(Locale.ROOT, "  median %,9.0f%n", median.get(name)));
         });
         System.out.print(perRound);
-        System.out.printf(Locale.ROOT, "BENCHMARK load average after the runs %.2f%n", BenchmarkRun.loadAverage());
+        System.out.printf(Locale.ROOT, "BENCHMARK load average after the runs %.2f%n", QuietMachine.read());
         List<String[]> rows = new ArrayList<>();
         rows.add(BenchmarkRun.ratioRow(
                 "append events/s: " + OURS_CACHED,

@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import com.canon.cps.platform.projection.ProjectionProperties;
 import com.canon.cps.platform.projection.Projections;
 import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.QuietMachine;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.sample.BenchmarkRun.Quiet;
 import com.canon.cps.sample.card.domain.AutoRenewalChanged;
 import com.canon.cps.sample.card.domain.CardActivated;
 import com.canon.cps.sample.card.domain.CardExpired;
@@ -180,7 +180,7 @@ class ProjectionRebuildBenchmark {
 
     @Test
     void rebuildRate() throws Exception {
-        Quiet quiet = Quiet.atStart("rebuild");
+        QuietMachine quiet = QuietMachine.afterSettling("rebuild");
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         List<String[]> rows = new ArrayList<>();
         // today's shape: a document gets about ten events per batch, which the rebuild folds into one write
@@ -209,7 +209,7 @@ class ProjectionRebuildBenchmark {
                     0.5,
                     ">= 50 % of raw"));
         }
-        System.out.printf(Locale.ROOT, "BENCHMARK load average after the runs %.2f%n", BenchmarkRun.loadAverage());
+        System.out.printf(Locale.ROOT, "BENCHMARK load average after the runs %.2f%n", QuietMachine.read());
         BenchmarkRun.table(
                 String.format(
                         Locale.ROOT,

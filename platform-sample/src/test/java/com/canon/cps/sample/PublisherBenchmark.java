@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.canon.cps.platform.config.PlatformProperties;
 import com.canon.cps.platform.publishing.CloudEventHeaders;
 import com.canon.cps.platform.publishing.ContractEventPublisher;
-import com.canon.cps.sample.BenchmarkRun.Quiet;
+import com.canon.cps.platform.test.QuietMachine;
 import com.canon.cps.sample.card.domain.AutoRenewalChanged;
 import com.canon.cps.sample.card.domain.CardActivated;
 import com.canon.cps.sample.card.domain.CardIssued;
@@ -168,7 +168,7 @@ class PublisherBenchmark {
 
     @Test
     void publishRate() throws Exception {
-        Quiet quiet = Quiet.atStart("publisher");
+        QuietMachine quiet = QuietMachine.afterSettling("publisher");
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         Map<String, Object> producerConfig =
                 new HashMap<>(kafka.getProducerFactory().getConfigurationProperties());
@@ -223,7 +223,7 @@ class PublisherBenchmark {
                 "BENCHMARK average value size: ours %.0f bytes, plain %.0f bytes; load average after the runs %.2f%n",
                 averageValueSize(producerConfig, topic),
                 averageValueSize(producerConfig, RAW_TOPIC),
-                BenchmarkRun.loadAverage());
+                QuietMachine.read());
         BenchmarkRun.table(
                 "publisher, event store -> Kafka (" + String.format(Locale.ROOT, "%,d", EVENTS) + " events)",
                 quiet,

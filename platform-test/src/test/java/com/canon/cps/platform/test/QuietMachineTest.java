@@ -1,10 +1,11 @@
-package com.canon.cps.load;
+package com.canon.cps.platform.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** The quiet-machine rule (load average at start at most 0.5) and the lag benchmark's verdict at the target rate. */
+/** The quiet-machine rule: a verdict only at a 1-minute load average of at most 0.5 at the start. */
 class QuietMachineTest {
 
     private static final QuietMachine QUIET = new QuietMachine(0.3);
@@ -29,17 +30,11 @@ class QuietMachineTest {
     }
 
     @Test
-    void theLagBenchmarkJudgesOnlyARunAtTheTargetRate() {
-        // 25 applications/s x 8 events = 200 events/s: a verdict
-        assertThat(LagBenchmark.verdict(200, 0.246, QUIET)).isEqualTo("MET");
-        assertThat(LagBenchmark.verdict(190, 0.25, QUIET)).isEqualTo("MISSED");
-        assertThat(LagBenchmark.verdict(210, 0.1, QUIET)).isEqualTo("MET");
-        // any other rate: information only, whatever the latency
-        assertThat(LagBenchmark.verdict(38, 0.246, QUIET)).startsWith("no verdict: 38.0 events/s is not the target");
-        assertThat(LagBenchmark.verdict(1600, 20, QUIET)).startsWith("no verdict");
-        assertThat(LagBenchmark.verdict(189.9, 0.1, QUIET)).startsWith("no verdict");
-        assertThat(LagBenchmark.verdict(Double.NaN, 0.1, QUIET)).startsWith("no verdict");
-        // at the target rate on a busy machine: invalid
-        assertThat(LagBenchmark.verdict(200, 0.1, BUSY)).startsWith("INVALID (load average at start 1.62");
+    void onAnIdleMachineTheOneMinuteAverageFallsByEOverAMinute() {
+        assertThat(QuietMachine.idleDecay(16, 0)).isEqualTo(16);
+        assertThat(QuietMachine.idleDecay(16, 60)).isCloseTo(16 / Math.E, within(1e-9));
+        // from 16 (a saturated append) to 0.5 takes about 3.5 minutes
+        assertThat(QuietMachine.idleDecay(16, 208)).isLessThan(0.5);
+        assertThat(QuietMachine.idleDecay(16, 200)).isGreaterThan(0.5);
     }
 }
