@@ -94,7 +94,8 @@ public final class JourneyLoad {
                     "  hash %.1f ms + verify %.1f ms CPU on one thread; %d cores -> %.2f journeys/s",
                     bound.hashCpuMs(), bound.verifyCpuMs(), bound.cores(), bound.journeysPerSecond());
         }
-        ProcessSampler sampler = options.platformPid() > 0 ? new ProcessSampler(options.platformPid()) : null;
+        ProcessSampler sampler =
+                options.platformPid() > 0 ? new ProcessSampler(options.platformPid(), options.postgresPid()) : null;
         long driverCpu0 = processCpuNanos();
         Instant startedAt = Instant.now();
         long start = System.nanoTime();

@@ -12,7 +12,10 @@ import java.util.Set;
  * @param max as fast as possible: {@code concurrency} journeys back to back (closed model)
  * @param journeys stop starting journeys after this many (warm-up ones included); 0 = no limit
  * @param boundIterations hash + verify pairs measured for the password-hashing bound; 0 skips it
- * @param platformPid the platform's process, sampled for memory and CPU time (Linux {@code /proc}); 0 = none
+ * @param platformPid the platform's process, sampled for memory and CPU time (Linux {@code /proc}) with every process
+ *     it started and its PostgreSQL; 0 = none
+ * @param postgresPid the platform's PostgreSQL postmaster, counted with its backends; 0 = found by the platform's data
+ *     directory
  */
 public record LoadOptions(
         String baseUrl,
@@ -28,6 +31,7 @@ public record LoadOptions(
         int maxInFlight,
         int boundIterations,
         long platformPid,
+        long postgresPid,
         Path report,
         boolean help) {
 
@@ -50,7 +54,10 @@ public record LoadOptions(
               --drain-timeout PT2M  how long to wait for journeys in flight after the window
               --max-in-flight N     open model: a start due while N journeys are in flight is skipped (default 2000)
               --bound-iterations N  hash + verify pairs for the password-hashing bound (default 20; 0 skips it)
-              --platform-pid PID    sample the platform process's memory and CPU time (Linux)
+              --platform-pid PID    sample the platform's memory (the JVM, every process it started, and its
+                                    PostgreSQL processes) and the JVM's CPU time (Linux)
+              --postgres-pid PID    the platform's PostgreSQL postmaster (default: the postgres processes working
+                                    in the platform's --data-dir, read from its command line)
               --report FILE         also write the report as JSON
               --help                show this help
             """;
@@ -68,6 +75,7 @@ public record LoadOptions(
             "--max-in-flight",
             "--bound-iterations",
             "--platform-pid",
+            "--postgres-pid",
             "--report");
 
     static LoadOptions defaults() {
@@ -84,6 +92,7 @@ public record LoadOptions(
                 Duration.ofMinutes(2),
                 2000,
                 20,
+                0,
                 0,
                 null,
                 false);
@@ -104,6 +113,7 @@ public record LoadOptions(
         int maxInFlight = d.maxInFlight;
         int boundIterations = d.boundIterations;
         long platformPid = d.platformPid;
+        long postgresPid = d.postgresPid;
         Path report = d.report;
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
@@ -142,6 +152,7 @@ public record LoadOptions(
                             case "--max-in-flight" -> maxInFlight = (int) positive(Integer.parseInt(value), arg);
                             case "--bound-iterations" -> boundIterations = Integer.parseInt(value);
                             case "--platform-pid" -> platformPid = Long.parseLong(value);
+                            case "--postgres-pid" -> postgresPid = Long.parseLong(value);
                             case "--report" -> report = Path.of(value);
                             default -> throw new IllegalArgumentException("Unknown option " + arg + "\n\n" + USAGE);
                         }
@@ -166,6 +177,7 @@ public record LoadOptions(
                 maxInFlight,
                 boundIterations,
                 platformPid,
+                postgresPid,
                 report,
                 help);
     }

@@ -140,13 +140,35 @@ record LoadReport(
                         ? "NOT MEASURED (no journey completed)"
                         : verdict(journey.p99Ms() < TARGET_P99_MS)
                                 + String.format(Locale.ROOT, " (%.0f ms)", journey.p99Ms()));
-        double peak = platform == null ? -1 : Math.max(platform.peakRssMb(), platform.highWaterMarkMb());
+        double peak = platform == null ? -1 : platform.judgedMb();
         t.put(
                 "platform under 3 GB",
                 peak < 0
                         ? "NOT MEASURED (no --platform-pid)"
-                        : verdict(peak < TARGET_RSS_MB) + String.format(Locale.ROOT, " (peak RSS %.0f MB)", peak));
+                        : verdict(peak < TARGET_RSS_MB) + memoryNote(platform, peak));
         return t;
+    }
+
+    /** What the memory verdict counted: the whole platform (PSS) when it could be read, else less. */
+    private static String memoryNote(ProcessSampler.Sample platform, double peak) {
+        ProcessSampler.Memory m = platform.memory();
+        if (m != null && m.peakPssMb() > 0) {
+            return String.format(
+                    Locale.ROOT,
+                    " (peak PSS %.0f MB of %d processes: the JVM, what it started and %d PostgreSQL processes)",
+                    peak,
+                    m.processes(),
+                    m.postgresProcesses());
+        }
+        if (m != null && m.peakRssSumMb() > 0) {
+            return String.format(
+                    Locale.ROOT,
+                    " (peak RSS sum %.0f MB of %d processes, %d PostgreSQL; no PSS readable: an upper bound)",
+                    peak,
+                    m.processes(),
+                    m.postgresProcesses());
+        }
+        return String.format(Locale.ROOT, " (peak RSS %.0f MB of the JVM alone)", peak);
     }
 
     private String verdict(boolean met) {
@@ -230,6 +252,21 @@ record LoadReport(
                     platform.highWaterMarkMb(),
                     platform.cpuSeconds(),
                     platform.avgCores()));
+            ProcessSampler.Memory m = platform.memory();
+            if (m != null) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  platform as a whole (the JVM, %d processes in all, %d of them PostgreSQL's, found by %s):"
+                                + " peak PSS %.0f MB, peak RSS sum %.0f MB (shared pages counted per process);"
+                                + " PostgreSQL alone PSS %.0f MB, RSS sum %.0f MB%n",
+                        m.processes(),
+                        m.postgresProcesses(),
+                        m.postgresDataDir(),
+                        m.peakPssMb(),
+                        m.peakRssSumMb(),
+                        m.peakPostgresPssMb(),
+                        m.peakPostgresRssSumMb()));
+            }
         }
         out.append(String.format(Locale.ROOT, "  load driver: %.1f CPU s%n", driverCpuSeconds));
         out.append("\n  targets (issue #7, full seed journeys)\n");
@@ -308,6 +345,18 @@ record LoadReport(
             p.put("highWaterMarkMb", round(platform.highWaterMarkMb()));
             p.put("cpuSeconds", round(platform.cpuSeconds()));
             p.put("avgCores", round(platform.avgCores()));
+            ProcessSampler.Memory m = platform.memory();
+            if (m != null) {
+                ObjectNode whole = p.putObject("wholePlatform");
+                whole.put("processes", m.processes());
+                whole.put("postgresProcesses", m.postgresProcesses());
+                whole.put("postgresFoundBy", m.postgresDataDir());
+                whole.put("peakPssMb", round(m.peakPssMb()));
+                whole.put("peakRssSumMb", round(m.peakRssSumMb()));
+                whole.put("peakPostgresPssMb", round(m.peakPostgresPssMb()));
+                whole.put("peakPostgresRssSumMb", round(m.peakPostgresRssSumMb()));
+            }
+            p.put("judgedMb", round(platform.judgedMb()));
         }
         root.put("loadDriverCpuSeconds", round(driverCpuSeconds));
         root.put("loadAverageAtStart", round(machine.loadAverage()));

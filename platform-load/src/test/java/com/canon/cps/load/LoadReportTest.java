@@ -131,7 +131,8 @@ class LoadReportTest {
                 0,
                 120 * S,
                 new HashingBound.Result(2, 10, 20, 50, 50, 100),
-                new ProcessSampler.Sample(42, 2000, 2100, 2200, 100, 0.8),
+                new ProcessSampler.Sample(
+                        42, 1000, 1100, 1200, 100, 0.8, new ProcessSampler.Memory(80, 76, "/d", 3000, 2200, 1700, 900)),
                 10,
                 1000,
                 QUIET);
@@ -152,6 +153,79 @@ class LoadReportTest {
                 QUIET);
         assertThat(shortRun.targets().get("sustained for 2 minutes, every journey completed"))
                 .startsWith("NOT MEASURED (window under 2 min)");
+    }
+
+    @Test
+    void theMemoryTargetCountsTheWholePlatformNotOnlyTheJvm() {
+        Results results = new Results(Journey.STEPS);
+        for (int i = 1; i <= 1200; i++) {
+            results.journeyStarted(true);
+            results.journeyCompleted(3 * S, i * 100 * MS, true);
+        }
+        // the JVM alone 1.1 GB (under 3 GB), with PostgreSQL's 76 processes 3.2 GB PSS: missed
+        LoadReport report = LoadReport.of(
+                LoadOptions.parse(List.of("--rate", "10", "--duration", "PT2M", "--postgres-pid", "7")),
+                Instant.EPOCH,
+                results,
+                0,
+                120 * S,
+                null,
+                new ProcessSampler.Sample(
+                        42,
+                        1000,
+                        1100,
+                        1200,
+                        100,
+                        0.8,
+                        new ProcessSampler.Memory(80, 76, "/d", 4000, 3200, 2900, 2100)),
+                10,
+                1000,
+                QUIET);
+        assertThat(LoadOptions.parse(List.of("--postgres-pid", "7")).postgresPid())
+                .isEqualTo(7);
+        assertThat(report.targets().get("platform under 3 GB"))
+                .startsWith("MISSED (peak PSS 3200 MB of 80 processes")
+                .contains("76 PostgreSQL processes");
+        assertThat(report.toText()).contains("peak PSS 3200 MB, peak RSS sum 4000 MB");
+        assertThat(report.toJson()
+                        .path("platform")
+                        .path("wholePlatform")
+                        .path("postgresProcesses")
+                        .asInt())
+                .isEqualTo(76);
+        // no PSS readable: the RSS sum (an upper bound); nothing of the tree: the JVM alone
+        assertThat(new ProcessSampler.Sample(1, 1, 1, 1, 0, 0, new ProcessSampler.Memory(3, 2, "/d", 2500, -1, 1, -1))
+                        .judgedMb())
+                .isEqualTo(2500);
+        assertThat(new ProcessSampler.Sample(1, 1000, 1100, 1200, 0, 0, null).judgedMb())
+                .isEqualTo(1200);
+    }
+
+    @Test
+    void theSamplerFindsTheDataDirectoryAndReadsProcFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertThat(ProcessSampler.dataDirArgument(new String[] {"java", "-jar", "x.jar", "--data-dir", "/tmp/d"}))
+                .isEqualTo("/tmp/d");
+        assertThat(ProcessSampler.dataDirArgument(new String[] {"java", "--port-offset", "1", "--data-dir=/tmp/e"}))
+                .isEqualTo("/tmp/e");
+        assertThat(ProcessSampler.dataDirArgument(new String[] {"java", "-jar", "x.jar"}))
+                .isEqualTo(".cps-local");
+        java.nio.file.Path status = dir.resolve("status");
+        java.nio.file.Files.writeString(status, "Name:\tpostgres\nVmHWM:\t  2048 kB\nVmRSS:\t   1024 kB\n");
+        assertThat(ProcessSampler.kb(status, "VmRSS:")).isEqualTo(1024);
+        assertThat(ProcessSampler.kb(status, "Pss:")).isEqualTo(-1);
+        assertThat(ProcessSampler.kb(dir.resolve("gone"), "VmRSS:")).isEqualTo(-1);
+    }
+
+    @Test
+    void theSamplerCountsALiveProcessTree() {
+        ProcessSampler sampler = new ProcessSampler(ProcessHandle.current().pid(), 0);
+        sampler.start();
+        ProcessSampler.Sample sample = sampler.stop();
+        assertThat(sample.peakRssMb()).isPositive();
+        assertThat(sample.memory().processes()).isPositive();
+        assertThat(sample.memory().peakRssSumMb()).isGreaterThanOrEqualTo(sample.peakRssMb() * 0.5);
+        assertThat(sample.judgedMb()).isPositive();
     }
 
     @Test
