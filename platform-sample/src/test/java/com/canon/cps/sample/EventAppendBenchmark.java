@@ -81,9 +81,9 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  *       with the columns, primary key and unique constraints of {@code domainevententry}.
  * </ul>
  *
- * Every contender is warmed up the same way ({@code benchmark.first-warmup-seconds}, default 10 s, not counted), then
- * they run in {@code benchmark.rounds} rounds (default 3) in the order above, each run {@code
- * benchmark.warmup-seconds} (default 3) not counted and {@code benchmark.seconds} (default 10) measured, with fresh
+ * Every contender is warmed up the same way ({@code benchmark.first-warmup-seconds}, default 5 s, not counted), then
+ * they run interleaved in {@code benchmark.rounds} rounds (default 5: A B C D E, A B C D E, ...), each run {@code
+ * benchmark.warmup-seconds} (default 2) not counted and {@code benchmark.seconds} (default 5) measured, with fresh
  * statistics ({@code ANALYZE}) of every event table before each run; a contender's figure is the median of its rounds.
  * The verdicts: ours cached ≥ 1.5 × plain Axon cached, ours uncached ≥ 1.5 × plain Axon uncached, ours cached ≥ 40 %
  * of raw. The 1-minute load average at the start is printed with the result; above 0.5 the verdicts read INVALID.
@@ -94,7 +94,10 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * <pre>./mvnw -B -o -pl platform-sample verify -Dit.test=EventAppendBenchmark -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
- * {@code -DargLine="-Dbenchmark.seconds=S -Dbenchmark.warmup-seconds=W -Dbenchmark.rounds=R"} changes the sizes.
+ * {@code -Dbenchmark.rounds=R -Dbenchmark.seconds=S -Dbenchmark.warmup-seconds=W -Dbenchmark.first-warmup-seconds=F}
+ * on the Maven command line (failsafe passes them to the test JVM) changes the sizes; the defaults take about 3.5
+ * minutes, so that the three benchmarks fit in 15 minutes; a longer run, e.g. {@code -Dbenchmark.rounds=7
+ * -Dbenchmark.seconds=10}, narrows the spread.
  *
  * <p>Runs before 2026-12-06 (BENCHMARKS.md) compared ours with its aggregate cache against plain Axon without one.
  * Measured 2026-11-27 14:37-14:41 (load average 7.4 at the start, 22.4 at the end), before the aggregate cache:
@@ -112,11 +115,11 @@ class EventAppendBenchmark {
 
     static final int CLIENTS = 16;
     private static final int PER_AGGREGATE = 10;
-    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
-    private static final Duration WINDOW = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 10));
-    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 3));
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+    private static final Duration WINDOW = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 5));
+    private static final Duration WARMUP = Duration.ofSeconds(Integer.getInteger("benchmark.warmup-seconds", 2));
     private static final Duration FIRST_WARMUP =
-            Duration.ofSeconds(Integer.getInteger("benchmark.first-warmup-seconds", 10));
+            Duration.ofSeconds(Integer.getInteger("benchmark.first-warmup-seconds", 5));
     private static final String RAW_TABLE = "bench_raw_domainevententry";
 
     private static final String OURS_CACHED = "ours, aggregate cache";

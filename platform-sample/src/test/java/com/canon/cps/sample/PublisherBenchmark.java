@@ -43,6 +43,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -135,7 +136,9 @@ class PublisherBenchmark {
     static final int DEFAULT_EVENTS = 100_000;
     private static final int EVENTS = Integer.getInteger("benchmark.events", DEFAULT_EVENTS);
     private static final int PER_ACCOUNT = 10;
-    private static final String RAW_TOPIC = "bench.raw-publisher";
+    private static final String RAW_TOPIC_PREFIX = "bench.raw-publisher-";
+    /** The plain pipeline's topic of this run (a new one per attempt: a clean start whatever ran before). */
+    private String rawTopic;
 
     private static final Map<String, String> CONTRACT_TYPES = Map.of(
             CardIssued.class.getName(), CardEventsPublisher.CARD_ISSUED,
@@ -214,7 +217,7 @@ class PublisherBenchmark {
                 ours);
 
         // the plain pipeline
-        double raw = plainPipeline(producerConfig, first);
+        double raw = plainPipelineRetriedOnce(producerConfig, first);
         double tracking = Boolean.parseBoolean(System.getProperty("benchmark.tracking-variant", "true"))
                 ? trackingVariant(first)
                 : Double.NaN;
@@ -222,7 +225,7 @@ class PublisherBenchmark {
         System.out.printf(
                 "BENCHMARK average value size: ours %.0f bytes, plain %.0f bytes; load average after the runs %.2f%n",
                 averageValueSize(producerConfig, topic),
-                averageValueSize(producerConfig, RAW_TOPIC),
+                averageValueSize(producerConfig, rawTopic),
                 QuietMachine.read());
         BenchmarkRun.table(
                 "publisher, event store -> Kafka (" + String.format(Locale.ROOT, "%,d", EVENTS) + " events)",
@@ -389,11 +392,30 @@ class PublisherBenchmark {
         };
     }
 
+    /**
+     * The plain pipeline, once more on a new topic if a send failed: it is the reference, not what is measured, and
+     * on an overloaded machine the in-process broker has failed it (idempotent sends timing out, then {@code
+     * OutOfOrderSequenceException} until the batch expired, at a load average of 60). The failure is printed.
+     */
+    private double plainPipelineRetriedOnce(Map<String, Object> producerConfig, long after) throws Exception {
+        try {
+            return plainPipeline(producerConfig, after);
+        } catch (KafkaException e) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCHMARK plain pipeline failed (%s), run once more on a new topic; load average %.2f%n",
+                    e,
+                    QuietMachine.read());
+            return plainPipeline(producerConfig, after);
+        }
+    }
+
     /** JDBC scan in order + async sends with the publisher's producer settings; returns events/s. */
     private double plainPipeline(Map<String, Object> producerConfig, long after) throws Exception {
+        rawTopic = RAW_TOPIC_PREFIX + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", producerConfig.get("bootstrap.servers")))) {
             admin.createTopics(List.of(new NewTopic(
-                            RAW_TOPIC, Optional.of(properties.publisher().partitions()), Optional.empty())))
+                            rawTopic, Optional.of(properties.publisher().partitions()), Optional.empty())))
                     .all()
                     .get(30, TimeUnit.SECONDS);
         }
@@ -408,7 +430,7 @@ class PublisherBenchmark {
         long sent = 0;
         double seconds;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            producer.partitionsFor(RAW_TOPIC); // connected and metadata loaded, as the publisher is at start-up
+            producer.partitionsFor(rawTopic); // connected and metadata loaded, as the publisher is at start-up
             long start = System.nanoTime();
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
@@ -437,7 +459,7 @@ class PublisherBenchmark {
                                     CloudEventHeaders.TRACEPARENT,
                                     metadata.path("traceparent").asString().getBytes(StandardCharsets.UTF_8));
                             producer.send(
-                                    new ProducerRecord<>(RAW_TOPIC, null, subject, rs.getBytes(6), headers),
+                                    new ProducerRecord<>(rawTopic, null, subject, rs.getBytes(6), headers),
                                     (metadataOrNull, e) -> {
                                         if (e != null) {
                                             failure.compareAndSet(null, e);

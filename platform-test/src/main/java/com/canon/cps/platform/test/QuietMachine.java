@@ -34,12 +34,13 @@ public record QuietMachine(double loadAverage) {
      * Reads and prints the load average before a benchmark starts, after waiting for it to settle: the test JVM's own
      * start and the benchmark before it in the same Maven run leave the 1-minute average high for minutes. Waits
      * until it is at most {@value #MAX_LOAD}, at most {@code benchmark.settle-seconds} (system property, default
-     * 180), and gives up early (after 30 s) when it does not fall as on an idle machine (by e<sup>-t/60 s</sup>, +
-     * 1): then something else runs and the run is INVALID anyway.
+     * 240: from a saturated 2-core machine, load 16, it takes about 210 s), and gives up early (after 30 s) when it
+     * does not fall as on an idle machine (by e<sup>-t/60 s</sup>, + 1): then something else runs and the run is
+     * INVALID anyway.
      */
     public static QuietMachine afterSettling(String benchmark) throws InterruptedException {
         long start = System.nanoTime();
-        long max = TimeUnit.SECONDS.toNanos(Integer.getInteger("benchmark.settle-seconds", 180));
+        long max = TimeUnit.SECONDS.toNanos(Integer.getInteger("benchmark.settle-seconds", 240));
         double first = read();
         double load = first;
         while (!(load <= MAX_LOAD) && System.nanoTime() - start < max) {
