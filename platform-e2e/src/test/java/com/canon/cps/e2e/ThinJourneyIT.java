@@ -1,5 +1,6 @@
 package com.canon.cps.e2e;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -136,13 +137,6 @@ class ThinJourneyIT {
         assertThat(http.postJson("/api/accounts", HttpTestClient.json(valid), null)
                         .status())
                 .isEqualTo(409);
-    }
-
-    private static void assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("status").asInt()).isEqualTo(status);
-        assertThat(response.json().path("title").asString()).isNotBlank();
     }
 
     /**

@@ -251,16 +251,4 @@ public final class AccountJourney {
     public static String uniqueEmail(String name) {
         return name + "." + UUID.randomUUID() + "@lumen.example";
     }
-
-    /** Asserts an RFC 9457 problem with the status and returns its body. */
-    public static JsonNode assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("type").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("title").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("status").asInt()).as(response.body()).isEqualTo(status);
-        assertThat(problem.path("detail").asString()).as(response.body()).isNotBlank();
-        return problem;
-    }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import static com.canon.cps.platform.test.Mailbox.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,8 +14,7 @@ import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
-import com.canon.cps.platform.test.TestTokens;
+import com.canon.cps.platform.test.Mailbox;
 import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +39,8 @@ import tools.jackson.databind.JsonNode;
  */
 @CpsServiceTest
 class AccountDecisionNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final String TOPIC = "cps.account.events";
     private static final String SENDER = "donotreply@canon-europe.com";
@@ -79,7 +81,7 @@ class AccountDecisionNotificationIT {
                 new PasswordSetupIssuedV2(
                         accountId, email, "en", Sealed.byAccount(token, PasswordSetupIssuedV2.TYPE, ceId), EXPIRES));
 
-        CapturedMail mail = awaitMail(email, "Your Business Account is approved: please set your password");
+        CapturedMail mail = MAIL.awaitMail(email, "Your Business Account is approved: please set your password");
         assertThat(mail.from()).isEqualTo(SENDER);
         assertThat(mail.to()).containsExactly(email);
         assertThat(text(mail))
@@ -88,15 +90,15 @@ class AccountDecisionNotificationIT {
                 .contains("\n" + LINK_BASE + token + "\n")
                 .contains("valid until 30/11/2026 10:15 UTC");
         jakarta.mail.internet.MimeMessage received =
-                ReceivedMail.received(email, "Your Business Account is approved: please set your password");
-        assertThat(ReceivedMail.alternatives(received)).containsExactly("text/plain", "text/html");
-        assertThat(ReceivedMail.html(received))
+                MAIL.received(email, "Your Business Account is approved: please set your password");
+        assertThat(Mailbox.alternatives(received)).containsExactly("text/plain", "text/html");
+        assertThat(Mailbox.html(received))
                 .contains("<html lang=\"en\">")
                 .contains("your Canon Business Account for Lumen Studio Ltd has been approved.")
                 .contains("<a href=\"" + LINK_BASE + token + "\"")
                 .contains(">Set your password</a>")
                 .contains("valid until 30/11/2026 10:15 UTC");
-        JsonNode approved = awaitBellEntry(accountId, "ACCOUNT_APPROVED");
+        JsonNode approved = Bell.awaitEntry(http, accountId, "ACCOUNT_APPROVED");
         assertThat(approved.path("title").asString()).isEqualTo("Business Account approved");
         assertThat(approved.toString()).doesNotContain(token);
 
@@ -108,9 +110,9 @@ class AccountDecisionNotificationIT {
                         accountId, email, "en", Sealed.byAccount(token, PasswordSetupIssuedV2.TYPE, ceId), EXPIRES));
 
         await().atMost(DELIVERED).until(() -> duplicates(PasswordSetupIssuedV2.TYPE) >= duplicatesBefore + 1);
-        assertThat(mailsTo(email, "Your Business Account is approved: please set your password"))
+        assertThat(MAIL.to(email, "Your Business Account is approved: please set your password"))
                 .hasSize(1);
-        assertThat(bell(accountId))
+        assertThat(Bell.entries(http, accountId))
                 .filteredOn(e -> e.path("type").asString().equals("ACCOUNT_APPROVED"))
                 .hasSize(1);
         await().atMost(DELIVERED)
@@ -145,14 +147,17 @@ class AccountDecisionNotificationIT {
                 new PasswordSetupIssuedV2(
                         accountId, email, "de", Sealed.byAccount(token, PasswordSetupIssuedV2.TYPE, ceId), EXPIRES));
 
-        CapturedMail mail = awaitMail(email, "Dein Business Account ist freigeschaltet: Bitte lege dein Passwort fest");
+        CapturedMail mail =
+                MAIL.awaitMail(email, "Dein Business Account ist freigeschaltet: Bitte lege dein Passwort fest");
         assertThat(mail.from()).isEqualTo(SENDER);
         assertThat(text(mail))
                 .startsWith("Hallo Max Muster,")
                 .contains("dein Canon Business Account für Muster GmbH wurde freigeschaltet.")
                 .contains("\n" + LINK_BASE + token + "\n")
                 .contains("gültig bis 30.11.2026, 10:15 Uhr UTC");
-        assertThat(awaitBellEntry(accountId, "ACCOUNT_APPROVED").path("title").asString())
+        assertThat(Bell.awaitEntry(http, accountId, "ACCOUNT_APPROVED")
+                        .path("title")
+                        .asString())
                 .isEqualTo("Business Account freigeschaltet");
     }
 
@@ -168,7 +173,7 @@ class AccountDecisionNotificationIT {
 
         send(accountId, ceId, PasswordResetIssuedV2.TYPE, reset);
 
-        CapturedMail mail = awaitMail(email, "Reset your Canon Business Account password");
+        CapturedMail mail = MAIL.awaitMail(email, "Reset your Canon Business Account password");
         assertThat(mail.from()).isEqualTo(SENDER);
         assertThat(mail.to()).containsExactly(email);
         assertThat(text(mail))
@@ -177,15 +182,15 @@ class AccountDecisionNotificationIT {
                 .contains("\n" + RESET_LINK_BASE + token + "\n")
                 .contains("valid until 30/11/2026 10:15 UTC")
                 .doesNotContain("/set-password");
-        assertThat(ReceivedMail.html(ReceivedMail.received(email, "Reset your Canon Business Account password")))
+        assertThat(Mailbox.html(MAIL.received(email, "Reset your Canon Business Account password")))
                 .contains("<a href=\"" + RESET_LINK_BASE + token + "\"")
                 .contains(">Choose a new password</a>");
 
         send(accountId, ceId, PasswordResetIssuedV2.TYPE, reset);
 
         await().atMost(DELIVERED).until(() -> duplicates(PasswordResetIssuedV2.TYPE) >= duplicatesBefore + 1);
-        assertThat(mailsTo(email, "Reset your Canon Business Account password")).hasSize(1);
-        assertThat(bell(accountId))
+        assertThat(MAIL.to(email, "Reset your Canon Business Account password")).hasSize(1);
+        assertThat(Bell.entries(http, accountId))
                 .as("only the application-received entry: a reset link belongs in the mailbox only")
                 .extracting(e -> e.path("type").asString())
                 .containsExactly("APPLICATION_RECEIVED");
@@ -221,7 +226,7 @@ class AccountDecisionNotificationIT {
                 new PasswordResetIssuedV2(
                         accountId, email, "de", Sealed.byAccount(token, PasswordResetIssuedV2.TYPE, ceId), EXPIRES));
 
-        CapturedMail mail = awaitMail(email, "Setze das Passwort deines Canon Business Accounts zurück");
+        CapturedMail mail = MAIL.awaitMail(email, "Setze das Passwort deines Canon Business Accounts zurück");
         assertThat(mail.from()).isEqualTo(SENDER);
         assertThat(text(mail))
                 .startsWith("Hallo Max Muster,")
@@ -244,7 +249,7 @@ class AccountDecisionNotificationIT {
                 new AccountRejected(accountId, reason, Instant.now()));
 
         boolean de = language.equals("de");
-        CapturedMail mail = awaitMail(
+        CapturedMail mail = MAIL.awaitMail(
                 email,
                 de
                         ? "Dein Antrag auf einen Business Account wurde abgelehnt"
@@ -256,7 +261,7 @@ class AccountDecisionNotificationIT {
                 .doesNotContain("set-password")
                 .doesNotContain("token")
                 .doesNotContain("http");
-        assertThat(awaitBellEntry(accountId, "APPLICATION_REJECTED")
+        assertThat(Bell.awaitEntry(http, accountId, "APPLICATION_REJECTED")
                         .path("title")
                         .asString())
                 .isEqualTo(de ? "Antrag abgelehnt" : "Application not approved");
@@ -285,7 +290,7 @@ class AccountDecisionNotificationIT {
                         accountId, "case-" + accountId, reason, Instant.now(), null, null)));
 
         boolean de = language.equals("de");
-        CapturedMail mail = awaitMail(
+        CapturedMail mail = MAIL.awaitMail(
                 email,
                 de
                         ? "Wir benötigen weitere Informationen zu deinem Antrag auf einen Business Account"
@@ -296,8 +301,8 @@ class AccountDecisionNotificationIT {
                 .contains("\n" + reason + "\n")
                 .doesNotContain("set-password")
                 .doesNotContain("token=");
-        assertThat(mailsTo(mail.to().get(0), mail.subject())).hasSize(1);
-        assertThat(awaitBellEntry(accountId, "INFORMATION_REQUESTED")
+        assertThat(MAIL.to(mail.to().get(0), mail.subject())).hasSize(1);
+        assertThat(Bell.awaitEntry(http, accountId, "INFORMATION_REQUESTED")
                         .path("title")
                         .asString())
                 .isEqualTo(de ? "Weitere Informationen benötigt" : "More information needed");
@@ -325,14 +330,8 @@ class AccountDecisionNotificationIT {
                         List.of("doc-" + accountId),
                         false,
                         Instant.now()));
-        await().atMost(DELIVERED)
-                .until(() -> !TestInfrastructure.get().smtp().mailTo(email).isEmpty());
+        MAIL.awaitAnyMail(email);
         return email;
-    }
-
-    /** The plain text with the line breaks the template has (SMTP transfers them as CRLF). */
-    private static String text(CapturedMail mail) {
-        return mail.text().replace("\r\n", "\n");
     }
 
     private static String token() {
@@ -341,38 +340,6 @@ class AccountDecisionNotificationIT {
 
     private static void send(String accountId, String ceId, String type, Object payload) {
         KafkaTestClient.send(TOPIC, accountId, ceId, type, HttpTestClient.json(payload));
-    }
-
-    private static List<CapturedMail> mailsTo(String email, String subject) {
-        return TestInfrastructure.get().smtp().mailTo(email).stream()
-                .filter(m -> subject.equals(m.subject()))
-                .toList();
-    }
-
-    private static CapturedMail awaitMail(String email, String subject) {
-        return await().atMost(DELIVERED)
-                .until(() -> mailsTo(email, subject), mails -> !mails.isEmpty())
-                .get(0);
-    }
-
-    private JsonNode bell(String accountId) {
-        HttpTestClient.Response response = http.get("/api/notifications", TestTokens.member(accountId));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private JsonNode awaitBellEntry(String accountId, String type) {
-        return await().atMost(DELIVERED)
-                .until(
-                        () -> {
-                            for (JsonNode entry : bell(accountId)) {
-                                if (type.equals(entry.path("type").asString())) {
-                                    return entry;
-                                }
-                            }
-                            return null;
-                        },
-                        entry -> entry != null);
     }
 
     private double duplicates(String type) {

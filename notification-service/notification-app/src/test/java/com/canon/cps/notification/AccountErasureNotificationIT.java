@@ -12,7 +12,7 @@ import com.canon.cps.platform.privacy.PersonalDataErasure;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.Mailbox;
 import com.canon.cps.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @CpsServiceTest
 class AccountErasureNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final String TOPIC = "cps.account.events";
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -67,7 +69,7 @@ class AccountErasureNotificationIT {
         await().atMost(WAIT).until(() -> mails(accountId, "SENT") == 2);
         assertThat(bell(accountId)).isEqualTo(2);
         assertThat(rows("recipient", accountId)).isEqualTo(1);
-        int received = TestInfrastructure.get().smtp().mailTo(email).size();
+        int received = MAIL.to(email).size();
         assertThat(received).isEqualTo(2);
 
         String erased = UUID.randomUUID().toString();
@@ -123,8 +125,8 @@ class AccountErasureNotificationIT {
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM outbound_mail WHERE recipient = ?", Long.class, PersonalData.ERASED))
                 .isZero();
-        assertThat(TestInfrastructure.get().smtp().mailTo(email)).hasSize(received);
-        assertThat(TestInfrastructure.get().smtp().mailTo(PersonalData.ERASED)).isEmpty();
+        assertThat(MAIL.to(email)).hasSize(received);
+        assertThat(MAIL.to(PersonalData.ERASED)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,7 @@ import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.Mailbox;
 import com.canon.cps.platform.test.TestTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  */
 @CpsServiceTest
 class AccountEventsNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final String TOPIC = "cps.account.events";
     private static final String SENDER = "donotreply@canon-europe.com";
@@ -62,7 +65,7 @@ class AccountEventsNotificationIT {
 
         send(accountId, ceId, record);
 
-        CapturedMail mail = awaitOneMailTo(email);
+        CapturedMail mail = MAIL.awaitAnyMail(email);
         assertThat(mail.from()).isEqualTo(SENDER);
         assertThat(mail.to()).containsExactly(email);
         assertThat(mail.subject()).isEqualTo("Wir haben deinen Antrag auf einen Business Account erhalten");
@@ -71,7 +74,7 @@ class AccountEventsNotificationIT {
                 .contains("vielen Dank für deinen Antrag auf einen Canon Business Account für Muster GmbH.")
                 .contains("innerhalb von 2 Werktagen");
 
-        JsonNode bell = awaitBellOf(accountId);
+        JsonNode bell = Bell.awaitAny(http, accountId);
         assertThat(bell).hasSize(1);
         assertThat(bell.get(0).path("type").asString()).isEqualTo("APPLICATION_RECEIVED");
         assertThat(bell.get(0).path("title").asString()).isEqualTo("Antrag eingegangen");
@@ -88,8 +91,8 @@ class AccountEventsNotificationIT {
         assertThat(jdbc.queryForObject(
                         "SELECT status FROM outbound_mail WHERE account_id = ?", String.class, accountId))
                 .isEqualTo("SENT");
-        assertThat(TestInfrastructure.get().smtp().mailTo(email)).hasSize(1);
-        assertThat(bell(accountId)).hasSize(1);
+        assertThat(MAIL.to(email)).hasSize(1);
+        assertThat(Bell.entries(http, accountId)).hasSize(1);
     }
 
     @Test
@@ -102,13 +105,14 @@ class AccountEventsNotificationIT {
                 UUID.randomUUID().toString(),
                 submitted(accountId, email, "Ada Lumen", "Lumen Studio Ltd", "en"));
 
-        CapturedMail mail = awaitOneMailTo(email);
+        CapturedMail mail = MAIL.awaitAnyMail(email);
         assertThat(mail.from()).isEqualTo(SENDER);
         assertThat(mail.subject()).isEqualTo("We have received your Business Account application");
         assertThat(mail.text())
                 .startsWith("Dear Ada Lumen,")
                 .contains("thank you for applying for a Canon Business Account for Lumen Studio Ltd.");
-        assertThat(awaitBellOf(accountId).get(0).path("title").asString()).isEqualTo("Application received");
+        assertThat(Bell.awaitAny(http, accountId).get(0).path("title").asString())
+                .isEqualTo("Application received");
     }
 
     @Test
@@ -119,7 +123,7 @@ class AccountEventsNotificationIT {
                 owner,
                 UUID.randomUUID().toString(),
                 submitted(owner, "o." + owner + "@x.example", "O", "Owner Ltd", "en"));
-        String entryId = awaitBellOf(owner).get(0).path("id").asString();
+        String entryId = Bell.awaitAny(http, owner).get(0).path("id").asString();
 
         HttpTestClient.Response othersBell = http.get("/api/notifications", TestTokens.member(other));
         assertThat(othersBell.status()).isEqualTo(200);
@@ -128,14 +132,14 @@ class AccountEventsNotificationIT {
         assertProblem(
                 http.post("/api/notifications/" + entryId + "/read", "application/json", "", TestTokens.member(other)),
                 404);
-        assertThat(bell(owner).get(0).path("read").asBoolean())
+        assertThat(Bell.entries(http, owner).get(0).path("read").asBoolean())
                 .as("untouched by the other member")
                 .isFalse();
 
         HttpTestClient.Response read =
                 http.post("/api/notifications/" + entryId + "/read", "application/json", "", TestTokens.member(owner));
         assertThat(read.status()).isEqualTo(204);
-        assertThat(bell(owner).get(0).path("read").asBoolean()).isTrue();
+        assertThat(Bell.entries(http, owner).get(0).path("read").asBoolean()).isTrue();
 
         assertProblem(
                 http.post("/api/notifications/not-a-uuid/read", "application/json", "", TestTokens.member(owner)), 404);
@@ -155,13 +159,13 @@ class AccountEventsNotificationIT {
                 owner,
                 UUID.randomUUID().toString(),
                 submitted(owner, "o." + owner + "@x.example", "O", "Owner Ltd", "en"));
-        JsonNode member = awaitBellOf(owner);
+        JsonNode member = Bell.awaitAny(http, owner);
         String reader = TestTokens.operator("reader@cps.local");
 
         HttpTestClient.Response read = http.get("/api/notifications?accountId=" + owner, reader);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.json()).as("exactly what the member gets").isEqualTo(member);
-        assertThat(bell(owner).get(0).path("read").asBoolean())
+        assertThat(Bell.entries(http, owner).get(0).path("read").asBoolean())
                 .as("nothing marked read")
                 .isFalse();
         HttpTestClient.Response unknown = http.get("/api/notifications?accountId=" + UUID.randomUUID(), reader);
@@ -220,22 +224,6 @@ class AccountEventsNotificationIT {
         KafkaTestClient.send(TOPIC, accountId, ceId, AccountApplicationSubmitted.TYPE, json);
     }
 
-    private static CapturedMail awaitOneMailTo(String email) {
-        return await().atMost(DELIVERED)
-                .until(() -> TestInfrastructure.get().smtp().mailTo(email), mails -> !mails.isEmpty())
-                .get(0);
-    }
-
-    private JsonNode bell(String accountId) {
-        HttpTestClient.Response response = http.get("/api/notifications", TestTokens.member(accountId));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private JsonNode awaitBellOf(String accountId) {
-        return await().atMost(DELIVERED).until(() -> bell(accountId), entries -> !entries.isEmpty());
-    }
-
     private double duplicates() {
         return meters
                 .find("cps.events.consumed")
@@ -246,16 +234,5 @@ class AccountEventsNotificationIT {
                 .stream()
                 .mapToDouble(Counter::count)
                 .sum();
-    }
-
-    private static JsonNode assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("type").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("title").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("status").asInt()).as(response.body()).isEqualTo(status);
-        assertThat(problem.path("detail").asString()).as(response.body()).isNotBlank();
-        return problem;
     }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import static com.canon.cps.platform.test.Mailbox.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -17,19 +18,15 @@ import com.canon.cps.billing.contract.PaymentMethodVerificationFailed;
 import com.canon.cps.membership.contract.MembershipExpired;
 import com.canon.cps.membership.contract.SubscriptionOrdered;
 import com.canon.cps.platform.embedded.CapturedMail;
-import com.canon.cps.platform.embedded.EmbeddedSmtpServer;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
-import com.canon.cps.platform.test.TestTokens;
+import com.canon.cps.platform.test.Mailbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +56,8 @@ import tools.jackson.databind.JsonNode;
  */
 @CpsServiceTest
 class BillingNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final String BILLING = "cps.billing.events";
     private static final String MEMBERSHIP = "cps.membership.events";
@@ -104,7 +103,7 @@ class BillingNotificationIT {
         KafkaTestClient.send(BILLING, account, ceId, InvoiceIssued.TYPE, invoice);
 
         String subject = "Your Canon Professional Services invoice " + number;
-        CapturedMail mail = awaitMail(email, subject);
+        CapturedMail mail = MAIL.awaitOnlyMail(email, subject);
         assertThat(mail.from()).isEqualTo(SENDER);
         assertThat(mail.to()).containsExactly(email);
         assertThat(text(mail))
@@ -121,33 +120,34 @@ class BillingNotificationIT {
                 .contains("Payment reference: " + RF + "\n")
                 .contains("Additional bank charges may apply.")
                 .doesNotContain("card");
-        Attachment attached = attachmentOf(receivedMessage(email, subject));
+        Attachment attached = attachmentOf(MAIL.received(email, subject));
         assertThat(attached.fileName()).isEqualTo(number + ".pdf");
         assertThat(attached.contentType()).startsWith("application/pdf");
         assertThat(attached.content()).isEqualTo(pdf);
         String invoicePage = "http://localhost:8080/invoices/" + issued.invoiceId();
         assertThat(text(mail)).contains("\n\nView the invoice: " + invoicePage + "\n\nCanon Professional Services");
-        assertThat(ReceivedMail.alternatives(receivedMessage(email, subject)))
-                .containsExactly("text/plain", "text/html");
-        assertThat(ReceivedMail.html(receivedMessage(email, subject)))
+        assertThat(Mailbox.alternatives(MAIL.received(email, subject))).containsExactly("text/plain", "text/html");
+        assertThat(Mailbox.html(MAIL.received(email, subject)))
                 .contains("Attached is invoice " + number + " for Lumen Studio Ltd.")
                 .contains("Amount due: £102.00<br>")
                 .contains("IBAN: " + IBAN + "<br>")
                 .contains("<a href=\"" + invoicePage + "\"")
                 .contains(">View the invoice</a>");
-        assertThat(awaitBellEntry(account, "INVOICE_ISSUED").path("title").asString())
+        assertThat(Bell.awaitEntry(http, account, "INVOICE_ISSUED")
+                        .path("title")
+                        .asString())
                 .isEqualTo("New invoice");
 
         KafkaTestClient.send(BILLING, account, ceId, InvoiceIssued.TYPE, invoice);
 
         await().atMost(DELIVERED).until(() -> duplicates(InvoiceIssued.TYPE) >= duplicatesBefore + 1);
-        assertThat(mailsTo(email, subject)).hasSize(1);
+        assertThat(MAIL.to(email, subject)).hasSize(1);
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM outbound_mail WHERE account_id = ? AND kind = 'invoice-issued'",
                         Long.class,
                         account))
                 .isEqualTo(1);
-        assertThat(bell(account))
+        assertThat(Bell.entries(http, account))
                 .filteredOn(e -> e.path("type").asString().equals("INVOICE_ISSUED"))
                 .hasSize(1);
     }
@@ -167,7 +167,7 @@ class BillingNotificationIT {
                 json(invoiceIssued(account, number, new Money("119.00", "EUR"), "CARD", null, pdf)));
 
         String subject = "Deine Rechnung " + number + " von Canon Professional Services";
-        CapturedMail mail = awaitMail(email, subject);
+        CapturedMail mail = MAIL.awaitOnlyMail(email, subject);
         assertThat(text(mail))
                 .startsWith("Hallo Max Muster,")
                 .contains("Im Anhang findest du die Rechnung " + number + " für Muster GmbH.")
@@ -177,10 +177,12 @@ class BillingNotificationIT {
                 .doesNotContain("Bestellnummer")
                 .doesNotContain("IBAN")
                 .doesNotContain("null");
-        Attachment attached = attachmentOf(receivedMessage(email, subject));
+        Attachment attached = attachmentOf(MAIL.received(email, subject));
         assertThat(attached.fileName()).isEqualTo(number + ".pdf");
         assertThat(attached.content()).isEqualTo(pdf);
-        assertThat(awaitBellEntry(account, "INVOICE_ISSUED").path("title").asString())
+        assertThat(Bell.awaitEntry(http, account, "INVOICE_ISSUED")
+                        .path("title")
+                        .asString())
                 .isEqualTo("Neue Rechnung");
     }
 
@@ -211,20 +213,20 @@ class BillingNotificationIT {
                         LocalDate.parse("2027-01-03"),
                         Instant.now())));
 
-        assertThat(text(awaitMail(email, "We could not verify your card")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "We could not verify your card")))
                 .startsWith("Dear Ada Lumen,")
                 .contains("the card given for the CPS subscription of Lumen Studio Ltd could not be verified:"
                         + " the card was declined.")
                 .contains("the invoice for your order stays open")
                 .contains("contact Canon Professional Services support")
                 .contains("with another card or by bank transfer");
-        assertThat(text(awaitMail(email, "Payment for invoice CPS-GB-2026-000124 failed")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Payment for invoice CPS-GB-2026-000124 failed")))
                 .contains("we could not charge £102.00 for invoice CPS-GB-2026-000124 to the card of Lumen Studio Ltd:"
                         + " the card issuer requires the payment to be authenticated")
                 .contains("The invoice stays open. We will try again on 03/01/2027.");
         JsonNode bell = await().atMost(DELIVERED)
                 .until(
-                        () -> bell(account),
+                        () -> Bell.entries(http, account),
                         b -> b.findValuesAsString("type").stream()
                                         .filter("PAYMENT_FAILED"::equals)
                                         .count()
@@ -252,12 +254,14 @@ class BillingNotificationIT {
                         RF,
                         Instant.now())));
 
-        assertThat(text(awaitMail(email, "Invoice CPS-CH-2026-000007 is overdue")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Invoice CPS-CH-2026-000007 is overdue")))
                 .startsWith("Dear Heidi Berg,")
                 .contains("invoice CPS-CH-2026-000007 for Berg Foto AG (CHF 95.00) was due on 27/12/2026"
                         + " and has not been paid yet.")
                 .contains("quoting the payment reference " + RF + ". Additional bank charges may apply.");
-        assertThat(awaitBellEntry(account, "INVOICE_OVERDUE").path("title").asString())
+        assertThat(Bell.awaitEntry(http, account, "INVOICE_OVERDUE")
+                        .path("title")
+                        .asString())
                 .isEqualTo("Invoice overdue");
     }
 
@@ -296,17 +300,17 @@ class BillingNotificationIT {
                         null,
                         Instant.now())));
 
-        assertThat(text(awaitMail(email, "Zahlung für Rechnung " + number + " fehlgeschlagen")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Zahlung für Rechnung " + number + " fehlgeschlagen")))
                 .startsWith("Hallo Max Muster,")
                 .contains("wir konnten 1.190,00 € für die Rechnung " + number
                         + " an Muster GmbH nicht von deiner Karte abbuchen: die Karte wurde abgelehnt.")
                 .contains("Die Rechnung bleibt offen. Einen weiteren automatischen Versuch gibt es nicht.");
-        assertThat(text(awaitMail(email, "Rechnung " + number + " ist überfällig")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Rechnung " + number + " ist überfällig")))
                 .contains("die Rechnung " + number + " an Muster GmbH über 1.190,00 € war am 27.12.2026 fällig")
                 .contains("Wir konnten den Betrag nicht von deiner Karte abbuchen.")
                 .doesNotContain("null");
-        JsonNode bell =
-                await().atMost(DELIVERED).until(() -> bell(account), b -> b.size() == 3); // with "application received"
+        JsonNode bell = await().atMost(DELIVERED)
+                .until(() -> Bell.entries(http, account), b -> b.size() == 3); // with "application received"
         assertThat(bell.findValuesAsString("title")).contains("Zahlung fehlgeschlagen", "Rechnung überfällig");
     }
 
@@ -335,12 +339,12 @@ class BillingNotificationIT {
                 MembershipExpired.TYPE,
                 json(new MembershipExpired(account, "123456789", LocalDate.parse("2028-09-19"), Instant.now())));
 
-        assertThat(text(awaitMail(email, "Deine CPS-Mitgliedschaft wird verlängert")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Deine CPS-Mitgliedschaft wird verlängert")))
                 .startsWith("Hallo Max Muster,")
                 .contains("die Gold-Mitgliedschaft von Muster GmbH bei Canon Professional Services wird verlängert:"
                         + " Die neue Laufzeit beginnt am 20.09.2027.")
                 .contains("„Abonnement verwalten“");
-        assertThat(text(awaitMail(email, "Deine CPS-Mitgliedschaft ist abgelaufen")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Deine CPS-Mitgliedschaft ist abgelaufen")))
                 .contains("die Mitgliedschaft von Muster GmbH bei Canon Professional Services"
                         + " (Mitgliedsnummer 123456789) ist am 19.09.2028 abgelaufen.");
 
@@ -352,8 +356,8 @@ class BillingNotificationIT {
                 .isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT kind FROM outbound_mail WHERE account_id = ?", String.class, account))
                 .containsExactlyInAnyOrder("application-received", "renewal-upcoming", "membership-expired");
-        assertThat(TestInfrastructure.get().smtp().mailTo(email)).hasSize(3);
-        JsonNode bell = await().atMost(DELIVERED).until(() -> bell(account), b -> b.size() == 3);
+        assertThat(MAIL.to(email)).hasSize(3);
+        JsonNode bell = await().atMost(DELIVERED).until(() -> Bell.entries(http, account), b -> b.size() == 3);
         assertThat(bell.findValuesAsString("type"))
                 .containsExactlyInAnyOrder("APPLICATION_RECEIVED", "RENEWAL_UPCOMING", "MEMBERSHIP_EXPIRED");
         assertThat(bell.findValuesAsString("title")).contains("Verlängerung steht an", "Mitgliedschaft abgelaufen");
@@ -380,8 +384,8 @@ class BillingNotificationIT {
         var dead = KafkaTestClient.readUntil(
                 DEAD_LETTERS, r -> damagedId.equals(KafkaTestClient.header(r, "ce_id")), DEAD_LETTERED);
         assertThat(dead).as("dead-lettered").anyMatch(r -> damagedId.equals(KafkaTestClient.header(r, "ce_id")));
-        awaitMail(email, "Your Canon Professional Services invoice CPS-GB-2026-000200");
-        assertThat(mailsTo(email, "Your Canon Professional Services invoice CPS-GB-2026-000199"))
+        MAIL.awaitOnlyMail(email, "Your Canon Professional Services invoice CPS-GB-2026-000200");
+        assertThat(MAIL.to(email, "Your Canon Professional Services invoice CPS-GB-2026-000199"))
                 .isEmpty();
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM outbound_mail WHERE source_event_id = ?", Long.class, damagedId))
@@ -537,49 +541,7 @@ class BillingNotificationIT {
 
     // ---- mail and bell ----------------------------------------------------------------------------------------------
 
-    /** The plain text with the line breaks the template has (SMTP transfers them as CRLF). */
-    private static String text(CapturedMail mail) {
-        return mail.text().replace("\r\n", "\n");
-    }
-
-    private static List<CapturedMail> mailsTo(String email, String subject) {
-        return TestInfrastructure.get().smtp().mailTo(email).stream()
-                .filter(m -> subject.equals(m.subject()))
-                .toList();
-    }
-
-    private static CapturedMail awaitMail(String email, String subject) {
-        List<CapturedMail> mails = await().atMost(DELIVERED).until(() -> mailsTo(email, subject), m -> !m.isEmpty());
-        assertThat(mails).hasSize(1);
-        return mails.get(0);
-    }
-
     private record Attachment(String fileName, String contentType, byte[] content) {}
-
-    /**
-     * The message as the SMTP server received it. {@link CapturedMail} holds the text only; the attachments are read
-     * from {@link EmbeddedSmtpServer#receivedMessages()} (a message is captured just before it is filed, hence the
-     * wait).
-     */
-    private static MimeMessage receivedMessage(String email, String subject) {
-        return await().atMost(DELIVERED)
-                .ignoreExceptions() // the mailboxes may change while being read
-                .until(() -> findReceived(email, subject), m -> m != null);
-    }
-
-    private static MimeMessage findReceived(String email, String subject) {
-        try {
-            for (MimeMessage message : TestInfrastructure.get().smtp().receivedMessages()) {
-                String to = InternetAddress.toString(message.getRecipients(RecipientType.TO));
-                if (to != null && to.contains(email) && subject.equals(message.getSubject())) {
-                    return message;
-                }
-            }
-            return null;
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Attachment attachmentOf(MimeMessage message) {
         try {
@@ -602,26 +564,6 @@ class BillingNotificationIT {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private JsonNode bell(String accountId) {
-        HttpTestClient.Response response = http.get("/api/notifications", TestTokens.member(accountId));
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response.json();
-    }
-
-    private JsonNode awaitBellEntry(String accountId, String type) {
-        return await().atMost(DELIVERED)
-                .until(
-                        () -> {
-                            for (JsonNode entry : bell(accountId)) {
-                                if (type.equals(entry.path("type").asString())) {
-                                    return entry;
-                                }
-                            }
-                            return null;
-                        },
-                        entry -> entry != null);
     }
 
     private double duplicates(String type) {

@@ -11,7 +11,7 @@ import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.Mailbox;
 import com.canon.cps.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +31,8 @@ import tools.jackson.databind.JsonNode;
  */
 @CpsServiceTest
 class MembershipNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final Duration DELIVERED = Duration.ofSeconds(30);
     private static final LocalDate EXPIRES = LocalDate.parse("2027-09-19");
@@ -173,8 +175,7 @@ class MembershipNotificationIT {
 
     /** The application-received mail plus the expected membership mails; never more. */
     private static List<CapturedMail> awaitMails(String email, int count) {
-        List<CapturedMail> mails = await().atMost(DELIVERED)
-                .until(() -> TestInfrastructure.get().smtp().mailTo(email), m -> m.size() >= count);
+        List<CapturedMail> mails = await().atMost(DELIVERED).until(() -> MAIL.to(email), m -> m.size() >= count);
         assertThat(mails).hasSize(count);
         return mails;
     }

@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import static com.canon.cps.platform.test.Mailbox.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,8 +17,7 @@ import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
-import com.canon.cps.platform.test.TestTokens;
+import com.canon.cps.platform.test.Mailbox;
 import com.canon.cps.points.contract.PointsBalanceChanged;
 import com.canon.cps.product.contract.ProductStillIncomplete;
 import jakarta.mail.Multipart;
@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The member's progress and the unhappy paths after checkout, through the real broker and SMTP server: points credited
@@ -50,6 +49,8 @@ import tools.jackson.databind.JsonNode;
  */
 @CpsServiceTest
 class ProgressNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final Duration DELIVERED = Duration.ofSeconds(30);
 
@@ -92,16 +93,18 @@ class ProgressNotificationIT {
                 PointsBalanceChanged.TYPE,
                 new PointsBalanceChanged(account, 515, 3, Instant.now()));
 
-        CapturedMail mail = awaitMail(email, "You were credited 235 CPS points");
+        CapturedMail mail = MAIL.awaitOnlyMail(email, "You were credited 235 CPS points");
         assertThat(text(mail))
                 .startsWith("Dear Ada Lumen,")
                 .contains("Lumen Studio Ltd was credited 235 points for completing the registration of the product"
                         + " EOS-5D-MARK-III.")
                 .contains("The balance is now 250 points.")
                 .contains("http://localhost:8080/products");
-        assertThat(ReceivedMail.alternatives(ReceivedMail.received(email, mail.subject())))
+        assertThat(Mailbox.alternatives(MAIL.received(email, mail.subject())))
                 .containsExactly("text/plain", "text/html");
-        assertThat(awaitBell(account, "POINTS_CREDITED").path("title").asString())
+        assertThat(Bell.awaitEntry(http, account, "POINTS_CREDITED")
+                        .path("title")
+                        .asString())
                 .isEqualTo("Points credited");
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(kinds(account)).filteredOn(k -> k.startsWith("points")).containsExactly("points-credited");
@@ -125,13 +128,15 @@ class ProgressNotificationIT {
                         Instant.now().minus(Duration.ofDays(30)),
                         Instant.now()));
 
-        CapturedMail mail = awaitMail(email, "Deine Registrierung von EOS R5 ist noch nicht vollständig");
+        CapturedMail mail = MAIL.awaitOnlyMail(email, "Deine Registrierung von EOS R5 ist noch nicht vollständig");
         assertThat(text(mail))
                 .startsWith("Hallo Ada Lumen,")
                 .contains("bringt daher ihre 250 Punkte noch nicht ein")
                 .contains("Es fehlen noch: Seriennummer, Händler")
                 .contains("MEINE PRODUKTE");
-        assertThat(awaitBell(account, "PRODUCT_INCOMPLETE").path("title").asString())
+        assertThat(Bell.awaitEntry(http, account, "PRODUCT_INCOMPLETE")
+                        .path("title")
+                        .asString())
                 .isEqualTo("Produktregistrierung unvollständig");
     }
 
@@ -158,14 +163,14 @@ class ProgressNotificationIT {
                         LocalDate.parse("2026-12-27"),
                         Instant.now()));
 
-        assertThat(text(awaitMail(email, "We received your payment of £102.00")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "We received your payment of £102.00")))
                 .contains("we received £102.00 from Lumen Studio Ltd for invoice CPS-GB-2026-000321 (charged to your"
                         + " card).")
                 .contains("http://localhost:8080/invoices/" + invoiceId);
-        assertThat(text(awaitMail(email, "Invoice CPS-GB-2026-000321 is paid")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Invoice CPS-GB-2026-000321 is paid")))
                 .contains("was paid in full on 27/12/2026");
-        awaitBell(account, "PAYMENT_CAPTURED");
-        awaitBell(account, "INVOICE_PAID");
+        Bell.awaitEntry(http, account, "PAYMENT_CAPTURED");
+        Bell.awaitEntry(http, account, "INVOICE_PAID");
     }
 
     @Test
@@ -179,14 +184,16 @@ class ProgressNotificationIT {
         send("cps.billing.events", account, CreditNoteIssued.TYPE, creditNote(account, number, pdf));
 
         String subject = "Gutschrift " + number + " zur Rechnung CPS-DE-2026-000042";
-        assertThat(text(awaitMail(email, subject)))
+        assertThat(text(MAIL.awaitOnlyMail(email, subject)))
                 .contains("wir haben Lumen Studio Ltd die Gutschrift " + number + " zur Rechnung CPS-DE-2026-000042")
                 .contains("Gutgeschriebener Betrag: 119,00 €")
                 .contains("Grund: Bestellung storniert")
                 .contains("Wir erstatten 119,00 € auf die Karte");
-        MimeMessage message = ReceivedMail.received(email, subject);
+        MimeMessage message = MAIL.received(email, subject);
         assertThat(attachment(message)).isEqualTo(pdf);
-        assertThat(awaitBell(account, "CREDIT_NOTE_ISSUED").path("title").asString())
+        assertThat(Bell.awaitEntry(http, account, "CREDIT_NOTE_ISSUED")
+                        .path("title")
+                        .asString())
                 .isEqualTo("Gutschrift erstellt");
     }
 
@@ -201,11 +208,11 @@ class ProgressNotificationIT {
                 new PaymentMethodChangeDeclined(
                         account, UUID.randomUUID().toString(), "tok_decline_verify", "DECLINED", Instant.now()));
 
-        assertThat(text(awaitMail(email, "Your new card could not be verified")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Your new card could not be verified")))
                 .contains("could not be verified: the card was declined.")
                 .contains("the card given before is still used for your payments")
                 .contains("http://localhost:8080/subscriptions");
-        awaitBell(account, "CARD_CHANGE_DECLINED");
+        Bell.awaitEntry(http, account, "CARD_CHANGE_DECLINED");
     }
 
     @Test
@@ -231,14 +238,14 @@ class ProgressNotificationIT {
                 MembershipReactivated.TYPE,
                 new MembershipReactivated(account, "417305962", invoiceId, "INVOICE_PAID", Instant.now()));
 
-        assertThat(text(awaitMail(email, "Your CPS membership is suspended")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Your CPS membership is suspended")))
                 .contains("(membership number 417305962) is suspended because invoice CPS-GB-2026-000123 is still"
                         + " unpaid")
                 .contains("http://localhost:8080/invoices/" + invoiceId);
-        assertThat(text(awaitMail(email, "Your CPS membership is active again")))
+        assertThat(text(MAIL.awaitOnlyMail(email, "Your CPS membership is active again")))
                 .contains("(membership number 417305962) is active again");
-        awaitBell(account, "MEMBERSHIP_SUSPENDED");
-        awaitBell(account, "MEMBERSHIP_REACTIVATED");
+        Bell.awaitEntry(http, account, "MEMBERSHIP_SUSPENDED");
+        Bell.awaitEntry(http, account, "MEMBERSHIP_REACTIVATED");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
@@ -328,21 +335,6 @@ class ProgressNotificationIT {
                 "SELECT kind FROM outbound_mail WHERE account_id = ? ORDER BY kind", String.class, account);
     }
 
-    private static String text(CapturedMail mail) {
-        return mail.text().replace("\r\n", "\n");
-    }
-
-    private static CapturedMail awaitMail(String email, String subject) {
-        List<CapturedMail> mails = await().atMost(DELIVERED)
-                .until(
-                        () -> TestInfrastructure.get().smtp().mailTo(email).stream()
-                                .filter(m -> subject.equals(m.subject()))
-                                .toList(),
-                        m -> !m.isEmpty());
-        assertThat(mails).hasSize(1);
-        return mails.get(0);
-    }
-
     private static byte[] attachment(MimeMessage message) throws Exception {
         Multipart parts = (Multipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
@@ -352,20 +344,5 @@ class ProgressNotificationIT {
             }
         }
         throw new AssertionError("no attachment");
-    }
-
-    private JsonNode awaitBell(String accountId, String type) {
-        return await().atMost(DELIVERED)
-                .until(
-                        () -> {
-                            HttpTestClient.Response r = http.get("/api/notifications", TestTokens.member(accountId));
-                            for (JsonNode entry : r.json()) {
-                                if (type.equals(entry.path("type").asString())) {
-                                    return entry;
-                                }
-                            }
-                            return null;
-                        },
-                        e -> e != null);
     }
 }

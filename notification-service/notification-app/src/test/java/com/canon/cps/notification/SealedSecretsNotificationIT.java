@@ -1,17 +1,17 @@
 package com.canon.cps.notification;
 
+import static com.canon.cps.platform.test.Mailbox.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.contract.AccountApplicationSubmitted;
 import com.canon.cps.account.contract.Address;
 import com.canon.cps.account.contract.PasswordSetupIssuedV2;
-import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.sealing.SealedSecrets;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.Mailbox;
 import com.canon.cps.platform.test.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 @CpsServiceTest
 class SealedSecretsNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final String TOPIC = "cps.account.events";
     private static final String DEAD_LETTER_SOURCE = "kafka:cps.account.events.notification-service.dlt";
@@ -66,7 +68,7 @@ class SealedSecretsNotificationIT {
 
         send(accountId, ceId, Sealed.byAccount(token, PasswordSetupIssuedV2.TYPE, ceId), email);
 
-        assertThat(text(awaitMail(email))).contains("\n" + LINK_BASE + token + "\n");
+        assertThat(text(MAIL.awaitMail(email, SUBJECT))).contains("\n" + LINK_BASE + token + "\n");
     }
 
     @Test
@@ -78,7 +80,7 @@ class SealedSecretsNotificationIT {
 
         send(accountId, ceId, Sealed.byAccountWithPreviousKey(token, PasswordSetupIssuedV2.TYPE, ceId), email);
 
-        assertThat(text(awaitMail(email))).contains("\n" + LINK_BASE + token + "\n");
+        assertThat(text(MAIL.awaitMail(email, SUBJECT))).contains("\n" + LINK_BASE + token + "\n");
     }
 
     @Test
@@ -110,8 +112,8 @@ class SealedSecretsNotificationIT {
             assertThat(details.toString()).as("the operators' view").doesNotContain(refused.get(1));
             assertThat(details.path("payload").asString()).contains("\"sealedToken\":\"s1.");
         }
-        assertThat(mailsTo(movedEmail)).isEmpty();
-        assertThat(mailsTo(strangerEmail)).isEmpty();
+        assertThat(MAIL.to(movedEmail, SUBJECT)).isEmpty();
+        assertThat(MAIL.to(strangerEmail, SUBJECT)).isEmpty();
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM outbound_mail WHERE account_id IN (?, ?) AND kind = 'account-approved'",
                         Long.class,
@@ -166,28 +168,11 @@ class SealedSecretsNotificationIT {
                         List.of("doc-" + accountId),
                         false,
                         Instant.now())));
-        await().atMost(DELIVERED)
-                .until(() -> !TestInfrastructure.get().smtp().mailTo(email).isEmpty());
+        MAIL.awaitAnyMail(email);
         return email;
     }
 
     private static String token() {
         return UUID.randomUUID().toString().replace("-", "") + "_-x";
-    }
-
-    private static List<CapturedMail> mailsTo(String email) {
-        return TestInfrastructure.get().smtp().mailTo(email).stream()
-                .filter(m -> SUBJECT.equals(m.subject()))
-                .toList();
-    }
-
-    private static CapturedMail awaitMail(String email) {
-        return await().atMost(DELIVERED)
-                .until(() -> mailsTo(email), mails -> !mails.isEmpty())
-                .get(0);
-    }
-
-    private static String text(CapturedMail mail) {
-        return mail.text().replace("\r\n", "\n");
     }
 }

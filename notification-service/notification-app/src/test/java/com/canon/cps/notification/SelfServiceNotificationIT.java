@@ -1,5 +1,6 @@
 package com.canon.cps.notification;
 
+import static com.canon.cps.platform.test.Mailbox.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,7 +17,7 @@ import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.CpsServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
-import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.Mailbox;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.verification.contract.VerificationInfoRequestedV2;
 import java.time.Duration;
@@ -39,6 +40,8 @@ import tools.jackson.databind.JsonNode;
  */
 @CpsServiceTest
 class SelfServiceNotificationIT {
+
+    private static final Mailbox MAIL = Mailbox.shared();
 
     private static final String ACCOUNT_TOPIC = "cps.account.events";
     private static final String VERIFICATION_TOPIC = "cps.verification.events";
@@ -66,7 +69,7 @@ class SelfServiceNotificationIT {
 
         send(accountId, PasswordChanged.TYPE, new PasswordChanged(accountId, "CHANGE", EXPIRES));
 
-        CapturedMail mail = awaitMail(email, "The password of your Canon Business Account was changed");
+        CapturedMail mail = MAIL.awaitMail(email, "The password of your Canon Business Account was changed");
         assertThat(text(mail))
                 .startsWith("Dear Ada Lumen,")
                 .contains("was changed on 04/12/2026 14:21 UTC")
@@ -94,26 +97,24 @@ class SelfServiceNotificationIT {
                         Sealed.byAccount(token, ContactEmailConfirmationIssuedV2.TYPE, ceId),
                         EXPIRES));
 
-        CapturedMail confirmation = awaitMail(newEmail, "Bitte bestätige deine neue E-Mail-Adresse");
+        CapturedMail confirmation = MAIL.awaitMail(newEmail, "Bitte bestätige deine neue E-Mail-Adresse");
         assertThat(confirmation.to()).containsExactly(newEmail);
         assertThat(text(confirmation))
                 .startsWith("Hallo Ada Lumen,")
                 .contains("\n" + PORTAL + "/confirm-email?token=" + token + "\n")
                 .contains("gültig bis 04.12.2026, 14:21 Uhr UTC");
-        assertThat(ReceivedMail.html(ReceivedMail.received(newEmail, "Bitte bestätige deine neue E-Mail-Adresse")))
+        assertThat(Mailbox.html(MAIL.received(newEmail, "Bitte bestätige deine neue E-Mail-Adresse")))
                 .contains("<a href=\"" + PORTAL + "/confirm-email?token=" + token + "\"")
                 .contains(">E-Mail-Adresse bestätigen</a>");
         awaitRedacted(accountId, "contact-email-confirmation", token);
-        assertThat(TestInfrastructure.get().smtp().mailTo(email))
-                .as("not to the current address")
-                .hasSize(1);
+        assertThat(MAIL.to(email)).as("not to the current address").hasSize(1);
 
         send(accountId, ContactEmailChanged.TYPE, new ContactEmailChanged(accountId, newEmail, email, EXPIRES));
 
-        CapturedMail told = awaitMail(email, "Die E-Mail-Adresse deines Canon Business Accounts wurde geändert");
+        CapturedMail told = MAIL.awaitMail(email, "Die E-Mail-Adresse deines Canon Business Accounts wurde geändert");
         assertThat(text(told)).contains("wurde in " + newEmail + " geändert");
         send(accountId, PasswordChanged.TYPE, new PasswordChanged(accountId, "RESET", EXPIRES));
-        awaitMail(newEmail, "Das Passwort deines Canon Business Accounts wurde geändert");
+        MAIL.awaitMail(newEmail, "Das Passwort deines Canon Business Accounts wurde geändert");
     }
 
     @Test
@@ -134,7 +135,7 @@ class SelfServiceNotificationIT {
                         EXPIRES));
         send(accountId, PasswordChanged.TYPE, new PasswordChanged(accountId, "CHANGE", EXPIRES));
 
-        CapturedMail mail = awaitMail(
+        CapturedMail mail = MAIL.awaitMail(
                 "applicant." + accountId + "@lumen.example",
                 "Das Passwort deines Canon Business Accounts wurde geändert");
         assertThat(text(mail)).startsWith("Hallo Ada Byron,");
@@ -149,11 +150,11 @@ class SelfServiceNotificationIT {
                 accountId,
                 CompanyChangeRejected.TYPE,
                 new CompanyChangeRejected(accountId, "chg-1", "Canon Europe Ltd", "Not your company", EXPIRES));
-        CapturedMail refused = awaitMail(email, "Your change of company details was not accepted");
+        CapturedMail refused = MAIL.awaitMail(email, "Your change of company details was not accepted");
         assertThat(text(refused))
                 .contains("for Lumen Studio Ltd to Canon Europe Ltd.")
                 .contains("Reason: Not your company");
-        assertThat(awaitBellEntry(accountId, "COMPANY_CHANGE_REJECTED")
+        assertThat(Bell.awaitEntry(http, accountId, "COMPANY_CHANGE_REJECTED")
                         .path("title")
                         .asString())
                 .isEqualTo("Change of company details not accepted");
@@ -162,7 +163,7 @@ class SelfServiceNotificationIT {
                 accountId,
                 CompanyDetailsChanged.TYPE,
                 new CompanyDetailsChanged(accountId, "chg-2", "Lumen Studio Group Ltd", "GB980780684", EXPIRES));
-        CapturedMail approved = awaitMail(email, "Your company details were changed");
+        CapturedMail approved = MAIL.awaitMail(email, "Your company details were changed");
         assertThat(text(approved)).contains("is now held by Lumen Studio Group Ltd, VAT ID GB980780684.");
     }
 
@@ -184,7 +185,7 @@ class SelfServiceNotificationIT {
                         Sealed.byAccount("402817", LegacyEmailCodeIssuedV2.TYPE, ceId),
                         EXPIRES));
 
-        CapturedMail mail = awaitMail(oldEmail, "Your code for the old CPS e-mail address");
+        CapturedMail mail = MAIL.awaitMail(oldEmail, "Your code for the old CPS e-mail address");
         assertThat(mail.to()).containsExactly(oldEmail);
         assertThat(text(mail))
                 .startsWith("Hello,")
@@ -192,7 +193,7 @@ class SelfServiceNotificationIT {
                 .contains("Your code: 402817")
                 .contains("valid until 04/12/2026 14:21 UTC");
         awaitRedacted(accountId, "legacy-email-code", "402817");
-        assertThat(TestInfrastructure.get().smtp().mailTo(email)).hasSize(1);
+        assertThat(MAIL.to(email)).hasSize(1);
         assertThat(bellTypes(accountId)).containsExactly("APPLICATION_RECEIVED");
     }
 
@@ -217,15 +218,15 @@ class SelfServiceNotificationIT {
                         Sealed.byVerification(token, VerificationInfoRequestedV2.TYPE, ceId),
                         EXPIRES)));
 
-        CapturedMail mail = awaitMail(email, "We need more information about your Business Account application");
+        CapturedMail mail = MAIL.awaitMail(email, "We need more information about your Business Account application");
         assertThat(text(mail))
                 .contains("\n" + message + "\n")
                 .contains("\n" + PORTAL + "/apply/information?token=" + token + "\n")
                 .contains("valid until 04/12/2026 14:21 UTC");
-        assertThat(ReceivedMail.html(ReceivedMail.received(
-                        email, "We need more information about your Business Account application")))
+        assertThat(Mailbox.html(
+                        MAIL.received(email, "We need more information about your Business Account application")))
                 .contains(">Send the document</a>");
-        JsonNode bell = awaitBellEntry(accountId, "INFORMATION_REQUESTED");
+        JsonNode bell = Bell.awaitEntry(http, accountId, "INFORMATION_REQUESTED");
         assertThat(bell.path("title").asString()).isEqualTo("More information needed");
         assertThat(bell.toString()).doesNotContain(token);
         awaitRedacted(accountId, "information-requested", token);
@@ -251,8 +252,7 @@ class SelfServiceNotificationIT {
                         List.of("doc-" + accountId),
                         false,
                         Instant.now()));
-        await().atMost(DELIVERED)
-                .until(() -> !TestInfrastructure.get().smtp().mailTo(email).isEmpty());
+        MAIL.awaitAnyMail(email);
         return email;
     }
 
@@ -275,40 +275,11 @@ class SelfServiceNotificationIT {
         KafkaTestClient.send(ACCOUNT_TOPIC, accountId, ceId, type, HttpTestClient.json(payload));
     }
 
-    private static String text(CapturedMail mail) {
-        return mail.text().replace("\r\n", "\n");
-    }
-
-    private static CapturedMail awaitMail(String email, String subject) {
-        return await().atMost(DELIVERED)
-                .until(
-                        () -> TestInfrastructure.get().smtp().mailTo(email).stream()
-                                .filter(m -> subject.equals(m.subject()))
-                                .toList(),
-                        mails -> !mails.isEmpty())
-                .get(0);
-    }
-
     private List<String> bellTypes(String accountId) {
         HttpTestClient.Response response = http.get("/api/notifications", TestTokens.member(accountId));
         assertThat(response.status()).isEqualTo(200);
         return java.util.stream.StreamSupport.stream(response.json().spliterator(), false)
                 .map(e -> e.path("type").asString())
                 .toList();
-    }
-
-    private JsonNode awaitBellEntry(String accountId, String type) {
-        return await().atMost(DELIVERED)
-                .until(
-                        () -> {
-                            for (JsonNode entry : http.get("/api/notifications", TestTokens.member(accountId))
-                                    .json()) {
-                                if (type.equals(entry.path("type").asString())) {
-                                    return entry;
-                                }
-                            }
-                            return null;
-                        },
-                        entry -> entry != null);
     }
 }

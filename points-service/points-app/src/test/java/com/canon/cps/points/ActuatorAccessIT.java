@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 16, finding 7, as every service has it (the rules live in platform-starter): only health, without details, and
  * info are public; metrics and Prometheus need an OPERATOR token or the scraper's Basic credentials.
  */
-@PointsServiceIntegration
+@PointsServiceTest
 class ActuatorAccessIT {
 
     @LocalServerPort

@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  * stopped (the aggregate still loads and refuses by a business rule), and rebuilding both projections brings back
  * none of the erased values.
  */
-@ProductServiceIntegration
+@ProductServiceTest
 class ErasureIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

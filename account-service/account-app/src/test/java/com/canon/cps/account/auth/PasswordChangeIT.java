@@ -1,12 +1,12 @@
 package com.canon.cps.account.auth;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.awaitPublished;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestTokens;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * and a new one; every other session ends (the one named in {@code keepRefreshToken} stays), {@code PasswordChanged}
  * is published for the "your password was changed" e-mail; a wrong current or a weak new password changes nothing.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class PasswordChangeIT {
 
     private static final String PASSWORD = "Correct horse 42";

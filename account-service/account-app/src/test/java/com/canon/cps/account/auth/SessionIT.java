@@ -1,11 +1,11 @@
 package com.canon.cps.account.auth;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * application: rotation, reuse detection revoking the family, logout, the family's absolute expiry, members and
  * operators alike; only hashes are stored.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class SessionIT {
 
     private static final String PASSWORD = "Correct horse 42";
@@ -176,14 +176,14 @@ class SessionIT {
 
     @Test
     void operator_refreshes_andKeepsTheOperatorRole() {
-        String refreshToken = refreshTokenOf(
-                journey.login(AccountServiceIntegration.OPERATOR_EMAIL, AccountServiceIntegration.OPERATOR_PASSWORD));
+        String refreshToken =
+                refreshTokenOf(journey.login(AccountServiceTest.OPERATOR_EMAIL, AccountServiceTest.OPERATOR_PASSWORD));
 
         HttpTestClient.Response refreshed = journey.refresh(refreshToken);
 
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         Jwt jwt = jwtDecoder.decode(refreshed.json().path("accessToken").asString());
-        assertThat(jwt.getSubject()).isEqualTo("operator:" + AccountServiceIntegration.OPERATOR_EMAIL);
+        assertThat(jwt.getSubject()).isEqualTo("operator:" + AccountServiceTest.OPERATOR_EMAIL);
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("OPERATOR", "ADMIN");
         assertThat(jwt.getClaimAsString("operatorId")).isNotBlank();
         assertThat(http.get(

@@ -1,13 +1,13 @@
 package com.canon.cps.account.erasure;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.awaitPublished;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.privacy.PersonalData;
 import com.canon.cps.platform.privacy.PersonalDataErasure;
 import com.canon.cps.platform.test.HttpTestClient;
@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * projection), not in the published {@code AccountErased}; the account still loads and refuses commands as ERASED, the
  * member cannot log in, and the e-mail is free again. A wrong password changes nothing.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class AccountErasureIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

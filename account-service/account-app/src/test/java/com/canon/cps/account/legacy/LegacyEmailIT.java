@@ -1,13 +1,13 @@
 package com.canon.cps.account.legacy;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.awaitPublished;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestClock;
 import java.time.Duration;
@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * (what product-service waits for). A member may give the address later, or correct it until it is confirmed. The
  * code is in no event and no table.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class LegacyEmailIT {
 
     private static final String PASSWORD = "Correct horse 42";

@@ -1,12 +1,12 @@
 package com.canon.cps.account.operator;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestTokens;
 import java.net.URLEncoder;
@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The operators' member search ({@code GET /api/operators/members?q=}) over account-service's search read model. */
-@AccountServiceIntegration
+@AccountServiceTest
 class MemberSearchIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -1,11 +1,11 @@
 package com.canon.cps.account.operator;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestTokens;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * and name in its token; a disabled one can neither log in nor refresh; only ADMINs may; every change is in the audit
  * trail with who did it.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class OperatorAccountsIT {
 
     private static final String ADMIN_EMAIL = "ada.admin@cps.local";
@@ -82,7 +82,7 @@ class OperatorAccountsIT {
                 "SELECT password_hash FROM operator_account WHERE operator_id = ?::uuid", String.class, operatorId);
         assertThat(hash).startsWith("{bcrypt}").doesNotContain(password);
         JsonNode listed = http.get("/api/operators", admin).json();
-        assertThat(emails(listed)).contains(email, AccountServiceIntegration.OPERATOR_EMAIL);
+        assertThat(emails(listed)).contains(email, AccountServiceTest.OPERATOR_EMAIL);
 
         // the same e-mail again, or a configured operator's: 409, nothing stored
         assertProblem(http.postJson("/api/operators", body, admin), 409);
@@ -90,12 +90,7 @@ class OperatorAccountsIT {
                 http.postJson(
                         "/api/operators",
                         HttpTestClient.json(Map.of(
-                                "email",
-                                AccountServiceIntegration.OPERATOR_EMAIL,
-                                "name",
-                                "Twin",
-                                "roles",
-                                List.of("ADMIN"))),
+                                "email", AccountServiceTest.OPERATOR_EMAIL, "name", "Twin", "roles", List.of("ADMIN"))),
                         admin),
                 409);
 

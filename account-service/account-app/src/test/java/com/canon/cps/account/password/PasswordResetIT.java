@@ -1,13 +1,13 @@
 package com.canon.cps.account.password;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.awaitPublished;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestClock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * at most one per 5 minutes; redeeming it at {@code POST /api/accounts/password} replaces the password once, before
  * it expires (1 h), and ends every session of the account.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class PasswordResetIT {
 
     private static final String PASSWORD = "Correct horse 42";

@@ -1,13 +1,13 @@
 package com.canon.cps.account.password;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.awaitPublished;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * Password setup, member login and {@code /api/accounts/me} against the full application: the link token comes from
  * the published {@code PasswordSetupIssued}, as notification-service receives it.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class PasswordSetupIT {
 
     private static final String PASSWORD = "Correct horse 42";

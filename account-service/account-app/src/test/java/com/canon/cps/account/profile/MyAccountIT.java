@@ -1,13 +1,13 @@
 package com.canon.cps.account.profile;
 
-import static com.canon.cps.account.AccountJourney.assertProblem;
 import static com.canon.cps.account.AccountJourney.awaitPublished;
 import static com.canon.cps.account.AccountJourney.uniqueEmail;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.verification.contract.CompanyChangeApproved;
@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * company name or VAT ID goes to verification and applies when {@code CompanyChangeApproved} arrives on
  * {@code cps.verification.events}. Bad input is refused with a problem and records nothing.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class MyAccountIT {
 
     private static final String PASSWORD = "Correct horse 42";

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -574,11 +575,6 @@ class BillingIT {
         List<String> r = new ArrayList<>();
         result.path("entries").forEach(e -> r.add(e.path("result").asString()));
         return r;
-    }
-
-    private static void assertProblem(HttpTestClient.Response r, int status) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
     }
 
     private static <T> T published(String account, String type, Class<T> payload) {

@@ -1,5 +1,7 @@
 package com.canon.cps.billing.invoice;
 
+import static com.canon.cps.platform.test.Problems.assertFieldError;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -173,13 +175,16 @@ class CorrectionsIT {
                                 path, "{\"reason\": \"x\"}", TestTokens.operator("rita.reviewer@cps.local", "REVIEWER"))
                         .status())
                 .isEqualTo(403);
-        assertField(creditNote(invoice.invoiceId(), "{}"), "reason");
-        assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"  \"}"), "reason");
-        assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"" + "x".repeat(501) + "\"}"), "reason");
-        assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"ten\"}"), "amount");
-        assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"1.234\"}"), "amount");
-        assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"0\"}"), "amount");
-        assertField(creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"102.01\"}"), "amount");
+        assertFieldError(creditNote(invoice.invoiceId(), "{}"), "reason");
+        assertFieldError(creditNote(invoice.invoiceId(), "{\"reason\": \"  \"}"), "reason");
+        assertFieldError(creditNote(invoice.invoiceId(), "{\"reason\": \"" + "x".repeat(501) + "\"}"), "reason");
+        assertFieldError(
+                creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"ten\"}"), "amount");
+        assertFieldError(
+                creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"1.234\"}"), "amount");
+        assertFieldError(creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"0\"}"), "amount");
+        assertFieldError(
+                creditNote(invoice.invoiceId(), "{\"reason\": \"Wrong price\", \"amount\": \"102.01\"}"), "amount");
         assertProblem(creditNote(UUID.randomUUID().toString(), "{\"reason\": \"Wrong price\"}"), 404);
         assertProblem(creditNote("not-an-invoice", "{\"reason\": \"Wrong price\"}"), 404);
         assertThat(publishedCount(account, CreditNoteIssued.TYPE)).isZero();
@@ -401,16 +406,6 @@ class CorrectionsIT {
                     .getEmbeddedFile()
                     .toByteArray();
         }
-    }
-
-    private static void assertProblem(HttpTestClient.Response r, int status) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-    }
-
-    private static void assertField(HttpTestClient.Response r, String field) {
-        assertProblem(r, 400);
-        assertThat(r.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
     }
 
     private static <T> T published(String account, String type, Class<T> payload) {

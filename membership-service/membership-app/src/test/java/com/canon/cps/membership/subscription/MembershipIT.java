@@ -1,5 +1,7 @@
 package com.canon.cps.membership.subscription;
 
+import static com.canon.cps.platform.test.Problems.assertFieldError;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -129,8 +131,8 @@ class MembershipIT {
         assertThat(other.body()).doesNotContain("INVITED");
         assertProblem(http.get("/api/membership?accountId=" + account, TestTokens.member(account)), 403);
 
-        assertField(http.get("/api/membership", reader), "accountId");
-        assertField(http.get("/api/membership?accountId=not-a-uuid", reader), "accountId");
+        assertFieldError(http.get("/api/membership", reader), "accountId");
+        assertFieldError(http.get("/api/membership?accountId=not-a-uuid", reader), "accountId");
     }
 
     @Test
@@ -238,20 +240,22 @@ class MembershipIT {
         assertProblem(checkout(notInvited, ok), 422);
         assertProblem(checkout(UUID.randomUUID().toString(), ok), 422);
         assertProblem(checkout(invited, checkoutBody("GOLD", "CARD", "tok_visa", true, "2024-01")), 422);
-        assertField(checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", false, "2024-01")), "termsAccepted");
-        assertField(checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, "2023-01")), "termsVersion");
+        assertFieldError(
+                checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", false, "2024-01")), "termsAccepted");
+        assertFieldError(
+                checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, "2023-01")), "termsVersion");
         HttpTestClient.Response unpublished =
                 checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, "2099-01"));
-        assertField(unpublished, "termsVersion");
+        assertFieldError(unpublished, "termsVersion");
         assertThat(unpublished.json().path("errors").get(0).path("message").asString())
                 .contains("not a published version");
-        assertField(checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, null)), "termsVersion");
-        assertField(checkout(invited, checkoutBody("SILVER", "CARD", null, true, "2024-01")), "cardToken");
-        assertField(
+        assertFieldError(checkout(invited, checkoutBody("SILVER", "CARD", "tok_visa", true, null)), "termsVersion");
+        assertFieldError(checkout(invited, checkoutBody("SILVER", "CARD", null, true, "2024-01")), "cardToken");
+        assertFieldError(
                 checkout(invited, checkoutBody("SILVER", "CARD", "4242424242424242", true, "2024-01")), "cardToken");
-        assertField(checkout(invited, checkoutBody("BRONZE", "CARD", "tok_visa", true, "2024-01")), "tier");
-        assertField(checkout(invited, checkoutBody("SILVER", "CHEQUE", null, true, "2024-01")), "paymentMethod");
-        assertField(
+        assertFieldError(checkout(invited, checkoutBody("BRONZE", "CARD", "tok_visa", true, "2024-01")), "tier");
+        assertFieldError(checkout(invited, checkoutBody("SILVER", "CHEQUE", null, true, "2024-01")), "paymentMethod");
+        assertFieldError(
                 checkout(
                         invited,
                         HttpTestClient.json(Map.of(
@@ -465,16 +469,6 @@ class MembershipIT {
         List<String> codes = new ArrayList<>();
         tiers.path("tiers").forEach(t -> codes.add(t.path("code").asString()));
         return codes;
-    }
-
-    private static void assertProblem(HttpTestClient.Response r, int status) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-    }
-
-    private static void assertField(HttpTestClient.Response r, String field) {
-        assertProblem(r, 400);
-        assertThat(r.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
     }
 
     private static <T> T published(String account, String type, Class<T> payload) {

@@ -1,5 +1,7 @@
 package com.canon.cps.membership.subscription;
 
+import static com.canon.cps.platform.test.Problems.assertFieldError;
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -93,10 +95,10 @@ class SubscriptionIT {
     void preview_refusesBadInputAndUnmetConditions() {
         String gb = buyer("GB", true, "GB980780684", "GB980780684", 600);
         awaitPreview(gb, "SILVER");
-        assertField(http.get("/api/membership/checkout/preview", TestTokens.member(gb)), 400, "tier");
-        assertField(http.get("/api/membership/checkout/preview?tier=", TestTokens.member(gb)), 400, "tier");
-        assertField(http.get("/api/membership/checkout/preview?tier=BRONZE", TestTokens.member(gb)), 400, "tier");
-        assertField(http.get("/api/membership/checkout/preview?tier=GOLD", TestTokens.member(gb)), 422, "tier");
+        assertFieldError(http.get("/api/membership/checkout/preview", TestTokens.member(gb)), 400, "tier");
+        assertFieldError(http.get("/api/membership/checkout/preview?tier=", TestTokens.member(gb)), 400, "tier");
+        assertFieldError(http.get("/api/membership/checkout/preview?tier=BRONZE", TestTokens.member(gb)), 400, "tier");
+        assertFieldError(http.get("/api/membership/checkout/preview?tier=GOLD", TestTokens.member(gb)), 422, "tier");
         assertProblem(
                 http.get(
                         "/api/membership/checkout/preview?tier=SILVER",
@@ -132,11 +134,11 @@ class SubscriptionIT {
         assertThat(dashboard.path("endsOn").isNull()).isTrue();
 
         // Gold needs 1,000 points: refused, nothing recorded
-        assertField(patch(account, "{\"nextTier\": \"GOLD\"}"), 422, "nextTier");
-        assertField(patch(account, "{\"nextTier\": \"BRONZE\"}"), 400, "nextTier");
-        assertField(patch(account, "{\"nextTier\": \" \"}"), 400, "nextTier");
-        assertField(patch(account, "{}"), 400, "autoRenew");
-        assertField(patch(account, "{\"autoRenew\": false, \"nextTier\": \"GOLD\"}"), 422, "nextTier");
+        assertFieldError(patch(account, "{\"nextTier\": \"GOLD\"}"), 422, "nextTier");
+        assertFieldError(patch(account, "{\"nextTier\": \"BRONZE\"}"), 400, "nextTier");
+        assertFieldError(patch(account, "{\"nextTier\": \" \"}"), 400, "nextTier");
+        assertFieldError(patch(account, "{}"), 400, "autoRenew");
+        assertFieldError(patch(account, "{\"autoRenew\": false, \"nextTier\": \"GOLD\"}"), 422, "nextTier");
         assertThat(http.get("/api/membership", TestTokens.member(account))
                         .json()
                         .path("autoRenew")
@@ -186,9 +188,9 @@ class SubscriptionIT {
         JsonNode term = checkout(account, "CARD", "tok_visa");
         awaitDashboard(account, m -> m.path("status").asString().equals("ACTIVE"));
 
-        assertField(putCard(account, "{}"), 400, "cardToken");
-        assertField(putCard(account, "{\"cardToken\": \"4242 4242 4242 4242\"}"), 400, "cardToken");
-        assertField(putCard(account, ""), 400, "cardToken");
+        assertFieldError(putCard(account, "{}"), 400, "cardToken");
+        assertFieldError(putCard(account, "{\"cardToken\": \"4242 4242 4242 4242\"}"), 400, "cardToken");
+        assertFieldError(putCard(account, ""), 400, "cardToken");
         HttpTestClient.Response accepted = putCard(account, "{\"cardToken\": \"tok_new_card\"}");
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         assertThat(accepted.json().path("status").asString()).isEqualTo("VERIFYING");
@@ -461,16 +463,6 @@ class SubscriptionIT {
         e.put("invoiceStatus", invoiceStatus);
         e.put("issuedAt", Instant.now().toString());
         return e;
-    }
-
-    private static void assertProblem(HttpTestClient.Response r, int status) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-    }
-
-    private static void assertField(HttpTestClient.Response r, int status, String field) {
-        assertProblem(r, status);
-        assertThat(r.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
     }
 
     private static <T> T published(String account, String type, Class<T> payload) {

@@ -8,7 +8,7 @@ import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestInfrastructure;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.points.PointsServiceApplication;
-import com.canon.cps.points.PointsServiceIntegration;
+import com.canon.cps.points.PointsServiceTest;
 import com.canon.cps.product.contract.ProductRegistered;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * each balance is right, the ledger holds one event per product, and the balances published on
  * {@code cps.points.events} climb in single steps with no step twice.
  */
-@PointsServiceIntegration
+@PointsServiceTest
 class TwoInstancesIT {
 
     private static final int ACCOUNTS = 40;

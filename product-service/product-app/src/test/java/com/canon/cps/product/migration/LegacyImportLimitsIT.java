@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.product.ProductServiceIntegration;
+import com.canon.cps.product.ProductServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 16, finding 7: the legacy CSV import is at most 2 MB however the body is labelled; a body that claims to be
  * multipart no longer skips the size limit. Over it: a 413 problem.
  */
-@ProductServiceIntegration
+@ProductServiceTest
 class LegacyImportLimitsIT {
 
     private static final int OVER = 2 * 1024 * 1024 + 1;

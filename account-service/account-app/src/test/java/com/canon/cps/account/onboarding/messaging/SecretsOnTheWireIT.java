@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ids in its event store; the setup link is used to prove it), and notification-service's key opens them from the
  * sealed values.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class SecretsOnTheWireIT {
 
     private static final String PASSWORD = "Correct horse 42";

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.verification.contract.AccountVerified;
@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  * them: an approval opens the account and issues exactly one setup link, however often it is delivered; a rejection
  * and an information request are published with their reasons; refused outcomes are dead-lettered.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class VerificationEventsIT {
 
     private static final Duration PROCESSED = Duration.ofSeconds(30);

@@ -4,7 +4,7 @@ import static com.canon.cps.account.AccountJourney.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.account.AccountJourney;
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.account.onboarding.domain.AccountApplicationSubmitted;
 import com.canon.cps.platform.test.HttpTestClient;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The test stores an application as today, renames its stored type names back to the old package (as rows written
  * before the rename hold them), and reads it again from the event store, past the aggregate cache.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class EventsStoredBeforeOnboardingIT {
 
     @LocalServerPort

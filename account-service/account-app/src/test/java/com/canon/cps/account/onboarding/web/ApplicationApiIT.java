@@ -1,9 +1,10 @@
 package com.canon.cps.account.onboarding.web;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.canon.cps.account.AccountServiceIntegration;
+import com.canon.cps.account.AccountServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestTokens;
@@ -44,12 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  * embedded PostgreSQL, Kafka and Mongo: applying publishes the contract event through the event store outbox, bad
  * input is refused with a problem and leaves nothing behind, one account per contact e-mail, operator login.
  */
-@AccountServiceIntegration
+@AccountServiceTest
 class ApplicationApiIT {
 
     private static final String TOPIC = "cps.account.events";
-    private static final String OPERATOR_EMAIL = AccountServiceIntegration.OPERATOR_EMAIL;
-    private static final String OPERATOR_PASSWORD = AccountServiceIntegration.OPERATOR_PASSWORD;
+    private static final String OPERATOR_EMAIL = AccountServiceTest.OPERATOR_EMAIL;
+    private static final String OPERATOR_PASSWORD = AccountServiceTest.OPERATOR_PASSWORD;
     private static final Pattern TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -583,18 +584,6 @@ class ApplicationApiIT {
         ConsumerRecord<String, byte[]> last = seen.get(seen.size() - 1);
         assertThat(last.key()).as("a record for account " + accountId).isEqualTo(accountId);
         return last;
-    }
-
-    /** Asserts an RFC 9457 problem with the status and returns its body. */
-    private static JsonNode assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("type").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("title").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("status").asInt()).as(response.body()).isEqualTo(status);
-        assertThat(problem.path("detail").asString()).as(response.body()).isNotBlank();
-        return problem;
     }
 
     private record Counts(long events, long emails) {}

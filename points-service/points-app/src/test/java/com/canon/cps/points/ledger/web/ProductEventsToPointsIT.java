@@ -1,12 +1,13 @@
 package com.canon.cps.points.ledger.web;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.points.PointsServiceIntegration;
+import com.canon.cps.points.PointsServiceTest;
 import com.canon.cps.product.contract.ProductDeregistered;
 import com.canon.cps.product.contract.ProductDetailsCompleted;
 import com.canon.cps.product.contract.ProductRegistered;
@@ -37,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code PointsBalanceChanged} on every change and {@code PointsThresholdReached} exactly once on
  * {@code cps.points.events}, and a replay of the projection gives the same balances.
  */
-@PointsServiceIntegration
+@PointsServiceTest
 class ProductEventsToPointsIT {
 
     private static final String PRODUCTS = "cps.product.events";
@@ -232,7 +233,7 @@ class ProductEventsToPointsIT {
                         "SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?", Long.class, account))
                 .as(
                         "a ledger of 8 events, snapshotted every %d: later commands loaded it from a snapshot",
-                        PointsServiceIntegration.SNAPSHOT_EVERY)
+                        PointsServiceTest.SNAPSHOT_EVERY)
                 .isPositive();
         String snapshot = new String(
                 jdbc.queryForObject(
@@ -308,13 +309,6 @@ class ProductEventsToPointsIT {
                             .asString())
                     .contains("accountId");
         }
-    }
-
-    private static JsonNode assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        assertThat(response.json().path("status").asInt()).as(response.body()).isEqualTo(status);
-        return response.json();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------

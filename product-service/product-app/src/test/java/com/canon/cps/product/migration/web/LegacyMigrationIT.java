@@ -1,5 +1,6 @@
 package com.canon.cps.product.migration.web;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,7 @@ import com.canon.cps.platform.projection.Projections;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.product.ProductServiceIntegration;
+import com.canon.cps.product.ProductServiceTest;
 import com.canon.cps.product.migration.query.LegacyMigrationView;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code LegacyEmailConfirmed} on the real broker, and MIGRATE PRODUCTS: NOT_AVAILABLE (also while the e-mail is not
  * proven), AVAILABLE, COMPLETED, once, with serials held by others skipped.
  */
-@ProductServiceIntegration
+@ProductServiceTest
 class LegacyMigrationIT {
 
     private static final String HEADER = "legacyEmail,modelCode,serialNumber,purchaseDate,countryOfPurchase,dealer\n";
@@ -461,13 +462,5 @@ class LegacyMigrationIT {
 
     private static String serial() {
         return String.valueOf(100_000_000_000L + (long) (Math.random() * 899_999_999_999L));
-    }
-
-    private static JsonNode assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        assertThat(response.json().path("status").asInt()).isEqualTo(status);
-        assertThat(response.json().path("detail").asString()).isNotBlank();
-        return response.json();
     }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.product.registration.web;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,7 +9,7 @@ import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.product.ProductServiceIntegration;
+import com.canon.cps.product.ProductServiceTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * number also under concurrent registrations; bad input refused with a problem and nothing changed; the catalogue
  * and its versions.
  */
-@ProductServiceIntegration
+@ProductServiceTest
 class ProductRegistrationIT {
 
     private static final String TOPIC = "cps.product.events";
@@ -459,8 +460,8 @@ class ProductRegistrationIT {
                 .path("productId")
                 .asString();
 
-        clock.advance(Duration.between(
-                Instant.now(), Instant.parse(ProductServiceIntegration.V2_EFFECTIVE_FROM + "T00:00:01Z")));
+        clock.advance(
+                Duration.between(Instant.now(), Instant.parse(ProductServiceTest.V2_EFFECTIVE_FROM + "T00:00:01Z")));
 
         JsonNode catalog = http.get("/api/catalog", null).json();
         assertThat(catalog).hasSize(3);
@@ -630,16 +631,5 @@ class ProductRegistrationIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static JsonNode assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("type").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("title").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("status").asInt()).as(response.body()).isEqualTo(status);
-        assertThat(problem.path("detail").asString()).as(response.body()).isNotBlank();
-        return problem;
     }
 }

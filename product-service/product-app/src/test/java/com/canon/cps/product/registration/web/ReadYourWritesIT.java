@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestTokens;
-import com.canon.cps.product.ProductServiceIntegration;
+import com.canon.cps.product.ProductServiceTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * Read-your-writes (ADR 17): a read that asks for it with {@code Cps-Read-Barrier}, sent right after the answer to a
  * write, always sees that write in the projection: the new product in MY PRODUCTS, a deregistered one gone.
  */
-@ProductServiceIntegration
+@ProductServiceTest
 class ReadYourWritesIT {
 
     @LocalServerPort

@@ -20,11 +20,11 @@ import org.springframework.test.context.TestPropertySource;
 @Import(TestClock.Configuration.class)
 @TestPropertySource(
         properties = {
-            "cps.account.operators[0].email=" + AccountServiceIntegration.OPERATOR_EMAIL,
-            "cps.account.operators[0].password-hash=" + AccountServiceIntegration.OPERATOR_PASSWORD_HASH,
-            "cps.account.password-token-key=" + AccountServiceIntegration.PASSWORD_TOKEN_KEY
+            "cps.account.operators[0].email=" + AccountServiceTest.OPERATOR_EMAIL,
+            "cps.account.operators[0].password-hash=" + AccountServiceTest.OPERATOR_PASSWORD_HASH,
+            "cps.account.password-token-key=" + AccountServiceTest.PASSWORD_TOKEN_KEY
         })
-public @interface AccountServiceIntegration {
+public @interface AccountServiceTest {
 
     String OPERATOR_EMAIL = "ops@test.local";
     String OPERATOR_PASSWORD = "Operator-Test-Passw0rd";

@@ -14,8 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @CpsServiceTest
-@TestPropertySource(properties = {"cps.points.snapshot-threshold=" + PointsServiceIntegration.SNAPSHOT_EVERY})
-public @interface PointsServiceIntegration {
+@TestPropertySource(properties = {"cps.points.snapshot-threshold=" + PointsServiceTest.SNAPSHOT_EVERY})
+public @interface PointsServiceTest {
 
     int SNAPSHOT_EVERY = 4;
 }

@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
         properties = {
             "cps.product.catalog.locations=classpath:catalog/catalog-v1.yml,classpath:catalog-test/catalog-v2.yml"
         })
-public @interface ProductServiceIntegration {
+public @interface ProductServiceTest {
 
     /** The test-only catalogue version's first day. */
     String V2_EFFECTIVE_FROM = "2090-01-01";
