@@ -94,7 +94,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>./mvnw -B -o -pl platform-sample verify -Dit.test=PublisherBenchmark -Dtest=none
  * -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
- * {@code -DargLine="-Dbenchmark.events=N"} varies the number of events.
+ * {@code -Dbenchmark.events=N} (on the Maven command line; failsafe passes it to the test JVM) varies the number of
+ * events.
  *
  * {@code -Dbenchmark.tracking-variant=false} skips the information run described next.
  *
