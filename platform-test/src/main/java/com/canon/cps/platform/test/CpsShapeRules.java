@@ -3,6 +3,7 @@ package com.canon.cps.platform.test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -31,12 +33,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The target shape of every service (docs/style.md, R1-R6): how contract events are consumed, which roles a
- * feature has, where settings live, what internal events and upcasters look like. One rule per item; every rule must
- * match classes ({@code allowEmptyShould(false)}), so a renamed package fails instead of passing silently. R6 (a
- * {@code package-info.java} in every package) concerns sources, not classes: {@link #packagesWithoutPackageInfo}.
+ * The target shape of every service (docs/style.md, R1-R7): how contract events are consumed, which roles a
+ * feature has, where settings live, what internal events and upcasters look like, which types are public. One rule
+ * per item; every rule must match classes ({@code allowEmptyShould(false)}), so a renamed package fails instead of
+ * passing silently. R6 (a {@code package-info.java} in every package) concerns sources, not classes:
+ * {@link #packagesWithoutPackageInfo}. R7 (package-private by default) must see the tests too, since a type that a
+ * test in another package uses has to stay public: {@link #assertPackagePrivateByDefault}.
  *
- * <p>A service includes the rules with {@code @ArchTest static final ArchTests shape = ArchTests.in(CpsShapeRules.class)}.
+ * <p>A service includes the rules with {@code @ArchTest static final ArchTests shape = ArchTests.in(CpsShapeRules.class)}
+ * (R1-R5) and calls {@link #assertEveryPackageHasPackageInfo} (R6) and {@link #assertPackagePrivateByDefault} (R7)
+ * from tests of its own.
  */
 public final class CpsShapeRules {
 
@@ -120,6 +126,56 @@ public final class CpsShapeRules {
                     + " type name with a string literal: a class name from code changes when the class moves, the"
                     + " stored one does not")
             .allowEmptyShould(false);
+
+    /**
+     * R7: package-private by default, for the classes compiled into {@code mainClasses} (a {@code target/classes}).
+     * Not an {@code @ArchTest}: a service's architecture test imports its main classes only, but a type that a test
+     * in another package uses must stay public, and the contract module shares the service's package prefix. Check it
+     * with {@link #assertPackagePrivateByDefault}, which imports the tests as well.
+     *
+     * <p>{@code usedThroughConstants} names (fully) the classes another package uses only through a compile-time
+     * constant ({@code @Bean(PointsLedger.SNAPSHOT_TRIGGER)}): javac copies the value, so the class file keeps no trace
+     * of the class, but the source still needs it public.
+     */
+    public static ArchRule r7PackagePrivateByDefault(Path mainClasses, String... usedThroughConstants) {
+        Set<String> exempt = Set.of(usedThroughConstants);
+        Path root = mainClasses.toAbsolutePath().normalize();
+        DescribedPredicate<JavaClass> compiledThere = DescribedPredicate.describe(
+                "are compiled into " + mainClasses,
+                c -> !exempt.contains(c.getName())
+                        && c.getSource()
+                                .map(source -> source.getUri())
+                                .filter(uri -> "file".equals(uri.getScheme()))
+                                .map(uri -> Path.of(uri).startsWith(root))
+                                .orElse(false));
+        return classes()
+                .that(DescribedPredicate.describe(
+                        "are classes of a service", c -> c.getPackageName().startsWith(BASE)))
+                .should(beUsedFromAnotherPackageWhenPublic(compiledThere))
+                .because("R7: a type is public only when another package uses it (the *Application class excepted,"
+                        + " which launchers start), so what a package offers to others is what it declares public and"
+                        + " everything else can change without looking outside it")
+                .allowEmptyShould(false);
+    }
+
+    /**
+     * R7 as an assertion: imports {@code servicePackage} from the class path, tests included, and fails naming every
+     * public top-level type compiled into {@code mainClasses} that no class of another package uses ({@code
+     * usedThroughConstants}: see {@link #r7PackagePrivateByDefault}).
+     */
+    public static void assertPackagePrivateByDefault(
+            String servicePackage, Path mainClasses, String... usedThroughConstants) {
+        if (!Files.isDirectory(mainClasses)) {
+            throw new AssertionError("R7: no class directory " + mainClasses);
+        }
+        // only the service's own classes matter: resolving the rest from the class path would take the better part of
+        // a minute with the test dependencies
+        ArchConfiguration.withThreadLocalScope(configuration -> {
+            configuration.setResolveMissingDependenciesFromClassPath(false);
+            r7PackagePrivateByDefault(mainClasses, usedThroughConstants)
+                    .check(new ClassFileImporter().importPackages(servicePackage));
+        });
+    }
 
     /**
      * R6: the packages (directories holding {@code .java} files) under {@code sourceRoot} (a {@code src/main/java})
@@ -387,6 +443,50 @@ public final class CpsShapeRules {
                                     .contains(call.getName()));
             require(events, c, !callsClassName, "takes a type name from a Class (use the stored name as a literal)");
         });
+    }
+
+    // ---- R7 ---------------------------------------------------------------------------------------------------------
+
+    private static ArchCondition<JavaClass> beUsedFromAnotherPackageWhenPublic(DescribedPredicate<JavaClass> checked) {
+        return new ArchCondition<>("be public only when a class of another package uses them") {
+            private final Set<String> usedElsewhere = new HashSet<>();
+
+            @Override
+            public void init(Collection<JavaClass> all) {
+                // all classes of the service, nested ones too: using Outer.Inner needs Outer public
+                all.forEach(origin -> origin.getDirectDependenciesFromSelf().forEach(d -> {
+                    JavaClass target = topLevel(d.getTargetClass().getBaseComponentType());
+                    if (!target.getPackageName().equals(origin.getPackageName())) {
+                        usedElsewhere.add(target.getName());
+                    }
+                }));
+            }
+
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                if (c.isNestedClass()
+                        || c.isAnonymousClass()
+                        || !c.getModifiers().contains(JavaModifier.PUBLIC)
+                        || !checked.test(c)
+                        || isApplication(c)) {
+                    return;
+                }
+                require(events, c, usedElsewhere.contains(c.getName()), "is public but no other package uses it");
+            }
+        };
+    }
+
+    private static boolean isApplication(JavaClass c) {
+        return c.getSimpleName().endsWith("Application")
+                && c.getPackageName().substring(BASE.length()).indexOf('.') < 0;
+    }
+
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ class CpsShapeRulesTest {
     private static final JavaClasses GOOD = new ClassFileImporter().importPackages("com.canon.cps.shapegood");
     private static final JavaClasses BAD = new ClassFileImporter().importPackages("com.canon.cps.shapebad");
     private static final JavaClasses NONE = new ClassFileImporter().importClasses(String.class);
+    /** Where the fixtures are compiled to (the tests run in the module's directory). */
+    private static final Path FIXTURE_CLASSES = Path.of("target/test-classes");
 
     @Test
     void r1_consumersAreInternalConfigurations() {
@@ -68,13 +70,45 @@ class CpsShapeRulesTest {
     }
 
     @Test
+    void r7_typesArePublicOnlyWhenAnotherPackageUsesThem() {
+        ArchRule rule = CpsShapeRules.r7PackagePrivateByDefault(FIXTURE_CLASSES);
+        passes(rule);
+        failsOn(rule, "shapebad.card.CardHelper is public but no other package uses it");
+        assertThat(String.join("\n", rule.evaluate(BAD).getFailureReport().getDetails()))
+                .doesNotContain("CardOpened is public") // the policy in another package uses it
+                .doesNotContain("ShapebadApplication"); // launchers start it
+        assertThatThrownBy(() -> CpsShapeRules.assertPackagePrivateByDefault("com.canon.cps.shapebad", FIXTURE_CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CardHelper");
+        CpsShapeRules.assertPackagePrivateByDefault("com.canon.cps.shapegood", FIXTURE_CLASSES);
+        CpsShapeRules.assertPackagePrivateByDefault(
+                "com.canon.cps.shapebad",
+                FIXTURE_CLASSES,
+                "com.canon.cps.shapebad.card.CardHelper",
+                "com.canon.cps.shapebad.card.domain.Card",
+                "com.canon.cps.shapebad.card.domain.CardEvent",
+                "com.canon.cps.shapebad.card.domain.CardClosed",
+                "com.canon.cps.shapebad.card.web.BadSettings",
+                "com.canon.cps.shapebad.card.messaging.AccountEventsConsumer");
+    }
+
+    @Test
+    void r7_checksOnlyTheClassesOfTheGivenDirectory() {
+        assertThat(CpsShapeRules.r7PackagePrivateByDefault(Path.of("target/classes"))
+                        .evaluate(BAD)
+                        .hasViolation())
+                .isFalse();
+    }
+
+    @Test
     void aRuleThatMatchesNothingFails() {
         for (ArchRule rule : new ArchRule[] {
             CpsShapeRules.r1ConsumersAndPolicies,
             CpsShapeRules.r2Roles,
             CpsShapeRules.r3Settings,
             CpsShapeRules.r4Events,
-            CpsShapeRules.r5Upcasters
+            CpsShapeRules.r5Upcasters,
+            CpsShapeRules.r7PackagePrivateByDefault(FIXTURE_CLASSES)
         }) {
             assertThatThrownBy(() -> rule.check(NONE)).isInstanceOf(AssertionError.class);
         }

@@ -4,4 +4,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Fixture: settings where they belong. */
 @ConfigurationProperties("good")
-public record GoodSettings(String name) {}
+record GoodSettings(String name) {}

@@ -3,7 +3,7 @@ package com.canon.cps.shapegood.card.domain;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /** Fixture: an aggregate. */
-public class Card {
+class Card {
 
     @EventSourcingHandler
     void on(CardOpened event) {}
