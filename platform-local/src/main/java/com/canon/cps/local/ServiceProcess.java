@@ -25,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * databases, as a container platform restarts a failed instance (one that keeps failing to start, after a growing
  * pause of up to 30 s). It runs from a copy of its jar taken at the launcher's start ({@code <data dir>/jars}), so
  * that a build replacing or cleaning {@code target/} meanwhile changes nothing: a restart runs the same build.
+ *
+ * <p>A <b>rolling restart</b> to another build of one service, the others running on: rename the new jar onto the
+ * service's copy in {@code <data dir>/jars} (the running JVM keeps the file it opened), then stop its JVM with SIGTERM
+ * ({@code kill $(cat <data dir>/services/<name>.pid)}: a graceful stop); the launcher starts it again from that copy,
+ * now the new build. The fault suite ({@code platform-faults}) does so under load.
  */
 final class ServiceProcess implements AutoCloseable {
 
