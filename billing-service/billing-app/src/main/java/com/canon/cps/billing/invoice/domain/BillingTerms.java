@@ -3,8 +3,10 @@ package com.canon.cps.billing.invoice.domain;
 import com.canon.cps.vat.treatment.VatBuyer;
 import com.canon.cps.vat.treatment.VatRules;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,6 +56,20 @@ public record BillingTerms(
                         buyer.vatId(),
                         buyer.vatIdConfirmed() ? buyer.vatId() : null));
         return new VatDecision(VatTreatment.valueOf(d.treatment().name()), d.rate(), d.note());
+    }
+
+    /** The invoice series of a buyer in {@code country} on {@code issueDate}: {@code <prefix>-<country>-<year>}. */
+    String invoiceSeries(String country, LocalDate issueDate) {
+        return series(seriesPrefix, country, issueDate);
+    }
+
+    /** The credit-note series of a buyer in {@code country} on {@code issueDate}, a series of its own. */
+    String creditNoteSeries(String country, LocalDate issueDate) {
+        return series(creditNotePrefix, country, issueDate);
+    }
+
+    private static String series(String prefix, String country, LocalDate issueDate) {
+        return prefix + "-" + country.toUpperCase(Locale.ROOT) + "-" + issueDate.getYear();
     }
 
     /** The seller as printed: with its UK VAT registration on UK VAT invoices. */

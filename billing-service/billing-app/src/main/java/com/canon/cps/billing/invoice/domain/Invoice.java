@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,17 +28,19 @@ import org.axonframework.spring.stereotype.Aggregate;
  * The invoice of one subscription order (aggregate id = invoice id, derived from the subscription id), from the
  * order through issue to payment.
  *
- * <p>Invariants: an order is opened once; the invoice is issued once, with the next number of its series taken in
- * the issuing transaction (so numbers are gapless and never reused); a card is verified once with a zero amount and
- * charged only once verified, on the due date and then on the configured retry dates, each attempt at most once (the
- * attempt's idempotency key makes a repeated try return the gateway's first answer); a payment is booked only when it
- * covers the amount due exactly, and never twice; an unpaid invoice becomes overdue the day after its due date, and is
- * reported unpaid after dunning once, at its last dunning step. Credit notes never credit more than the gross amount
- * (their net and VAT add up to the invoice's to the cent), take their number from a series of their own in the issuing
- * transaction, lower the amount due, and pay back by card (once per credit note, keyed by its id) what a card paid
- * beyond what is still owed; an invoice credited in full is CREDITED and charged no more. The account's new card
- * replaces the order's for every charge still to come. Once the account is erased nothing is issued, verified,
- * charged or dunned any more. Deadlines may fire late or twice: anything that no longer applies changes nothing. Business time comes from the injected {@link Clock} (dates in UTC).
+ * <p>Invariants: an order is opened once; the invoice is issued once, with the next number of its series allocated by
+ * {@link InvoiceNumbers} in the issuing transaction (so numbers are gapless and never reused, ADR 25) and its line
+ * worded by {@link LineDescriptions} (the aggregate records the text, it composes none); a card is verified once with a
+ * zero amount and charged only once verified, on the due date and then on the configured retry dates, each attempt at
+ * most once (the attempt's idempotency key makes a repeated try return the gateway's first answer); a payment is booked
+ * only when it covers the amount due exactly, and never twice; an unpaid invoice becomes overdue the day after its due
+ * date, and is reported unpaid after dunning once, at its last dunning step. Credit notes never credit more than the
+ * gross amount (their net and VAT add up to the invoice's to the cent), take their number from a series of their own in
+ * the issuing transaction, lower the amount due, and pay back by card (once per credit note, keyed by its id) what a
+ * card paid beyond what is still owed; an invoice credited in full is CREDITED and charged no more. The account's new
+ * card replaces the order's for every charge still to come. Once the account is erased nothing is issued, verified,
+ * charged or dunned any more. Deadlines may fire late or twice: anything that no longer applies changes nothing.
+ * Business time comes from the injected {@link Clock} (dates in UTC).
  */
 @Aggregate(cache = "aggregateCache")
 public class Invoice {
@@ -129,7 +130,13 @@ public class Invoice {
     }
 
     @CommandHandler
-    void handle(IssueInvoice c, BillingTerms terms, InvoiceNumbers numbers, Clock clock, PersonalDataErasure erasure) {
+    void handle(
+            IssueInvoice c,
+            BillingTerms terms,
+            InvoiceNumbers numbers,
+            LineDescriptions descriptions,
+            Clock clock,
+            PersonalDataErasure erasure) {
         if (status != InvoiceStatus.ORDERED || erased(erasure)) {
             return;
         }
@@ -137,9 +144,8 @@ public class Invoice {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Buyer buyer = order.buyer();
         VatDecision vat = terms.vat(buyer);
-        String country = buyer.country().toUpperCase(Locale.ROOT);
-        String series = terms.seriesPrefix() + "-" + country + "-" + today.getYear();
-        String issuedNumber = "%s-%06d".formatted(series, numbers.next(series));
+        String series = terms.invoiceSeries(buyer.country(), today);
+        String issuedNumber = numbers.allocate(series);
         BigDecimal vatAmount = BillingTerms.vatOn(order.net(), vat.rate());
         LocalDate termEndsOn =
                 order.termStartsOn().plus(Period.parse(order.term())).minusDays(1);
@@ -156,8 +162,7 @@ public class Invoice {
                 buyer.party(),
                 buyer.language(),
                 List.of(new InvoiceLine(
-                        "Canon Professional Services : " + tierName(order.tier())
-                                + (order.renewal() ? " (renewal)" : ""),
+                        descriptions.describe(order.tier(), order.renewal()),
                         order.tier(),
                         order.termStartsOn(),
                         termEndsOn,
@@ -410,9 +415,8 @@ public class Invoice {
                 c.amount(), issued.net(), issued.vat(), issued.vatRate(), creditedNet, creditedVat);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        String series = terms.creditNotePrefix() + "-" + order.buyer().country().toUpperCase(Locale.ROOT) + "-"
-                + today.getYear();
-        String creditNoteNumber = "%s-%06d".formatted(series, numbers.next(series));
+        String series = terms.creditNoteSeries(order.buyer().country(), today);
+        String creditNoteNumber = numbers.allocate(series);
         BigDecimal creditedTotal = creditedNet.add(creditedVat).add(credit.gross());
         boolean full = creditedTotal.compareTo(gross) >= 0;
         BigDecimal received = captured.subtract(paidBack);
@@ -517,19 +521,6 @@ public class Invoice {
         InvoiceLine first = issued.lines().get(0);
         return List.of(
                 new InvoiceLine(first.description(), first.tier(), first.termStartsOn(), first.termEndsOn(), net));
-    }
-
-    /** {@code SILVER} → {@code Silver}, {@code BUSINESS_A} → {@code Business A}: orders carry tier codes only. */
-    static String tierName(String code) {
-        StringBuilder name = new StringBuilder();
-        for (String word : code.toLowerCase(Locale.ROOT).split("_")) {
-            if (!word.isEmpty()) {
-                name.append(name.isEmpty() ? "" : " ")
-                        .append(Character.toUpperCase(word.charAt(0)))
-                        .append(word.substring(1));
-            }
-        }
-        return name.toString();
     }
 
     private static String blankToNull(String s) {

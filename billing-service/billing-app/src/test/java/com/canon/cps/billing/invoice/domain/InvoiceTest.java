@@ -11,6 +11,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,6 +48,10 @@ class InvoiceTest {
     private static final Buyer DE_BUYER =
             new Buyer("Bildwerk GmbH", "Hauptstr. 1", "10115", "Berlin", "DE", "de", true, "DE136695976", true);
 
+    /** The wording is the document's ({@code TierLineDescriptionsTest}); the aggregate records what it is given. */
+    private static final LineDescriptions DESCRIPTIONS = (tier, renewal) ->
+            "Canon Professional Services : " + Map.of("SILVER", "Silver").get(tier) + (renewal ? " (renewal)" : "");
+
     private final AtomicLong numbers = new AtomicLong(122);
     private final Set<String> erased = new HashSet<>();
     private final PersonalDataErasure ERASURE = new PersonalDataErasure() {
@@ -67,7 +72,9 @@ class InvoiceTest {
     private FixtureConfiguration<Invoice> fixture(Instant now) {
         FixtureConfiguration<Invoice> fixture = new AggregateTestFixture<>(Invoice.class);
         fixture.registerInjectableResource(TERMS);
-        fixture.registerInjectableResource((InvoiceNumbers) series -> numbers.incrementAndGet());
+        fixture.registerInjectableResource(
+                (InvoiceNumbers) series -> "%s-%06d".formatted(series, numbers.incrementAndGet()));
+        fixture.registerInjectableResource(DESCRIPTIONS);
         fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
         fixture.registerInjectableResource(ERASURE);
         return fixture;
