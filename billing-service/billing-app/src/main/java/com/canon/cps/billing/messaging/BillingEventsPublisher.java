@@ -12,6 +12,7 @@ import com.canon.cps.billing.invoice.domain.CardVerified;
 import com.canon.cps.billing.invoice.domain.CreditNoteIssued;
 import com.canon.cps.billing.invoice.domain.InvoiceDunningExhausted;
 import com.canon.cps.billing.invoice.domain.InvoiceIssued;
+import com.canon.cps.billing.invoice.domain.InvoiceLine;
 import com.canon.cps.billing.invoice.domain.InvoiceOverdue;
 import com.canon.cps.billing.invoice.domain.InvoicePaid;
 import com.canon.cps.billing.invoice.domain.Party;
@@ -27,6 +28,7 @@ import com.canon.cps.platform.publishing.OutboundEvent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -200,14 +202,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                 party(e.seller()),
                 party(e.buyer()),
                 e.language(),
-                e.lines().stream()
-                        .map(l -> new com.canon.cps.billing.contract.InvoiceLine(
-                                l.description(),
-                                l.tier(),
-                                l.termStartsOn(),
-                                l.termEndsOn(),
-                                money(l.net(), e.currency())))
-                        .toList(),
+                lines(e.lines(), e.currency()),
                 money(e.net(), e.currency()),
                 e.vatRate().toPlainString(),
                 money(e.vat(), e.currency()),
@@ -218,11 +213,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                 e.paymentMethod().name(),
                 e.paymentReference(),
                 instructions(e),
-                new InvoiceDocument(
-                        e.number() + ".pdf",
-                        "application/pdf",
-                        Base64.getEncoder().encodeToString(document),
-                        Sha256.hex(document)),
+                pdfDocument(e.number(), document),
                 e.issuedAt());
     }
 
@@ -240,14 +231,7 @@ class BillingEventsPublisher implements ContractEventMapper {
                 party(e.buyer()),
                 e.language(),
                 e.reason(),
-                e.lines().stream()
-                        .map(l -> new com.canon.cps.billing.contract.InvoiceLine(
-                                l.description(),
-                                l.tier(),
-                                l.termStartsOn(),
-                                l.termEndsOn(),
-                                money(l.net(), e.currency())))
-                        .toList(),
+                lines(e.lines(), e.currency()),
                 money(e.net(), e.currency()),
                 e.vatRate().toPlainString(),
                 money(e.vat(), e.currency()),
@@ -257,12 +241,22 @@ class BillingEventsPublisher implements ContractEventMapper {
                 money(e.creditedTotal(), e.currency()),
                 e.invoiceStatus().name(),
                 e.refundMethod().name(),
-                new InvoiceDocument(
-                        e.number() + ".pdf",
-                        "application/pdf",
-                        Base64.getEncoder().encodeToString(document),
-                        Sha256.hex(document)),
+                pdfDocument(e.number(), document),
                 e.issuedAt());
+    }
+
+    /** The lines as printed on an invoice or credit note, amounts in its currency. */
+    private static List<com.canon.cps.billing.contract.InvoiceLine> lines(List<InvoiceLine> lines, String currency) {
+        return lines.stream()
+                .map(l -> new com.canon.cps.billing.contract.InvoiceLine(
+                        l.description(), l.tier(), l.termStartsOn(), l.termEndsOn(), money(l.net(), currency)))
+                .toList();
+    }
+
+    /** The rendered PDF of the invoice or credit note numbered {@code number}, with its digest. */
+    private static InvoiceDocument pdfDocument(String number, byte[] document) {
+        return new InvoiceDocument(
+                number + ".pdf", "application/pdf", Base64.getEncoder().encodeToString(document), Sha256.hex(document));
     }
 
     private static PaymentInstructions instructions(InvoiceIssued e) {

@@ -1,7 +1,7 @@
 package com.canon.cps.billing.card.domain;
 
 /** Internal events of an account's card on file; the publisher maps them to billing's contract events. */
-public sealed interface CardEvent permits CardChangeRequested, CardChanged, CardChangeDeclined {
+sealed interface CardEvent permits CardChangeRequested, CardChanged, CardChangeDeclined {
 
     String accountId();
 
