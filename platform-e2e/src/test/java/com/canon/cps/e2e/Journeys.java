@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.Mailbox;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +19,10 @@ import java.util.regex.Pattern;
 final class Journeys {
 
     static final String PASSWORD = "Lumen-Studio-2026-secure";
+    /** The shared platform's mailbox. */
+    static final Mailbox MAIL =
+            Mailbox.of(() -> SharedPlatform.get().infrastructure().smtp());
+
     private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_\\-.~%]+)");
     private static final byte[] PDF =
             "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -81,6 +86,6 @@ final class Journeys {
     }
 
     static List<CapturedMail> mails(String email) {
-        return SharedPlatform.get().infrastructure().smtp().mailTo(email);
+        return MAIL.to(email);
     }
 }

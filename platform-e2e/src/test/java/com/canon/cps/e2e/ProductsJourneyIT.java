@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.test.HttpTestClient;
-import java.nio.charset.StandardCharsets;
+import com.canon.cps.platform.test.KafkaTestClient;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -114,39 +107,20 @@ class ProductsJourneyIT {
     }
 
     private static String legacyEmailCode(String legacyEmail) {
-        java.util.regex.Pattern code = java.util.regex.Pattern.compile("Your code: ([0-9]{6})");
-        return await().atMost(Duration.ofSeconds(15))
-                .until(
-                        () -> Journeys.mails(legacyEmail).stream()
-                                .map(m -> code.matcher(m.text()))
-                                .filter(java.util.regex.Matcher::find)
-                                .map(m -> m.group(1))
-                                .findFirst()
-                                .orElse(null),
-                        c -> c != null);
+        return Journeys.MAIL
+                .waitingAtMost(Duration.ofSeconds(15))
+                .awaitGroup(legacyEmail, java.util.regex.Pattern.compile("Your code: ([0-9]{6})"));
     }
 
     private static long thresholdEvents(String accountId) {
-        Properties p = new Properties();
-        p.put(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedPlatform.get().infrastructure().kafkaBootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        long count = 0;
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("cps.points.events"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    String type = new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-                    if (accountId.equals(r.key()) && type.equals("cps.points.PointsThresholdReached.v1")) {
-                        count++;
-                    }
-                }
-            }
-        }
-        return count;
+        return KafkaTestClient.readUntil(
+                        SharedPlatform.get().infrastructure().kafkaBootstrap(),
+                        "cps.points.events",
+                        r -> false,
+                        Duration.ofSeconds(5))
+                .stream()
+                .filter(r -> accountId.equals(r.key())
+                        && "cps.points.PointsThresholdReached.v1".equals(KafkaTestClient.header(r, "ce_type")))
+                .count();
     }
 }

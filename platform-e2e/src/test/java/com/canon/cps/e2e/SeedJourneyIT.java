@@ -3,7 +3,6 @@ package com.canon.cps.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.canon.cps.platform.embedded.CapturedMail;
 import com.canon.cps.platform.test.HttpTestClient;
 import java.io.IOException;
 import java.net.URI;
@@ -236,10 +235,7 @@ class SeedJourneyIT {
     }
 
     private void awaitMail(Member member, String containing) {
-        await().atMost(WAIT)
-                .until(() -> Journeys.mails(member.email()).stream()
-                        .map(CapturedMail::text)
-                        .anyMatch(t -> t.contains(containing)));
+        Journeys.MAIL.waitingAtMost(WAIT).awaitMailContaining(member.email(), containing);
     }
 
     private String pdfText(String invoiceId, String token) throws IOException, InterruptedException {

@@ -23,15 +23,11 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -186,27 +182,6 @@ class ThinJourneyIT {
         assertThat(age.count()).isPositive();
     }
 
-    private static ConsumerRecord<String, byte[]> firstRecord(
-            String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.infrastructure().kafkaBootstrap());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(r)) {
-                        return r;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no matching record on " + topic);
-    }
-
     /** Records each service's inbox recognised as already handled. */
     private static double duplicates(LocalService service) {
         return platform
@@ -218,6 +193,16 @@ class ThinJourneyIT {
                 .stream()
                 .mapToDouble(Counter::count)
                 .sum();
+    }
+
+    private static ConsumerRecord<String, byte[]> firstRecord(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> match) {
+        List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
+                platform.infrastructure().kafkaBootstrap(), topic, match, Duration.ofSeconds(20));
+        if (seen.isEmpty() || !match.test(seen.get(seen.size() - 1))) {
+            throw new AssertionError("no matching record on " + topic);
+        }
+        return seen.get(seen.size() - 1);
     }
 
     private static ConsumerRecord<String, byte[]> firstRecordWithKey(String topic, String key) {

@@ -91,10 +91,14 @@ public final class KafkaTestClient {
      */
     public static List<ConsumerRecord<String, byte[]>> readUntil(
             String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
+        return readUntil(TestInfrastructure.get().kafka().bootstrapServers(), topic, match, timeout);
+    }
+
+    /** {@link #readUntil(String, Predicate, Duration)} on another broker, e.g. a running local platform's. */
+    public static List<ConsumerRecord<String, byte[]>> readUntil(
+            String bootstrapServers, String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
         Properties p = new Properties();
-        p.put(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                TestInfrastructure.get().kafka().bootstrapServers());
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer =

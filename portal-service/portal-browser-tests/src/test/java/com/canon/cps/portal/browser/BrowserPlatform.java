@@ -40,6 +40,6 @@ final class BrowserPlatform {
     }
 
     static List<CapturedMail> mailTo(String address) {
-        return get().infrastructure().smtp().mailTo(address);
+        return Mails.MAIL.to(address);
     }
 }

@@ -1,16 +1,16 @@
 package com.canon.cps.portal.browser;
 
-import static org.awaitility.Awaitility.await;
-
-import com.canon.cps.platform.embedded.CapturedMail;
-import java.time.Duration;
-import java.util.regex.Matcher;
+import com.canon.cps.platform.test.Mailbox;
 import java.util.regex.Pattern;
 
 /** The e-mails a person reads: the links and codes in them, as the SMTP server received them. */
 final class Mails {
 
     private static final String TOKEN = "\\?token=[A-Za-z0-9_\\-.~%]+)";
+
+    /** The browser platform's mailbox. */
+    static final Mailbox MAIL =
+            Mailbox.of(() -> BrowserPlatform.get().infrastructure().smtp());
 
     private Mails() {}
 
@@ -21,28 +21,15 @@ final class Mails {
 
     /** Waits for an e-mail to {@code email} with a link to the portal's {@code path} and returns the link. */
     static String awaitLink(String email, String path) {
-        return find(email, Pattern.compile("(https?://[^\\s\"<>]+/" + Pattern.quote(path) + TOKEN), path + " link");
+        return find(email, Pattern.compile("(https?://[^\\s\"<>]+/" + Pattern.quote(path) + TOKEN));
     }
 
     /** Waits for the six-digit code for the old CPS e-mail address, sent to that address. */
     static String awaitLegacyCode(String legacyEmail) {
-        return find(legacyEmail, Pattern.compile("(?:Your code|Dein Code): (\\d{6})"), "code");
+        return find(legacyEmail, Pattern.compile("(?:Your code|Dein Code): (\\d{6})"));
     }
 
-    private static String find(String email, Pattern pattern, String what) {
-        String[] found = new String[1];
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> {
-                    for (CapturedMail mail : BrowserPlatform.mailTo(email)) {
-                        Matcher m = pattern.matcher(mail.text());
-                        if (m.find()) {
-                            found[0] = m.group(1);
-                            return;
-                        }
-                    }
-                    throw new AssertionError("no e-mail with a " + what + " to " + email + " yet");
-                });
-        return found[0];
+    private static String find(String email, Pattern pattern) {
+        return MAIL.awaitGroup(email, pattern);
     }
 }
