@@ -335,13 +335,24 @@ final class Checks {
 
     /** ce_id of every record on the topic, with how often it is there. */
     private Map<String, Integer> topic(String topic) {
+        Map<String, Integer> ids = new HashMap<>();
+        readTopic(topic, r -> ids.merge(ceId(r), 1, Integer::sum));
+        return ids;
+    }
+
+    private static String ceId(ConsumerRecord<byte[], byte[]> r) {
+        Header id = r.headers().lastHeader("ce_id");
+        return id == null ? "(no ce_id)" : new String(id.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Every record on the topic, from its beginning to its end as it is now. */
+    private void readTopic(String topic, java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.kafkaBootstrap());
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        Map<String, Integer> ids = new HashMap<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(10))) {
@@ -355,14 +366,59 @@ final class Checks {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topic + " to its end");
                 }
-                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    Header id = r.headers().lastHeader("ce_id");
-                    String ceId = id == null ? "(no ce_id)" : new String(id.value(), StandardCharsets.UTF_8);
-                    ids.merge(ceId, 1, Integer::sum);
+                consumer.poll(Duration.ofMillis(500)).forEach(each);
+            }
+        }
+    }
+
+    /**
+     * After a rolling restart of points-service to its next build (separate shape): the next build published
+     * records of {@code PointsBalanceChanged} carrying its new optional field ({@link NextBuild#FIELD}, consistent
+     * with the balance and the change), and the consumers on the old contract (membership, notification) handled
+     * every one of them (its {@code ce_id} in their inbox, {@code processed_message}); that they did so without a
+     * dead letter and with the journeys' effects right is what the other checks say.
+     */
+    void nextBuildRecordsConsumed() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        readTopic("cps.points.events", r -> {
+            Header type = r.headers().lastHeader("ce_type");
+            if (type == null
+                    || !new String(type.value(), StandardCharsets.UTF_8).equals("cps.points.PointsBalanceChanged.v1")) {
+                return;
+            }
+            JsonNode data = Http.JSON.readTree(new String(r.value(), StandardCharsets.UTF_8));
+            JsonNode previous = data.get(NextBuild.FIELD);
+            if (previous == null || previous.isNull()) {
+                return;
+            }
+            ids.add(ceId(r));
+            if (previous.asInt()
+                    != data.get("balance").asInt() - data.get("change").asInt()) {
+                anomaly("cps.points.events: " + ceId(r) + " of the next build says " + NextBuild.FIELD + "=" + previous
+                        + " for " + data);
+            }
+        });
+        count("records of the next build (" + NextBuild.FIELD + ")", ids.size());
+        if (ids.isEmpty()) {
+            anomaly("no record on cps.points.events carries " + NextBuild.FIELD
+                    + ": the next build of points-service never published");
+        }
+        for (String consumer : List.of("membership", "notification")) {
+            Set<String> processed = new HashSet<>();
+            try (Connection c = cluster.connect(consumer);
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT message_id FROM processed_message")) {
+                while (rs.next()) {
+                    processed.add(rs.getString(1));
+                }
+            }
+            for (String id : ids) {
+                count("next-build records consumed on the old contract", 1);
+                if (!processed.contains(id)) {
+                    anomaly(consumer + " (old contract) did not handle " + id + " of the next build of points");
                 }
             }
         }
-        return ids;
     }
 
     /**

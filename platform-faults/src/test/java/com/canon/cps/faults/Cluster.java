@@ -175,6 +175,45 @@ final class Cluster implements AutoCloseable {
         handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
     }
 
+    /** The jar the launcher runs a service from (separate shape): its deployment, {@code <data dir>/jars}. */
+    Path deployedJar(String service) {
+        String module = (service.equals("portal") ? "portal" : service) + "-service-";
+        try (Stream<Path> jars = Files.list(dataDir.resolve("jars"))) {
+            return jars.filter(j -> j.getFileName().toString().startsWith(module)
+                            && j.getFileName().toString().endsWith("-exec.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no deployed jar of " + service));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A rolling restart of one service to another build (separate shape), as {@code ./cps-local --separate} documents
+     * it: {@code build} renamed onto the service's deployed jar (the running JVM keeps the file it opened), then SIGTERM
+     * of its JVM (a graceful stop: requests in progress end, consumers leave their groups); the launcher starts the
+     * JVM again from the deployed jar, now the new build. Returns once the old JVM has ended.
+     */
+    void rollOut(String service, Path build) {
+        Path deployed = deployedJar(service);
+        Path incoming = deployed.resolveSibling("." + deployed.getFileName() + ".incoming");
+        try {
+            Files.copy(build, incoming, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    incoming,
+                    deployed,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not deploy " + build, e);
+        }
+        long pid = servicePid(service);
+        ProcessHandle handle = ProcessHandle.of(pid)
+                .orElseThrow(() -> new IllegalStateException(service + " JVM (pid " + pid + ") is not running"));
+        handle.destroy();
+        handle.onExit().orTimeout(120, TimeUnit.SECONDS).join();
+    }
+
     /** Whether the service answers its readiness probe (the portal: its health) in a JVM other than {@code oldPid}. */
     boolean serviceBack(String service, long oldPid) {
         long pid = servicePid(service);

@@ -2,6 +2,8 @@ package com.canon.cps.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +34,8 @@ class FaultInjectionIT {
         KILL_PLATFORM,
         RESTART_BROKER,
         KILL_MONGO,
-        KILL_SERVICE
+        KILL_SERVICE,
+        ROLL_OUT
     }
 
     static List<FaultSettings.Shape> shapes() {
@@ -50,6 +53,7 @@ class FaultInjectionIT {
         plan.addAll(Collections.nCopies(settings.kills(), separate ? Fault.KILL_SERVICE : Fault.KILL_PLATFORM));
         plan.addAll(Collections.nCopies(settings.brokerRestarts(), Fault.RESTART_BROKER));
         plan.addAll(Collections.nCopies(settings.mongoKills(), Fault.KILL_MONGO));
+        plan.addAll(Collections.nCopies(settings.rollingRestarts(), Fault.ROLL_OUT));
         Collections.shuffle(plan, random);
         // the separate shape's victims: every JVM in a seeded order, again and again
         List<String> victims =
@@ -71,10 +75,12 @@ class FaultInjectionIT {
                     Long.toString(settings.seed(), 36) + Long.toString(System.currentTimeMillis() % 100000, 36));
             load.start();
             PortalProbe portal = new PortalProbe(cluster.baseUrl(), "operator@cps.local", cluster.operatorPassword());
-            List<String> pageFailures = new ArrayList<>();
-            long pagesWhileDown = 0;
-            long degradedPages = 0;
+            Outages outages = new Outages();
             List<String> killed = new ArrayList<>();
+            int rollOuts = 0;
+            Path currentBuild = null;
+            Path nextBuild = null;
+            List<Long> rollOutSeconds = new ArrayList<>();
 
             int kills = 0;
             int brokerRestarts = 0;
@@ -99,13 +105,12 @@ class FaultInjectionIT {
                     case KILL_SERVICE -> {
                         String victim = victims.get(kills % victims.size());
                         if (!portal.signIn()) {
-                            log(started, "the operator could not sign in to the portal before the kill");
+                            log(started, "the operator could not sign in before the kill: %s", portal.signInProblem());
                         }
                         long oldPid = cluster.servicePid(victim);
                         cluster.killService(victim);
                         kills++;
                         killed.add(victim);
-                        long killedAt = System.nanoTime();
                         log(
                                 started,
                                 "kill -9 #%d of %s (pid %d; %d journeys, %d completed)",
@@ -114,32 +119,49 @@ class FaultInjectionIT {
                                 oldPid,
                                 load.journeys.size(),
                                 load.completed());
-                        int rounds = 0;
-                        while (!cluster.serviceBack(victim, oldPid)) {
-                            if (Duration.ofNanos(System.nanoTime() - killedAt).toSeconds() > 900) {
-                                throw new AssertionError(victim + " did not come back within 900 s");
-                            }
-                            if (rounds++ < 3) { // a few rounds of pages while it is down
-                                for (PortalProbe.Page page : portal.probe(victim)) {
-                                    pagesWhileDown++;
-                                    if (page.degraded()) {
-                                        degradedPages++;
-                                    }
-                                    if (page.failed()) {
-                                        pageFailures.add(victim + " down: " + page);
-                                    }
-                                }
-                            }
-                            SteadyLoad.pause(2000);
+                        Duration back = outages.awaitBack(cluster, portal, victim, oldPid);
+                        restartSeconds.add(back.toSeconds());
+                        log(started, "%s back in %d s (pid %d)", victim, back.toSeconds(), cluster.servicePid(victim));
+                    }
+                    case ROLL_OUT -> {
+                        if (currentBuild == null) {
+                            currentBuild = cluster.deployedJar(ROLLED);
+                            Path keep = Files.createDirectories(
+                                            settings.workDir().resolve("builds/current"))
+                                    .resolve(currentBuild.getFileName());
+                            Files.copy(currentBuild, keep);
+                            currentBuild = keep;
+                            nextBuild = NextBuild.points(
+                                    currentBuild, settings.workDir().resolve("builds/next"));
                         }
-                        Duration restart = Duration.ofNanos(System.nanoTime() - killedAt);
-                        restartSeconds.add(restart.toSeconds());
+                        boolean forward = rollOuts % 2 == 0; // next build, back to the current one, next again, ...
+                        if (!portal.signIn()) {
+                            log(
+                                    started,
+                                    "the operator could not sign in before the rolling restart: %s",
+                                    portal.signInProblem());
+                        }
+                        long oldPid = cluster.servicePid(ROLLED);
+                        cluster.rollOut(ROLLED, forward ? nextBuild : currentBuild);
+                        rollOuts++;
                         log(
                                 started,
-                                "%s back in %d s (pid %d)",
-                                victim,
-                                restart.toSeconds(),
-                                cluster.servicePid(victim));
+                                "rolling restart #%d of %s (pid %d) to the %s build (%d journeys, %d completed)",
+                                rollOuts,
+                                ROLLED,
+                                oldPid,
+                                forward ? "next" : "current",
+                                load.journeys.size(),
+                                load.completed());
+                        Duration back = outages.awaitBack(cluster, portal, ROLLED, oldPid);
+                        rollOutSeconds.add(back.toSeconds());
+                        log(
+                                started,
+                                "%s back in %d s on the %s build (pid %d)",
+                                ROLLED,
+                                back.toSeconds(),
+                                forward ? "next" : "current",
+                                cluster.servicePid(ROLLED));
                     }
                     case RESTART_BROKER -> {
                         cluster.kafka.stop(Duration.ofSeconds(30));
@@ -178,19 +200,28 @@ class FaultInjectionIT {
             Checks checks = new Checks(cluster, http, load.journeys, load.lastError);
             checks.runAll();
             if (separate) {
-                checks.checked.merge("portal pages while a service was down", pagesWhileDown, Long::sum);
-                pageFailures.forEach(f -> checks.anomalies.add("portal page failed while " + f));
+                checks.checked.merge("portal pages while a service was down", outages.pagesWhileDown, Long::sum);
+                outages.pageFailures.forEach(f -> checks.anomalies.add("portal page failed while " + f));
+                if (rollOuts > 0) {
+                    checks.nextBuildRecordsConsumed();
+                }
                 System.out.printf(
-                        "fault injection: services killed %s; portal pages while down %d (%d showing a part or page"
-                                + " as not available), failed %d%n",
-                        killed, pagesWhileDown, degradedPages, pageFailures.size());
+                        "fault injection: services killed %s; rolling restarts of %s %d (back in %s s); portal pages"
+                                + " while down %d (%d showing a part or page as not available), failed %d%n",
+                        killed,
+                        ROLLED,
+                        rollOuts,
+                        rollOutSeconds,
+                        outages.pagesWhileDown,
+                        outages.degradedPages,
+                        outages.pageFailures.size());
             }
             System.out.println("fault injection: records checked by check: " + checks.checked);
             checks.anomalies.forEach(a -> System.out.println("fault injection: ANOMALY " + a));
             String summary = String.format(
                     "fault injection (%s): seed=%d, journeys=%d, completed=%d, kills=%d, broker restarts=%d,"
-                            + " mongo kills=%d, %s restarts took %s s, records checked=%d, anomalies=%d,"
-                            + " duration=%d s",
+                            + " mongo kills=%d, rolling restarts=%d, %s restarts took %s s, records checked=%d,"
+                            + " anomalies=%d, duration=%d s",
                     shape,
                     settings.seed(),
                     load.journeys.size(),
@@ -198,6 +229,7 @@ class FaultInjectionIT {
                     kills,
                     brokerRestarts,
                     mongoKills,
+                    rollOuts,
                     separate ? "service" : "platform",
                     restartSeconds,
                     checks.recordsChecked(),
@@ -206,7 +238,42 @@ class FaultInjectionIT {
             System.out.println(summary);
             assertThat(load.journeys).as("journeys started").isNotEmpty();
             assertThat(kills).as("kills").isEqualTo(settings.kills());
+            assertThat(rollOuts).as("rolling restarts").isEqualTo(settings.rollingRestarts());
             assertThat(checks.anomalies).as(summary).isEmpty();
+        }
+    }
+
+    /** The service the rolling restarts deploy another build of (the one {@link NextBuild} knows). */
+    private static final String ROLLED = "points";
+
+    /** The separate shape's outages of one service: waited for, the portal's pages looked at meanwhile. */
+    private static final class Outages {
+        final List<String> pageFailures = new ArrayList<>();
+        long pagesWhileDown;
+        long degradedPages;
+
+        /** Until the service answers in a new JVM (at most 900 s); a few rounds of portal pages while it is down. */
+        Duration awaitBack(Cluster cluster, PortalProbe portal, String service, long oldPid) {
+            long down = System.nanoTime();
+            int rounds = 0;
+            while (!cluster.serviceBack(service, oldPid)) {
+                if (Duration.ofNanos(System.nanoTime() - down).toSeconds() > 900) {
+                    throw new AssertionError(service + " did not come back within 900 s");
+                }
+                if (rounds++ < 3) {
+                    for (PortalProbe.Page page : portal.probe(service)) {
+                        pagesWhileDown++;
+                        if (page.degraded()) {
+                            degradedPages++;
+                        }
+                        if (page.failed()) {
+                            pageFailures.add(service + " down: " + page);
+                        }
+                    }
+                }
+                SteadyLoad.pause(2000);
+            }
+            return Duration.ofNanos(System.nanoTime() - down);
         }
     }
 

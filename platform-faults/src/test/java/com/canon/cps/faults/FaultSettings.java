@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * The suite's parameters, from system properties ({@code -Dfaults.kills=20} on the Maven command line). The defaults
- * are the bounded CI run (about five minutes on two cores); README/BENCHMARKS document the full run.
+ * are the bounded CI run (every shape, a few faults each); README/BENCHMARKS document the full run.
  *
  * @param shape how the platform runs: as {@code ./cps-local} does (everything in one process) or with the servers apart
  * @param seed seeds every random choice (fault kinds, order and moments): a run is repeated with the same seed
@@ -13,6 +13,9 @@ import java.time.Duration;
  *     shape, {@code kill -9} of one service's JVM (the launcher starts it again)
  * @param brokerRestarts stop (SIGTERM, controlled shutdown) and start of the Kafka broker process (apart only)
  * @param mongoKills {@code kill -9} and start of the Mongo substitute's process (apart only)
+ * @param rollingRestarts rolling restarts of points-service to another build (separate only): the next build (a new
+ *     optional field on its contract event {@code PointsBalanceChanged}, see {@link NextBuild}), then back to the
+ *     current one, then the next again, and so on; the other services keep running on the old contract
  * @param minGap shortest time between two faults (the platform being up and under load)
  * @param maxGap longest time between two faults
  * @param journeyInterval a new journey is started this often while the load runs
@@ -31,6 +34,7 @@ record FaultSettings(
         int kills,
         int brokerRestarts,
         int mongoKills,
+        int rollingRestarts,
         Duration minGap,
         Duration maxGap,
         Duration journeyInterval,
@@ -51,9 +55,10 @@ record FaultSettings(
     }
 
     /**
-     * The settings of one shape's run. The bounded defaults kill the local shape twice; the apart shape restarts the
+     * The settings of one shape's run. The bounded defaults kill the local shape once; the apart shape restarts the
      * broker and kills the Mongo substitute once each, and kills the platform once ({@code faults.apartKills}); the
-     * separate shape kills one service JVM at a time, three times ({@code faults.serviceKills}).
+     * separate shape kills one service JVM at a time twice ({@code faults.serviceKills}) and does one rolling restart
+     * of points-service to its next build ({@code faults.rollingRestarts}).
      */
     static FaultSettings fromSystemProperties(Shape shape) {
         long seed = Long.getLong("faults.seed", System.nanoTime() & 0xffffffffL);
@@ -61,12 +66,13 @@ record FaultSettings(
                 shape,
                 seed,
                 switch (shape) {
-                    case LOCAL -> Integer.getInteger("faults.kills", 2);
+                    case LOCAL -> Integer.getInteger("faults.kills", 1);
                     case APART -> Integer.getInteger("faults.apartKills", 1);
-                    case SEPARATE -> Integer.getInteger("faults.serviceKills", 3);
+                    case SEPARATE -> Integer.getInteger("faults.serviceKills", 2);
                 },
                 shape == Shape.APART ? Integer.getInteger("faults.brokerRestarts", 1) : 0,
                 shape == Shape.APART ? Integer.getInteger("faults.mongoKills", 1) : 0,
+                shape == Shape.SEPARATE ? Integer.getInteger("faults.rollingRestarts", 1) : 0,
                 Duration.ofSeconds(Integer.getInteger("faults.minGapSeconds", 10)),
                 Duration.ofSeconds(Integer.getInteger("faults.maxGapSeconds", 20)),
                 Duration.ofMillis(Integer.getInteger("faults.journeyIntervalMillis", 1500)),
@@ -83,10 +89,10 @@ record FaultSettings(
                         .normalize());
     }
 
-    /** {@code faults.shapes}: the shapes to run, {@code local,apart} by default ({@code separate} when asked). */
+    /** {@code faults.shapes}: the shapes to run, {@code local,apart,separate} by default. */
     static java.util.List<Shape> shapes() {
-        return java.util.Arrays.stream(
-                        System.getProperty("faults.shapes", "local,apart").split(","))
+        return java.util.Arrays.stream(System.getProperty("faults.shapes", "local,apart,separate")
+                        .split(","))
                 .map(String::trim)
                 .filter(name -> !name.isEmpty())
                 .map(name -> Shape.valueOf(name.toUpperCase(java.util.Locale.ROOT)))

@@ -34,6 +34,7 @@ final class PortalProbe {
     private final String operatorPassword;
     private final HttpClient client;
     private boolean signedIn;
+    private String signInProblem = "";
 
     PortalProbe(String baseUrl, String operatorEmail, String operatorPassword) {
         this.baseUrl = baseUrl;
@@ -49,8 +50,28 @@ final class PortalProbe {
     /** One answer: the page, its status, and what it means. */
     record Page(String path, int status, boolean degraded, boolean failed, String detail) {}
 
-    /** Signs the operator in (with the platform up); true once the portal has a session for the operator. */
+    /**
+     * Signs the operator in (with the platform up; a busy machine may need a second try); true once the portal has a
+     * session for the operator, else {@link #signInProblem} says what the last try got.
+     */
     boolean signIn() {
+        for (int attempt = 1; attempt <= 3 && !signInOnce(); attempt++) {
+            try {
+                Thread.sleep(2000L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return signedIn;
+    }
+
+    /** What the last sign-in that failed got (empty after one that worked). */
+    String signInProblem() {
+        return signInProblem;
+    }
+
+    private boolean signInOnce() {
         try {
             HttpResponse<String> form =
                     send(HttpRequest.newBuilder(uri("/login")).GET());
@@ -60,10 +81,14 @@ final class PortalProbe {
             HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
-            signedIn = login.statusCode() == 302
-                    && login.headers().firstValue("Location").orElse("").contains("/back-office");
+            String location = login.headers().firstValue("Location").orElse("");
+            signedIn = login.statusCode() == 302 && location.contains("/back-office");
+            signInProblem = signedIn
+                    ? ""
+                    : "login form " + form.statusCode() + ", login " + login.statusCode() + " " + location;
         } catch (IOException e) {
             signedIn = false;
+            signInProblem = e.toString();
         }
         return signedIn;
     }
