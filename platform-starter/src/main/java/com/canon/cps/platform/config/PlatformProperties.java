@@ -40,13 +40,26 @@ public record PlatformProperties(
      * @param batchSize events handed to Kafka before waiting for all acknowledgements
      * @param partitions partitions of the service's topic when the publisher creates it
      * @param replicationFactor replication of the topic when created; -1 = broker default
+     * @param mode {@code table}: the publisher reads the event table itself; {@code processor}: an Axon pooled
+     *     streaming processor runs it (docs/adr/0026)
+     * @param pollInterval how often the {@code table} publisher looks for events no commit of this instance woke it
+     *     for (other instances' appends, late commits filling a gap)
      */
     public record Publisher(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("500") int batchSize,
             @DefaultValue("4") int partitions,
             @DefaultValue("-1") short replicationFactor,
-            @DefaultValue("30s") Duration ackTimeout) {}
+            @DefaultValue("30s") Duration ackTimeout,
+            @DefaultValue("processor") Mode mode,
+            @DefaultValue("200ms") Duration pollInterval) {
+
+        /** Who runs the publisher (docs/adr/0026). */
+        public enum Mode {
+            TABLE,
+            PROCESSOR
+        }
+    }
 
     /** Retries of a failing record before it goes to the dead-letter topic. */
     public record Consumer(

@@ -91,9 +91,20 @@ public class ContractEventPublisher {
 
     @EventHandler
     public void on(Object payload, EventMessage<?> event, UnitOfWork<?> unitOfWork) {
+        Pending sent = send(event);
+        if (sent != null) {
+            pending(unitOfWork).add(sent);
+        }
+    }
+
+    /**
+     * Sends the contract event {@code event} maps to, asynchronously; {@code null} when it maps to none. The caller
+     * awaits the acknowledgement ({@link #awaitAll}) before it moves its position past {@code event}.
+     */
+    Pending send(EventMessage<?> event) {
         Optional<OutboundEvent> outbound = mapper.map(event);
         if (outbound.isEmpty()) {
-            return;
+            return null;
         }
         // a producer span, child of this event's span at the publisher; its context goes out in the header
         Span span = spans.startProducer(
@@ -119,7 +130,7 @@ public class ContractEventPublisher {
                 span.end();
             });
         }
-        pending(unitOfWork).add(new Pending(outbound.get().type(), ack));
+        return new Pending(outbound.get().type(), ack);
     }
 
     ProducerRecord<String, byte[]> toRecord(EventMessage<?> event, OutboundEvent out) {
@@ -149,7 +160,8 @@ public class ContractEventPublisher {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private record Pending(String type, CompletableFuture<?> ack) {}
+    /** A record handed to the producer: its {@code ce_type} and the broker's acknowledgement to come. */
+    record Pending(String type, CompletableFuture<?> ack) {}
 
     /** One list per batch; awaited once, just before the batch (and the token) commits. */
     private List<Pending> pending(UnitOfWork<?> unitOfWork) {
@@ -161,7 +173,11 @@ public class ContractEventPublisher {
         });
     }
 
-    private void awaitAll(List<Pending> futures) {
+    /**
+     * Waits until the broker acknowledged every record of a batch (within {@code cps.publisher.ack-timeout} for the
+     * whole batch) and counts them; throws {@link PublishFailedException} when one failed or did not come in time.
+     */
+    void awaitAll(List<Pending> futures) {
         long deadline = System.nanoTime() + properties.publisher().ackTimeout().toNanos();
         try {
             for (Pending future : futures) {

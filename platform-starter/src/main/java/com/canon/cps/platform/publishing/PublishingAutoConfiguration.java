@@ -10,8 +10,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -69,15 +75,55 @@ public class PublishingAutoConfiguration {
         return new ContractEventPublisher(mapper, contractEventKafkaTemplate, json, properties, meters, spans);
     }
 
+    /**
+     * Who runs the publisher, by {@code cps.publisher.mode}: {@code table} registers a {@link TablePublisher} as the
+     * processing group's event processor (it reads the event table itself, docs/adr/0026); {@code processor} a pooled
+     * streaming processor (one segment, events in store order).
+     */
     @Bean
-    public ConfigurerModule contractEventPublisherProcessor(PlatformProperties properties) {
+    public ConfigurerModule contractEventPublisherProcessor(
+            PlatformProperties properties,
+            ObjectProvider<ContractEventPublisher> publisher,
+            ObjectProvider<ConnectionProvider> connections,
+            ObjectProvider<MessageSpans> spans,
+            ObjectProvider<MeterRegistry> meters) {
+        PlatformProperties.Publisher settings = properties.publisher();
+        if (settings.mode() == PlatformProperties.Publisher.Mode.TABLE) {
+            return configurer -> configurer.eventProcessing(processing -> processing.registerEventProcessor(
+                    ContractEventPublisher.PROCESSING_GROUP,
+                    (name, config, invoker) -> new TablePublisher(
+                            name,
+                            tail(config, connections.getObject(), settings.batchSize()),
+                            publisher.getObject(),
+                            config.eventProcessingConfiguration().tokenStore(name),
+                            config.getComponent(TransactionManager.class),
+                            config.eventBus(),
+                            spans.getObject(),
+                            meters.getIfAvailable(),
+                            settings.batchSize(),
+                            settings.pollInterval())));
+        }
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(
                         ContractEventPublisher.PROCESSING_GROUP,
                         org.axonframework.config.Configuration::eventStore,
-                        (config, builder) -> builder.batchSize(
-                                        properties.publisher().batchSize())
-                                .initialSegmentCount(1))
+                        (config, builder) ->
+                                builder.batchSize(settings.batchSize()).initialSegmentCount(1))
                 .registerSequencingPolicy(ContractEventPublisher.PROCESSING_GROUP, c -> new SequentialPolicy()));
+    }
+
+    /** The event table as the service's store reads it: same serializers, upcasters, connections and schema. */
+    private static EventTableTail tail(
+            org.axonframework.config.Configuration config, ConnectionProvider connections, int batchSize) {
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(config.serializer())
+                .eventSerializer(config.eventSerializer())
+                .upcasterChain(config.upcasterChain())
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .connectionProvider(connections)
+                .transactionManager(config.getComponent(TransactionManager.class))
+                .schema(new EventSchema())
+                .batchSize(batchSize);
+        return new EventTableTail(engine, config.eventSerializer(), config.upcasterChain());
     }
 }
