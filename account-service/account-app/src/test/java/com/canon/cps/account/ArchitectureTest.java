@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to account-service.
+ * The platform's layout rules and the service shape of docs/style.md (R1-R7) applied to account-service.
  */
 @AnalyzeClasses(packages = "com.canon.cps.account", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,5 +24,12 @@ class ArchitectureTest {
     @Test
     void everyPackageHasAPackageInfo() {
         CpsShapeRules.assertEveryPackageHasPackageInfo(Path.of("src/main/java"));
+    }
+
+    @Test
+    void typesArePackagePrivateByDefault() {
+        // config uses JwksController only through the constant JwksController.PATH, which javac copies
+        CpsShapeRules.assertPackagePrivateByDefault(
+                "com.canon.cps.account", Path.of("target/classes"), "com.canon.cps.account.auth.web.JwksController");
     }
 }

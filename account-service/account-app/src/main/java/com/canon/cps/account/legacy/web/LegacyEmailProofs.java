@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * survive the refusal.
  */
 @Service
-public class LegacyEmailProofs {
+class LegacyEmailProofs {
 
     /** How a presented code fared. */
     private enum Outcome {

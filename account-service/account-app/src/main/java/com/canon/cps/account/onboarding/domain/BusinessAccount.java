@@ -29,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * so consumers may retry them; commands that contradict the state are refused.
  */
 @Aggregate(cache = "aggregateCache")
-public class BusinessAccount {
+class BusinessAccount {
 
     @AggregateIdentifier
     private String accountId;

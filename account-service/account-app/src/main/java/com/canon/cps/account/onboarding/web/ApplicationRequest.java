@@ -13,7 +13,7 @@ import java.util.List;
  * Body of {@code POST /api/accounts}. {@code vatId} and {@code evidenceDocumentIds} may each be left out: which of them
  * an application needs depends on {@code vatLiable} ({@code ApplicationService} checks it).
  */
-public record ApplicationRequest(
+record ApplicationRequest(
         @NotBlank @Size(max = 200) String companyName,
         @NotNull @Valid AddressRequest address,
         @NotBlank @Size(max = 200) String contactName,

@@ -1,3 +1,3 @@
 package com.canon.cps.account.onboarding.web;
 
-public record ApplicationResponse(String accountId, String status) {}
+record ApplicationResponse(String accountId, String status) {}

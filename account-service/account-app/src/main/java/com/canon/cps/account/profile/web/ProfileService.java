@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * leaves the other parts unrecorded too.
  */
 @Service
-public class ProfileService {
+class ProfileService {
 
     /** The details to change; {@code null} leaves one as it is. Strings trimmed, the e-mail lower case. */
     public record DetailsChange(String contactName, String language, PostalAddress address, String contactEmail) {}
