@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The application form as typed, with the evidence document (uploaded to verification-service on submit). */
-public record ApplicationForm(
+record ApplicationForm(
         @NotBlank @Size(max = 200) String companyName,
         @NotBlank @Size(max = 200) String line1,
         @NotBlank @Size(max = 20) String postalCode,

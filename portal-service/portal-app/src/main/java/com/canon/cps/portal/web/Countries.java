@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code GR} and from the message bundle.
  */
 @Component("countries")
-public class Countries {
+class Countries {
 
     private final List<String> codes;
 
