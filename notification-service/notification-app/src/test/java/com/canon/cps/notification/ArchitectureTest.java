@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service shape of docs/style.md (R1-R6) applied to notification-service.
+ * The service shape of docs/style.md (R1-R7) applied to notification-service.
  *
  * <p>Rules left out, as they would match nothing or do not apply here: R2: a simple service stays flat (docs/style.md),
  * so its root holds its few classes; R4: no aggregate (a stateless service without an event store of its own); R5: no
@@ -27,5 +27,10 @@ class ArchitectureTest {
     @Test
     void everyPackageHasAPackageInfo() {
         CpsShapeRules.assertEveryPackageHasPackageInfo(Path.of("src/main/java"));
+    }
+
+    @Test
+    void typesArePackagePrivateByDefault() {
+        CpsShapeRules.assertPackagePrivateByDefault("com.canon.cps.notification", Path.of("target/classes"));
     }
 }
