@@ -22,7 +22,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * same transaction.
  */
 @Aggregate(cache = "aggregateCache")
-public class RegisteredProduct {
+class RegisteredProduct {
 
     @AggregateIdentifier
     private String productId;
