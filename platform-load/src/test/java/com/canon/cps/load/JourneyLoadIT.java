@@ -25,6 +25,10 @@ class JourneyLoadIT {
     void threeFullSeedJourneysTwoAtATime() throws Exception {
         try (LocalPlatform platform = LocalPlatform.start(new LocalOptions(dir.resolve("platform"), false, 22000))) {
             Path reportFile = dir.resolve("report.json");
+            // the in-process platform's PostgreSQL, detached by pg_ctl: the first line of its postmaster.pid
+            String postmaster = Files.readAllLines(dir.resolve("platform/postgres/postmaster.pid"))
+                    .get(0)
+                    .strip();
             LoadReport report = JourneyLoad.run(LoadOptions.parse(List.of(
                     "--base-url",
                     "http://127.0.0.1:" + platform.entryPointPort(),
@@ -41,6 +45,8 @@ class JourneyLoadIT {
                     "2",
                     "--platform-pid",
                     Long.toString(ProcessHandle.current().pid()),
+                    "--postgres-pid",
+                    postmaster,
                     "--report",
                     reportFile.toString())));
 
@@ -55,6 +61,10 @@ class JourneyLoadIT {
             report.steps().forEach((step, s) -> assertThat(s.count()).as(step).isEqualTo(3));
             assertThat(report.bound().journeysPerSecond()).isPositive();
             assertThat(report.platform().peakRssMb()).isPositive();
+            // the whole platform: the JVM and PostgreSQL's processes, judged on their PSS sum
+            assertThat(report.platform().memory().postgresProcesses()).isGreaterThan(1);
+            assertThat(report.platform().memory().peakPostgresRssSumMb()).isPositive();
+            assertThat(report.platform().judgedMb()).isPositive();
 
             JsonNode json = PlatformClient.JSON.readTree(Files.readString(reportFile));
             assertThat(json.path("journeys").path("completed").asLong()).isEqualTo(3);
