@@ -44,6 +44,7 @@ public record PlatformProperties(
      *     streaming processor runs it (docs/adr/0026)
      * @param pollInterval how often the {@code table} publisher looks for events no commit of this instance woke it
      *     for (other instances' appends, late commits filling a gap)
+     * @param tableBatchSize rows the {@code table} publisher reads, sends and has acknowledged per batch
      */
     public record Publisher(
             @DefaultValue("true") boolean enabled,
@@ -52,7 +53,8 @@ public record PlatformProperties(
             @DefaultValue("-1") short replicationFactor,
             @DefaultValue("30s") Duration ackTimeout,
             @DefaultValue("processor") Mode mode,
-            @DefaultValue("200ms") Duration pollInterval) {
+            @DefaultValue("200ms") Duration pollInterval,
+            @DefaultValue("5000") int tableBatchSize) {
 
         /** Who runs the publisher (docs/adr/0026). */
         public enum Mode {

@@ -93,14 +93,14 @@ public class PublishingAutoConfiguration {
                     ContractEventPublisher.PROCESSING_GROUP,
                     (name, config, invoker) -> new TablePublisher(
                             name,
-                            tail(config, connections.getObject(), settings.batchSize()),
+                            tail(config, connections.getObject(), settings.tableBatchSize()),
                             publisher.getObject(),
                             config.eventProcessingConfiguration().tokenStore(name),
                             config.getComponent(TransactionManager.class),
                             config.eventBus(),
                             spans.getObject(),
                             meters.getIfAvailable(),
-                            settings.batchSize(),
+                            settings.tableBatchSize(),
                             settings.pollInterval())));
         }
         return configurer -> configurer.eventProcessing(processing -> processing

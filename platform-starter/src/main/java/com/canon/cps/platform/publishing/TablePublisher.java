@@ -33,7 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The publisher of {@code cps.publisher.mode=table} (docs/adr/0026): one thread that reads the event table itself,
  * a batch at a time in global index order ({@link EventTableTail}, gap-aware), hands every record of the batch to
  * the producer ({@link ContractEventPublisher#send}: the same mapping, record, headers and spans as the processor
- * mode), waits until the broker acknowledged all of them, and only then stores the position past the batch.
+ * mode), waits until the broker acknowledged all of them, and only then stores the position past the batch. While
+ * the broker acknowledges a full batch the next one is read (not sent) already.
  *
  * <p>The position is the token of processor {@code kafka-publisher}, segment 0, in Axon's token store, claimed as a
  * processor claims it: only the instance holding the claim publishes (the claim is extended with every stored
@@ -200,6 +201,7 @@ final class TablePublisher implements EventProcessor, Lifecycle {
     private void run() {
         TrackingToken token = null;
         boolean claimed = false;
+        EventTableTail.Batch ahead = null;
         long lastClaimed = 0;
         long backOff = BACK_OFF_INITIAL_MS;
         while (running) {
@@ -210,7 +212,8 @@ final class TablePublisher implements EventProcessor, Lifecycle {
                     lastClaimed = System.nanoTime();
                     position = token == null ? 0 : token.position().orElse(0);
                 }
-                EventTableTail.Batch batch = table.read(token, batchSize);
+                EventTableTail.Batch batch = ahead != null ? ahead : table.read(token, batchSize);
+                ahead = null;
                 if (batch.rows() == 0) {
                     if (System.nanoTime() - lastClaimed > TimeUnit.MILLISECONDS.toNanos(CLAIM_EXTENSION_MS)) {
                         transactions.executeInTransaction(() -> tokens.extendClaim(name, SEGMENT));
@@ -221,8 +224,13 @@ final class TablePublisher implements EventProcessor, Lifecycle {
                     idle(pollIntervalMs);
                     continue;
                 }
-                publish(batch.events());
+                List<ContractEventPublisher.Pending> sent = send(batch.events());
                 TrackingToken next = batch.last();
+                if (batch.rows() >= batchSize) {
+                    // read the next batch while the broker acknowledges this one; it is sent only after
+                    ahead = table.read(next, batchSize);
+                }
+                publisher.awaitAll(sent);
                 transactions.executeInTransaction(() -> tokens.storeToken(next, name, SEGMENT));
                 token = next;
                 lastClaimed = System.nanoTime();
@@ -240,6 +248,7 @@ final class TablePublisher implements EventProcessor, Lifecycle {
                 }
                 error = true;
                 claimed = false; // read the position again from the store before the retry
+                ahead = null;
                 log.warn("{}: publishing failed, retrying in {} ms: {}", name, backOff, e.toString());
                 idle(backOff);
                 backOff = Math.min(BACK_OFF_MAX_MS, backOff * 2);
@@ -269,8 +278,8 @@ final class TablePublisher implements EventProcessor, Lifecycle {
         }
     }
 
-    /** Sends every record of the batch in order, then waits for all acknowledgements. */
-    private void publish(List<TrackedEventMessage<?>> events) {
+    /** Sends every record of the batch in order; returns what the broker is to acknowledge. */
+    private List<ContractEventPublisher.Pending> send(List<TrackedEventMessage<?>> events) {
         List<ContractEventPublisher.Pending> sent = new ArrayList<>(events.size());
         for (TrackedEventMessage<?> event : events) {
             ContractEventPublisher.Pending pending = spans.inSpanUnchecked(
@@ -283,7 +292,7 @@ final class TablePublisher implements EventProcessor, Lifecycle {
                 sent.add(pending);
             }
         }
-        publisher.awaitAll(sent);
+        return sent;
     }
 
     /** Wakes the publisher once the transaction that appended {@code events} has committed. */

@@ -75,7 +75,8 @@ class TablePublisherTest {
                         (short) -1,
                         Duration.ofSeconds(5),
                         PlatformProperties.Publisher.Mode.TABLE,
-                        Duration.ofMillis(20)),
+                        Duration.ofMillis(20),
+                        500),
                 new PlatformProperties.Consumer(4, 200, 2000),
                 new PlatformProperties.Http(65536),
                 new PlatformProperties.Jwt(null, "issuer", "audience"));
