@@ -1,5 +1,7 @@
 package com.canon.cps.billing.invoice;
 
+import static com.canon.cps.billing.invoice.Published.published;
+import static com.canon.cps.billing.invoice.Published.publishedCount;
 import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,7 +17,6 @@ import com.canon.cps.billing.contract.PaymentMethodVerificationFailed;
 import com.canon.cps.billing.contract.PaymentMethodVerified;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
 import com.canon.cps.platform.test.HttpTestClient;
-import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
 import java.net.URI;
@@ -37,7 +38,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -575,20 +575,5 @@ class BillingIT {
         List<String> r = new ArrayList<>();
         result.path("entries").forEach(e -> r.add(e.path("result").asString()));
         return r;
-    }
-
-    private static <T> T published(String account, String type, Class<T> payload) {
-        List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
-                TOPIC, r -> account.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")), WAIT);
-        ConsumerRecord<String, byte[]> last = seen.get(seen.size() - 1);
-        assertThat(KafkaTestClient.header(last, "ce_type")).isEqualTo(type);
-        assertThat(KafkaTestClient.header(last, "ce_subject")).isEqualTo(account);
-        return JSON.readValue(last.value(), payload);
-    }
-
-    private static long publishedCount(String account, String type) {
-        return KafkaTestClient.readUntil(TOPIC, r -> false, Duration.ofSeconds(3)).stream()
-                .filter(r -> account.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")))
-                .count();
     }
 }

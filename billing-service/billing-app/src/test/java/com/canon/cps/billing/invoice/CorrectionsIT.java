@@ -1,5 +1,7 @@
 package com.canon.cps.billing.invoice;
 
+import static com.canon.cps.billing.invoice.Published.published;
+import static com.canon.cps.billing.invoice.Published.publishedCount;
 import static com.canon.cps.platform.test.Problems.assertFieldError;
 import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +21,6 @@ import com.canon.cps.billing.contract.PaymentMethodChanged;
 import com.canon.cps.billing.contract.PaymentRefunded;
 import com.canon.cps.platform.deadline.DeadlineScheduler;
 import com.canon.cps.platform.test.HttpTestClient;
-import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestClock;
 import com.canon.cps.platform.test.TestTokens;
 import java.net.URI;
@@ -32,9 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -406,17 +405,5 @@ class CorrectionsIT {
                     .getEmbeddedFile()
                     .toByteArray();
         }
-    }
-
-    private static <T> T published(String account, String type, Class<T> payload) {
-        List<ConsumerRecord<String, byte[]>> seen = KafkaTestClient.readUntil(
-                TOPIC, r -> account.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")), WAIT);
-        return JSON.readValue(seen.get(seen.size() - 1).value(), payload);
-    }
-
-    private static long publishedCount(String account, String type) {
-        return KafkaTestClient.readUntil(TOPIC, r -> false, Duration.ofSeconds(3)).stream()
-                .filter(r -> account.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")))
-                .count();
     }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.billing.invoice;
 
+import static com.canon.cps.billing.invoice.Published.publishedCount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -445,11 +446,5 @@ class ErasureIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
-    }
-
-    private static long publishedCount(String account, String type) {
-        return KafkaTestClient.readUntil(TOPIC, r -> false, Duration.ofSeconds(3)).stream()
-                .filter(r -> account.equals(r.key()) && type.equals(KafkaTestClient.header(r, "ce_type")))
-                .count();
     }
 }
