@@ -7,6 +7,8 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,17 +22,15 @@ class ResilientCallsTest {
     }
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private ResilientCalls calls;
+    private final List<ResilientCalls> built = new ArrayList<>();
 
     @AfterEach
-    void tearDown() {
-        if (calls != null) {
-            calls.close();
-        }
+    void closeTheCallThreads() {
+        built.forEach(ResilientCalls::close);
     }
 
     private ResilientCalls calls(Duration timeout, int maxAttempts, int minimumCalls) {
-        calls = ResilientCalls.named("party")
+        ResilientCalls calls = ResilientCalls.named("party")
                 .policy(new ResiliencePolicy(
                         timeout,
                         maxAttempts,
@@ -51,6 +51,7 @@ class ResilientCallsTest {
                     }
                 })
                 .build(meters);
+        built.add(calls);
         return calls;
     }
 
