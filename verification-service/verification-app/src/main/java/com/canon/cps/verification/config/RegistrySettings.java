@@ -1,5 +1,9 @@
 package com.canon.cps.verification.config;
 
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
+import com.canon.cps.platform.resilience.ResiliencePolicy;
+import com.canon.cps.platform.resilience.SimulatedFaults;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout time limit of one registry call
  * @param maxAttempts calls per check, the first included, while the faults are transient
  * @param retryBackoff wait before the first retry; doubles with each further one
+ * @param circuitBreaker one circuit breaker per registry and country (a member state that is down in VIES must not stop
+ *     the checks for the others)
+ * @param bulkhead concurrent calls per registry
  * @param recheckInitial wait before the first re-check of a case whose check got no answer
  * @param recheckMax longest wait between re-checks (the wait doubles from {@code recheckInitial} up to this)
  * @param connectTimeout time to open a connection to a live registry (the whole call stays within {@code timeout})
@@ -27,8 +34,8 @@ public record RegistrySettings(
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("1m") Duration recheckInitial,
         @DefaultValue("1h") Duration recheckMax,
-        @DefaultValue CircuitBreakerSettings circuitBreaker,
-        @DefaultValue BulkheadSettings bulkhead,
+        @DefaultValue CircuitBreakerPolicy circuitBreaker,
+        @DefaultValue BulkheadPolicy bulkhead,
         @DefaultValue SimulatorSettings simulator,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue ViesSettings vies,
@@ -44,6 +51,7 @@ public record RegistrySettings(
 
     @ConstructorBinding
     public RegistrySettings {
+        new ResiliencePolicy(timeout, maxAttempts, retryBackoff, circuitBreaker, bulkhead); // refuses what cannot work
         for (String adapter : new String[] {vies.adapter(), hmrc.adapter(), uid.adapter(), brreg.adapter()}) {
             if (!SIMULATOR.equals(adapter) && !LIVE.equals(adapter)) {
                 throw new IllegalArgumentException(
@@ -59,8 +67,8 @@ public record RegistrySettings(
             Duration retryBackoff,
             Duration recheckInitial,
             Duration recheckMax,
-            CircuitBreakerSettings circuitBreaker,
-            BulkheadSettings bulkhead,
+            CircuitBreakerPolicy circuitBreaker,
+            BulkheadPolicy bulkhead,
             SimulatorSettings simulator) {
         this(
                 timeout,
@@ -87,23 +95,10 @@ public record RegistrySettings(
         return delay.compareTo(recheckMax) > 0 ? recheckMax : delay;
     }
 
-    /**
-     * One circuit breaker per registry and country (a member state that is down in VIES must not stop the checks for
-     * the others).
-     *
-     * @param minimumCalls calls before the failure rate counts
-     * @param waitInOpen how long an open breaker refuses calls before it lets a few through again
-     */
-    public record CircuitBreakerSettings(
-            @DefaultValue("50") float failureRateThreshold,
-            @DefaultValue("10") int slidingWindowSize,
-            @DefaultValue("5") int minimumCalls,
-            @DefaultValue("30s") Duration waitInOpen) {}
-
-    /** Concurrent calls per registry; a call waits at most {@code maxWait} for a free slot. */
-    public record BulkheadSettings(
-            @DefaultValue("10") int maxConcurrentCalls,
-            @DefaultValue("500ms") Duration maxWait) {}
+    /** Time limit, retry, circuit breaker and bulkhead of the registry port as one policy. */
+    public ResiliencePolicy resilience() {
+        return new ResiliencePolicy(timeout, maxAttempts, retryBackoff, circuitBreaker, bulkhead);
+    }
 
     /**
      * The local simulator and its fault injection. Rates are probabilities in {@code [0, 1]} per call.
@@ -124,14 +119,22 @@ public record RegistrySettings(
 
         @ConstructorBinding
         public SimulatorSettings {
-            if (failureRate < 0 || failureRate > 1 || timeoutRate < 0 || timeoutRate > 1) {
-                throw new IllegalArgumentException("simulator rates must be in [0, 1]");
-            }
+            faults(latency, outage, failureRate, timeoutRate, hang); // refuses rates outside [0, 1]
         }
 
         /** No injected faults. */
         public SimulatorSettings(Duration latency, boolean outage) {
             this(latency, outage, 0, 0, Duration.ofSeconds(30));
+        }
+
+        /** The faults the simulator starts with (the registries lose no answers: a check has no effect). */
+        public SimulatedFaults.Settings faults() {
+            return faults(latency, outage, failureRate, timeoutRate, hang);
+        }
+
+        private static SimulatedFaults.Settings faults(
+                Duration latency, boolean outage, double failureRate, double timeoutRate, Duration hang) {
+            return new SimulatedFaults.Settings(latency, outage, failureRate, timeoutRate, 0, hang);
         }
     }
 

@@ -34,14 +34,7 @@ class RegistryConfiguration {
 
     @Bean
     SimulatedVatRegistry simulatedVatRegistry(RegistrySettings settings, Clock clock) {
-        RegistrySettings.SimulatorSettings simulator = settings.simulator();
-        return new SimulatedVatRegistry(
-                clock,
-                simulator.latency(),
-                simulator.outage(),
-                simulator.failureRate(),
-                simulator.timeoutRate(),
-                simulator.hang());
+        return new SimulatedVatRegistry(clock, settings.simulator().faults());
     }
 
     @Bean(destroyMethod = "close")

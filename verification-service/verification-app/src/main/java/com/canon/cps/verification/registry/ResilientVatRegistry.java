@@ -1,34 +1,16 @@
 package com.canon.cps.verification.registry;
 
+import com.canon.cps.platform.resilience.ResilientCalls;
 import com.canon.cps.verification.config.RegistrySettings;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
-import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,54 +27,21 @@ public class ResilientVatRegistry implements VatRegistry, AutoCloseable {
     private final Map<Registry, VatRegistry> adapters;
     private final Clock clock;
     private final MeterRegistry meters;
-    private final CircuitBreakerRegistry circuitBreakers;
-    private final RetryRegistry retries;
-    private final BulkheadRegistry bulkheads;
-    private final TimeLimiter timeLimiter;
-    private final ExecutorService calls;
+    private final ResilientCalls calls;
 
     public ResilientVatRegistry(
             Map<Registry, VatRegistry> adapters, RegistrySettings settings, Clock clock, MeterRegistry meters) {
         this.adapters = new EnumMap<>(adapters);
         this.clock = clock;
         this.meters = meters;
-        RegistrySettings.CircuitBreakerSettings cb = settings.circuitBreaker();
-        this.circuitBreakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(cb.slidingWindowSize())
-                .minimumNumberOfCalls(cb.minimumCalls())
-                .failureRateThreshold(cb.failureRateThreshold())
-                .waitDurationInOpenState(cb.waitInOpen())
-                .recordException(ResilientVatRegistry::registryUnhealthy)
+        this.calls = ResilientCalls.named("vat-registry")
+                .policy(settings.resilience())
+                .failureWhen(ResilientVatRegistry::registryUnhealthy)
                 // a permanent fault (e.g. INVALID_INPUT) is about our question, not about the registry's health
-                .ignoreException(
-                        e -> e instanceof RegistryFaultException f && !f.fault().isTransient())
-                .build());
-        this.retries = RetryRegistry.of(RetryConfig.custom()
-                .maxAttempts(Math.max(1, settings.maxAttempts()))
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryBackoff(), 2.0))
-                .retryOnException(
-                        e -> e instanceof RegistryFaultException f && f.fault().isTransient())
-                .build());
-        this.bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
-                .maxConcurrentCalls(settings.bulkhead().maxConcurrentCalls())
-                .maxWaitDuration(settings.bulkhead().maxWait())
-                .build());
-        this.timeLimiter = TimeLimiter.of(
-                "vat-registry",
-                TimeLimiterConfig.custom()
-                        .timeoutDuration(settings.timeout())
-                        .cancelRunningFuture(true)
-                        .build());
-        AtomicInteger threads = new AtomicInteger();
-        this.calls = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "vat-registry-call-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(meters);
-        TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
-        TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
+                .ignore(e -> e instanceof RegistryFaultException f && !f.fault().isTransient())
+                .retryOn(e -> e instanceof RegistryFaultException f && f.fault().isTransient())
+                .attemptFaults(new AttemptFaults())
+                .build(meters);
     }
 
     @Override
@@ -104,13 +53,10 @@ public class ResilientVatRegistry implements VatRegistry, AutoCloseable {
         }
         Registry registry = routed.get();
         VatRegistry adapter = adapters.get(registry);
-        Supplier<RegistryAnswer> call = () -> timeLimited(adapter, vatId);
-        Supplier<RegistryAnswer> bulkheaded = Bulkhead.decorateSupplier(bulkheads.bulkhead(registry.name()), call);
-        Supplier<RegistryAnswer> broken = CircuitBreaker.decorateSupplier(
-                circuitBreakers.circuitBreaker(breakerName(registry, vatId)), bulkheaded);
-        Supplier<RegistryAnswer> retried = Retry.decorateSupplier(retries.retry(registry.name()), broken);
+        ResilientCalls.Instances instances =
+                new ResilientCalls.Instances(registry.name(), breakerName(registry, vatId), registry.name());
         try {
-            return count(retried.get());
+            return count(calls.call(instances, () -> adapter.check(vatId)));
         } catch (RegistryFaultException e) {
             return count(unavailable(registry, vatId, e.fault()));
         } catch (CallNotPermittedException e) {
@@ -131,21 +77,20 @@ public class ResilientVatRegistry implements VatRegistry, AutoCloseable {
     /** The breaker's state, for operations and tests. */
     public CircuitBreaker.State circuitState(String vatId) {
         Registry registry = Registry.forVatId(vatId).orElseThrow();
-        return circuitBreakers.circuitBreaker(breakerName(registry, vatId)).getState();
+        return calls.circuitState(breakerName(registry, vatId));
     }
 
-    private RegistryAnswer timeLimited(VatRegistry adapter, String vatId) {
-        try {
-            return timeLimiter.executeFutureSupplier(() -> calls.submit(() -> adapter.check(vatId)));
-        } catch (TimeoutException e) {
-            throw new RegistryFaultException(RegistryFault.TIMEOUT);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RegistryFaultException(RegistryFault.TIMEOUT);
-        } catch (Exception e) {
-            throw new RegistryFaultException(RegistryFault.TECHNICAL_ERROR);
+    /** What one attempt's failures become: the adapters' own exceptions pass, a checked one is a technical error. */
+    private static final class AttemptFaults implements ResilientCalls.AttemptFaults {
+
+        @Override
+        public RuntimeException timedOut(Exception cause) {
+            return new RegistryFaultException(RegistryFault.TIMEOUT);
+        }
+
+        @Override
+        public RuntimeException failed(Exception cause) {
+            return cause instanceof RuntimeException e ? e : new RegistryFaultException(RegistryFault.TECHNICAL_ERROR);
         }
     }
 
@@ -182,6 +127,6 @@ public class ResilientVatRegistry implements VatRegistry, AutoCloseable {
 
     @Override
     public void close() {
-        calls.shutdownNow();
+        calls.close();
     }
 }

@@ -1,11 +1,10 @@
 package com.canon.cps.verification.registry;
 
+import com.canon.cps.platform.resilience.SimulatedFaults;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A local stand-in for all four registries, with the semantics of the VIES test service ({@code checkVatTestService}):
@@ -30,7 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public class SimulatedVatRegistry implements VatRegistry {
 
-    private static final Logger log = LoggerFactory.getLogger(SimulatedVatRegistry.class);
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final Map<String, RegistryFault> TEST_FAULTS = Map.ofEntries(
             Map.entry("201", RegistryFault.INVALID_INPUT),
@@ -47,11 +45,7 @@ public class SimulatedVatRegistry implements VatRegistry {
 
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private volatile Duration latency;
-    private volatile boolean outage;
-    private final double failureRate;
-    private final double timeoutRate;
-    private final Duration hang;
+    private final SimulatedFaults faults;
 
     public SimulatedVatRegistry(Clock clock, Duration latency, boolean outage) {
         this(clock, latency, outage, 0, 0, Duration.ofSeconds(30));
@@ -63,29 +57,28 @@ public class SimulatedVatRegistry implements VatRegistry {
      */
     public SimulatedVatRegistry(
             Clock clock, Duration latency, boolean outage, double failureRate, double timeoutRate, Duration hang) {
+        this(clock, new SimulatedFaults.Settings(latency, outage, failureRate, timeoutRate, 0, hang));
+    }
+
+    /** The simulator with the faults it starts with (latency and outage may change while it runs). */
+    public SimulatedVatRegistry(Clock clock, SimulatedFaults.Settings faults) {
         this.clock = clock;
-        this.latency = latency;
-        this.outage = outage;
-        this.failureRate = failureRate;
-        this.timeoutRate = timeoutRate;
-        this.hang = hang;
+        this.faults = new SimulatedFaults(
+                "VAT registry", faults, random, what -> new RegistryFaultException(RegistryFault.TIMEOUT));
     }
 
     @Override
     public RegistryAnswer check(String vatId) {
         Registry registry =
                 Registry.forVatId(vatId).orElseThrow(() -> new RegistryFaultException(RegistryFault.INVALID_INPUT));
-        pause(latency);
-        if (outage) {
+        faults.pause();
+        if (faults.outage()) {
             throw new RegistryFaultException(RegistryFault.SERVICE_UNAVAILABLE);
         }
-        double dice = random.nextDouble();
-        if (dice < timeoutRate) {
-            pause(hang);
-            throw new RegistryFaultException(RegistryFault.TIMEOUT);
-        }
-        if (dice < timeoutRate + failureRate) {
-            throw new RegistryFaultException(RegistryFault.SERVICE_UNAVAILABLE);
+        switch (faults.draw()) {
+            case TIMEOUT -> throw faults.hangThenTimeOut("timed out (simulated)");
+            case FAILURE -> throw new RegistryFaultException(RegistryFault.SERVICE_UNAVAILABLE);
+            case NONE -> {}
         }
         String testNumber = vatId.substring(2).replaceAll("[^0-9]", "");
         RegistryFault fault = TEST_FAULTS.get(testNumber);
@@ -100,14 +93,11 @@ public class SimulatedVatRegistry implements VatRegistry {
 
     /** Turns the simulated outage on or off (every registry answers {@code SERVICE_UNAVAILABLE} while it is on). */
     public void outage(boolean on) {
-        if (on != outage) {
-            log.info("Simulated VAT registry outage {}", on ? "started" : "ended");
-        }
-        outage = on;
+        faults.outage(on);
     }
 
     public void latency(Duration latency) {
-        this.latency = latency;
+        faults.latency(latency);
     }
 
     /** Identifiers shaped like the real ones: VIES {@code WAPI...}, HMRC {@code xxx-xxx-xxx}. */
@@ -126,19 +116,5 @@ public class SimulatedVatRegistry implements VatRegistry {
             sb.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
         }
         return sb.toString();
-    }
-
-    private static void pause(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            // the time limiter gave up on this call
-            Thread.currentThread().interrupt();
-            throw new RegistryFaultException(RegistryFault.TIMEOUT);
-        }
     }
 }

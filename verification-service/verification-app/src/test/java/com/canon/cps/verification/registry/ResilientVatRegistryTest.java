@@ -3,6 +3,8 @@ package com.canon.cps.verification.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
 import com.canon.cps.verification.config.RegistrySettings;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -58,8 +60,8 @@ class ResilientVatRegistryTest {
                 Duration.ofMillis(1),
                 Duration.ofMinutes(1),
                 Duration.ofHours(1),
-                new RegistrySettings.CircuitBreakerSettings(50, minimumCalls, minimumCalls, waitInOpen),
-                new RegistrySettings.BulkheadSettings(maxConcurrentCalls, Duration.ZERO),
+                new CircuitBreakerPolicy(50, minimumCalls, minimumCalls, waitInOpen),
+                new BulkheadPolicy(maxConcurrentCalls, Duration.ZERO),
                 new RegistrySettings.SimulatorSettings(Duration.ZERO, false));
     }
 
@@ -202,8 +204,8 @@ class ResilientVatRegistryTest {
                 Duration.ofMillis(200),
                 Duration.ofMinutes(1),
                 Duration.ofMinutes(10),
-                new RegistrySettings.CircuitBreakerSettings(50, 10, 5, Duration.ofSeconds(30)),
-                new RegistrySettings.BulkheadSettings(10, Duration.ZERO),
+                new CircuitBreakerPolicy(50, 10, 5, Duration.ofSeconds(30)),
+                new BulkheadPolicy(10, Duration.ZERO),
                 new RegistrySettings.SimulatorSettings(Duration.ZERO, false));
 
         assertThat(s.recheckDelay(1)).isEqualTo(Duration.ofMinutes(1));

@@ -2,15 +2,10 @@ package com.canon.cps.verification.registry.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import com.canon.cps.verification.registry.Registry;
 import com.canon.cps.verification.registry.RegistryAnswer;
 import com.canon.cps.verification.registry.RegistryFault;
-import com.canon.cps.verification.registry.RegistryFaultException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,29 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The Brønnøysund adapter against Enhetsregisteret's documented exchanges: the VAT flag, a deleted entity, 404 and
  * 410 as invalid, errors and malformed answers as unknown.
  */
-class BrregVatRegistryContractTest {
+class BrregVatRegistryContractTest extends RegistryContractTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-
-    private final RecordedExchanges brreg = RecordedExchanges.start();
-    private final BrregVatRegistry registry = new BrregVatRegistry(
-            new RegistryHttp(Duration.ofSeconds(1), Duration.ofMillis(500)),
-            brreg.url("/enhetsregisteret/api"),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-
-    @AfterEach
-    void tearDown() {
-        brreg.close();
-    }
-
-    private RegistryFault fault(String vatId) {
-        try {
-            registry.check(vatId);
-        } catch (RegistryFaultException e) {
-            return e.fault();
-        }
-        throw new AssertionError("no fault");
-    }
+    private final RecordedExchanges brreg = party;
+    private final BrregVatRegistry registry = new BrregVatRegistry(http, brreg.url("/enhetsregisteret/api"), CLOCK);
 
     @Test
     void registeredInTheVatRegister_isValid() {
@@ -91,7 +67,7 @@ class BrregVatRegistryContractTest {
     void errorsAndMalformedAnswers_areUnknown(String exchange, RegistryFault expected) {
         brreg.replay("brreg/enheter.json", exchange);
 
-        assertThat(fault("NO923609016MVA")).isEqualTo(expected);
+        assertThat(fault(registry, "NO923609016MVA")).isEqualTo(expected);
         brreg.assertAllReplayed();
     }
 
@@ -99,6 +75,6 @@ class BrregVatRegistryContractTest {
     void noAnswerInTime_isATimeout() {
         brreg.replay("brreg/enheter.json", "SLOW");
 
-        assertThat(fault("NO923609016MVA")).isEqualTo(RegistryFault.TIMEOUT);
+        assertThat(fault(registry, "NO923609016MVA")).isEqualTo(RegistryFault.TIMEOUT);
     }
 }

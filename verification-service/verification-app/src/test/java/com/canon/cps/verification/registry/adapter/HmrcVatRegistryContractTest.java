@@ -3,17 +3,16 @@ package com.canon.cps.verification.registry.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import com.canon.cps.verification.registry.Registry;
 import com.canon.cps.verification.registry.RegistryAnswer;
 import com.canon.cps.verification.registry.RegistryFault;
-import com.canon.cps.verification.registry.RegistryFaultException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,18 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (asked for once, kept until shortly before it expires, renewed once when HMRC says 401), the lookup with our
  * requester VRN and its consultation number, not found as invalid, and every documented error as unknown.
  */
-class HmrcVatRegistryContractTest {
+class HmrcVatRegistryContractTest extends RegistryContractTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-
-    private final RecordedExchanges hmrc = RecordedExchanges.start();
-    private final RegistryHttp http = new RegistryHttp(Duration.ofSeconds(1), Duration.ofMillis(500));
+    private final RecordedExchanges hmrc = party;
     private final MovableClock wallClock = new MovableClock(NOW);
-
-    @AfterEach
-    void tearDown() {
-        hmrc.close();
-    }
 
     /** Real time for the token's expiry, moved by the test. */
     static final class MovableClock extends Clock {
@@ -66,22 +57,7 @@ class HmrcVatRegistryContractTest {
 
     private HmrcVatRegistry registry(String requesterVrn) {
         return new HmrcVatRegistry(
-                http,
-                hmrc.url(""),
-                "test-client-id",
-                "test-client-secret",
-                requesterVrn,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                wallClock);
-    }
-
-    private static RegistryFault fault(HmrcVatRegistry registry, String vatId) {
-        try {
-            registry.check(vatId);
-        } catch (RegistryFaultException e) {
-            return e.fault();
-        }
-        throw new AssertionError("no fault");
+                http, hmrc.url(""), "test-client-id", "test-client-secret", requesterVrn, CLOCK, wallClock);
     }
 
     @Test

@@ -3,6 +3,9 @@ package com.canon.cps.verification.registry.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import com.canon.cps.verification.config.RegistrySettings;
 import com.canon.cps.verification.registry.Registry;
 import com.canon.cps.verification.registry.RegistryAnswer;
@@ -60,8 +63,8 @@ class LiveRegistryResilienceTest {
                 Duration.ofMillis(1),
                 Duration.ofMinutes(1),
                 Duration.ofHours(1),
-                new RegistrySettings.CircuitBreakerSettings(50, minimumCalls, minimumCalls, waitInOpen),
-                new RegistrySettings.BulkheadSettings(maxConcurrentCalls, Duration.ZERO),
+                new CircuitBreakerPolicy(50, minimumCalls, minimumCalls, waitInOpen),
+                new BulkheadPolicy(maxConcurrentCalls, Duration.ZERO),
                 new RegistrySettings.SimulatorSettings(Duration.ZERO, false));
         RegistryHttp http = new RegistryHttp(Duration.ofSeconds(1), httpTimeout);
         Map<Registry, VatRegistry> adapters = new EnumMap<>(Registry.class);

@@ -3,6 +3,7 @@ package com.canon.cps.verification.registry.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

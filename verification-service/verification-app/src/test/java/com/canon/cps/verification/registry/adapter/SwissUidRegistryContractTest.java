@@ -2,15 +2,10 @@ package com.canon.cps.verification.registry.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import com.canon.cps.verification.registry.Registry;
 import com.canon.cps.verification.registry.RegistryAnswer;
 import com.canon.cps.verification.registry.RegistryFault;
-import com.canon.cps.verification.registry.RegistryFaultException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,29 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * envelope and SOAPAction it sends, true and false, the service's faults (request limit, invalid input,
  * infrastructure, security) and malformed answers.
  */
-class SwissUidRegistryContractTest {
+class SwissUidRegistryContractTest extends RegistryContractTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-
-    private final RecordedExchanges uid = RecordedExchanges.start();
-    private final SwissUidRegistry registry = new SwissUidRegistry(
-            new RegistryHttp(Duration.ofSeconds(1), Duration.ofMillis(500)),
-            uid.url("/V5.0/PublicServices.svc"),
-            Clock.fixed(NOW, ZoneOffset.UTC));
-
-    @AfterEach
-    void tearDown() {
-        uid.close();
-    }
-
-    private RegistryFault fault(String vatId) {
-        try {
-            registry.check(vatId);
-        } catch (RegistryFaultException e) {
-            return e.fault();
-        }
-        throw new AssertionError("no fault");
-    }
+    private final RecordedExchanges uid = party;
+    private final SwissUidRegistry registry = new SwissUidRegistry(http, uid.url("/V5.0/PublicServices.svc"), CLOCK);
 
     @Test
     void registeredForVat_isValid_withoutAConsultationNumber() {
@@ -76,7 +52,7 @@ class SwissUidRegistryContractTest {
     void faultsAndMalformedAnswers_areUnknown(String exchange, RegistryFault expected) {
         uid.replay("uid/validate-vat-number.json", exchange);
 
-        assertThat(fault("CHE116281710")).isEqualTo(expected);
+        assertThat(fault(registry, "CHE116281710")).isEqualTo(expected);
         uid.assertAllReplayed();
     }
 
@@ -84,7 +60,7 @@ class SwissUidRegistryContractTest {
     void noAnswerInTime_isATimeout() {
         uid.replay("uid/validate-vat-number.json", "SLOW");
 
-        assertThat(fault("CHE116281710")).isEqualTo(RegistryFault.TIMEOUT);
+        assertThat(fault(registry, "CHE116281710")).isEqualTo(RegistryFault.TIMEOUT);
     }
 
     @Test

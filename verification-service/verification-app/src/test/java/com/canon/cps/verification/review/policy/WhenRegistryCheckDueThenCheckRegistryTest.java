@@ -2,6 +2,8 @@ package com.canon.cps.verification.review.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
 import com.canon.cps.verification.config.RegistrySettings;
 import com.canon.cps.verification.registry.Registry;
 import com.canon.cps.verification.registry.RegistryAnswer;
@@ -22,8 +24,8 @@ class WhenRegistryCheckDueThenCheckRegistryTest {
             Duration.ofMillis(200),
             Duration.ofMinutes(1),
             Duration.ofHours(1),
-            new RegistrySettings.CircuitBreakerSettings(50, 10, 5, Duration.ofSeconds(30)),
-            new RegistrySettings.BulkheadSettings(10, Duration.ZERO),
+            new CircuitBreakerPolicy(50, 10, 5, Duration.ofSeconds(30)),
+            new BulkheadPolicy(10, Duration.ZERO),
             new RegistrySettings.SimulatorSettings(Duration.ZERO, false));
     private static final VerificationDeadlines.RegistryCheckDue THIRD_CHECK =
             new VerificationDeadlines.RegistryCheckDue("case-1", "GB980780684", 3);
