@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to membership-service.
+ * The platform's layout rules and the service shape of docs/style.md (R1-R7) applied to membership-service.
  */
 @AnalyzeClasses(packages = "com.canon.cps.membership", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,5 +24,10 @@ class ArchitectureTest {
     @Test
     void everyPackageHasAPackageInfo() {
         CpsShapeRules.assertEveryPackageHasPackageInfo(Path.of("src/main/java"));
+    }
+
+    @Test
+    void typesArePackagePrivateByDefault() {
+        CpsShapeRules.assertPackagePrivateByDefault("com.canon.cps.membership", Path.of("target/classes"));
     }
 }

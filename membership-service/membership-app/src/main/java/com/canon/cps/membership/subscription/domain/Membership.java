@@ -37,7 +37,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * renewed or expired afterwards, what other services report is ignored and every member's command is refused.
  */
 @Aggregate(cache = "aggregateCache")
-public class Membership {
+class Membership {
 
     @AggregateIdentifier
     private String accountId;
