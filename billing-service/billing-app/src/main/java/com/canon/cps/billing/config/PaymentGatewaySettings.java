@@ -1,5 +1,9 @@
 package com.canon.cps.billing.config;
 
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
+import com.canon.cps.platform.resilience.ResiliencePolicy;
+import com.canon.cps.platform.resilience.SimulatedFaults;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts calls per operation, the first included, while the faults are transient (each with the same
  *     idempotency key)
  * @param retryBackoff wait before the first retry; doubles with each further one
+ * @param circuitBreaker the circuit breaker around the gateway; only transient faults count as failures, declines are
+ *     answers
+ * @param bulkhead concurrent gateway calls
  */
 @ConfigurationProperties("cps.billing.payment-gateway")
 public record PaymentGatewaySettings(
@@ -23,8 +30,8 @@ public record PaymentGatewaySettings(
         @DefaultValue("3s") Duration timeout,
         @DefaultValue("3") int maxAttempts,
         @DefaultValue("200ms") Duration retryBackoff,
-        @DefaultValue CircuitBreakerSettings circuitBreaker,
-        @DefaultValue BulkheadSettings bulkhead,
+        @DefaultValue CircuitBreakerPolicy circuitBreaker,
+        @DefaultValue BulkheadPolicy bulkhead,
         @DefaultValue SimulatorSettings simulator,
         @DefaultValue StripeSettings stripe) {
 
@@ -35,7 +42,9 @@ public record PaymentGatewaySettings(
     public static final String STRIPE = "stripe";
 
     @ConstructorBinding
-    public PaymentGatewaySettings {}
+    public PaymentGatewaySettings {
+        new ResiliencePolicy(timeout, maxAttempts, retryBackoff, circuitBreaker, bulkhead); // refuses what cannot work
+    }
 
     /** The settings with the default (simulated) Stripe section, for tests that build them by hand. */
     public PaymentGatewaySettings(
@@ -43,28 +52,16 @@ public record PaymentGatewaySettings(
             Duration timeout,
             int maxAttempts,
             Duration retryBackoff,
-            CircuitBreakerSettings circuitBreaker,
-            BulkheadSettings bulkhead,
+            CircuitBreakerPolicy circuitBreaker,
+            BulkheadPolicy bulkhead,
             SimulatorSettings simulator) {
         this(adapter, timeout, maxAttempts, retryBackoff, circuitBreaker, bulkhead, simulator, StripeSettings.unset());
     }
 
-    /**
-     * The circuit breaker around the gateway. Only transient faults count as failures; declines are answers.
-     *
-     * @param minimumCalls calls before the failure rate counts
-     * @param waitInOpen how long an open breaker refuses calls before it lets a few through again
-     */
-    public record CircuitBreakerSettings(
-            @DefaultValue("50") float failureRateThreshold,
-            @DefaultValue("10") int slidingWindowSize,
-            @DefaultValue("5") int minimumCalls,
-            @DefaultValue("30s") Duration waitInOpen) {}
-
-    /** Concurrent gateway calls; a call waits at most {@code maxWait} for a free slot. */
-    public record BulkheadSettings(
-            @DefaultValue("10") int maxConcurrentCalls,
-            @DefaultValue("500ms") Duration maxWait) {}
+    /** Time limit, retry, circuit breaker and bulkhead of the gateway port as one policy. */
+    public ResiliencePolicy resilience() {
+        return new ResiliencePolicy(timeout, maxAttempts, retryBackoff, circuitBreaker, bulkhead);
+    }
 
     /**
      * The local gateway simulator and its fault injection. Rates are probabilities in {@code [0, 1]} per call.
@@ -82,7 +79,22 @@ public record PaymentGatewaySettings(
             @DefaultValue("false") boolean outage,
             @DefaultValue("0") double timeoutRate,
             @DefaultValue("0") double lostResponseRate,
-            @DefaultValue("30s") Duration hang) {}
+            @DefaultValue("30s") Duration hang) {
+
+        public SimulatorSettings {
+            faults(latency, outage, timeoutRate, lostResponseRate, hang); // refuses rates outside [0, 1]
+        }
+
+        /** The faults the simulator starts with (the gateway simulator has no immediate failures). */
+        public SimulatedFaults.Settings faults() {
+            return faults(latency, outage, timeoutRate, lostResponseRate, hang);
+        }
+
+        private static SimulatedFaults.Settings faults(
+                Duration latency, boolean outage, double timeoutRate, double lostResponseRate, Duration hang) {
+            return new SimulatedFaults.Settings(latency, outage, 0, timeoutRate, lostResponseRate, hang);
+        }
+    }
 
     /**
      * Stripe (only while {@code adapter} is {@value #STRIPE}). Keys come from the environment or a secret file, never

@@ -1,32 +1,13 @@
 package com.canon.cps.billing.payment;
 
 import com.canon.cps.billing.config.PaymentGatewaySettings;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
+import com.canon.cps.platform.resilience.ResilientCalls;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
-import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.micrometer.tagged.TaggedBulkheadMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
-import io.github.resilience4j.micrometer.tagged.TaggedTimeLimiterMetrics;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
-import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,53 +32,19 @@ public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
 
     private final PaymentGateway adapter;
     private final MeterRegistry meters;
-    private final CircuitBreaker circuitBreaker;
-    private final Retry retry;
-    private final Bulkhead bulkhead;
-    private final TimeLimiter timeLimiter;
-    private final ExecutorService calls;
+    private final ResilientCalls calls;
 
     public ResilientPaymentGateway(PaymentGateway adapter, PaymentGatewaySettings settings, MeterRegistry meters) {
         this.adapter = adapter;
         this.meters = meters;
-        PaymentGatewaySettings.CircuitBreakerSettings cb = settings.circuitBreaker();
-        CircuitBreakerRegistry circuitBreakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(cb.slidingWindowSize())
-                .minimumNumberOfCalls(cb.minimumCalls())
-                .failureRateThreshold(cb.failureRateThreshold())
-                .waitDurationInOpenState(cb.waitInOpen())
+        this.calls = ResilientCalls.named(NAME)
+                .policy(settings.resilience())
                 // a malformed request is about our question, not about the gateway's health; a pending outcome is an
                 // answer still to come
-                .ignoreException(e -> e instanceof IllegalArgumentException || pending(e))
-                .build());
-        RetryRegistry retries = RetryRegistry.of(RetryConfig.custom()
-                .maxAttempts(Math.max(1, settings.maxAttempts()))
-                .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.retryBackoff(), 2.0))
-                .retryOnException(e -> e instanceof PaymentGatewayUnavailableException && !pending(e))
-                .build());
-        BulkheadRegistry bulkheads = BulkheadRegistry.of(BulkheadConfig.custom()
-                .maxConcurrentCalls(settings.bulkhead().maxConcurrentCalls())
-                .maxWaitDuration(settings.bulkhead().maxWait())
-                .build());
-        TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.of(TimeLimiterConfig.custom()
-                .timeoutDuration(settings.timeout())
-                .cancelRunningFuture(true)
-                .build());
-        this.circuitBreaker = circuitBreakers.circuitBreaker(NAME);
-        this.retry = retries.retry(NAME);
-        this.bulkhead = bulkheads.bulkhead(NAME);
-        this.timeLimiter = timeLimiters.timeLimiter(NAME);
-        AtomicInteger threads = new AtomicInteger();
-        this.calls = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "payment-gateway-call-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(meters);
-        TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
-        TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
-        TaggedTimeLimiterMetrics.ofTimeLimiterRegistry(timeLimiters).bindTo(meters);
+                .ignore(e -> e instanceof IllegalArgumentException || pending(e))
+                .retryOn(e -> e instanceof PaymentGatewayUnavailableException && !pending(e))
+                .attemptFaults(new AttemptFaults())
+                .build(meters);
     }
 
     @Override
@@ -121,15 +68,12 @@ public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
 
     /** The breaker's state, for operations and tests. */
     public CircuitBreaker.State circuitState() {
-        return circuitBreaker.getState();
+        return calls.circuitState(NAME);
     }
 
     private GatewayResult call(String operation, Supplier<GatewayResult> request) {
-        Supplier<GatewayResult> limited = () -> timeLimited(request);
-        Supplier<GatewayResult> decorated = Retry.decorateSupplier(
-                retry, CircuitBreaker.decorateSupplier(circuitBreaker, Bulkhead.decorateSupplier(bulkhead, limited)));
         try {
-            GatewayResult result = decorated.get();
+            GatewayResult result = calls.call(request);
             count(operation, result.outcome().name(), "none");
             return result;
         } catch (PaymentGatewayUnavailableException e) {
@@ -150,25 +94,29 @@ public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
         }
     }
 
-    /** One attempt on a thread of our own, abandoned (and interrupted) after the time limit. */
-    private GatewayResult timeLimited(Supplier<GatewayResult> request) {
-        try {
-            return timeLimiter.executeFutureSupplier(() -> calls.submit(request::get));
-        } catch (TimeoutException e) {
-            throw new PaymentGatewayUnavailableException(
-                    GatewayFault.TIMEOUT, "Payment gateway did not answer within the time limit", e);
-        } catch (PaymentGatewayUnavailableException | IllegalArgumentException e) {
-            throw e;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PaymentGatewayUnavailableException(
-                    GatewayFault.TIMEOUT, "Interrupted waiting for the gateway", e);
-        } catch (Exception e) {
-            log.warn("Payment gateway call failed unexpectedly: {}", e.toString());
-            throw new PaymentGatewayUnavailableException(
+    /** What one attempt's failures become: the gateway's own faults pass, everything else is a technical error. */
+    private static final class AttemptFaults implements ResilientCalls.AttemptFaults {
+
+        @Override
+        public RuntimeException timedOut(Exception cause) {
+            return new PaymentGatewayUnavailableException(
+                    GatewayFault.TIMEOUT,
+                    cause instanceof InterruptedException
+                            ? "Interrupted waiting for the gateway"
+                            : "Payment gateway did not answer within the time limit",
+                    cause);
+        }
+
+        @Override
+        public RuntimeException failed(Exception cause) {
+            if (cause instanceof PaymentGatewayUnavailableException || cause instanceof IllegalArgumentException) {
+                return (RuntimeException) cause;
+            }
+            log.warn("Payment gateway call failed unexpectedly: {}", cause.toString());
+            return new PaymentGatewayUnavailableException(
                     GatewayFault.TECHNICAL_ERROR,
-                    "Payment gateway call failed: " + e.getClass().getSimpleName(),
-                    e);
+                    "Payment gateway call failed: " + cause.getClass().getSimpleName(),
+                    cause);
         }
     }
 
@@ -189,6 +137,6 @@ public class ResilientPaymentGateway implements PaymentGateway, AutoCloseable {
 
     @Override
     public void close() {
-        calls.shutdownNow();
+        calls.close();
     }
 }

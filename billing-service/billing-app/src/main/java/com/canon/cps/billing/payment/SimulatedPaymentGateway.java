@@ -2,6 +2,7 @@ package com.canon.cps.billing.payment;
 
 import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.platform.hashing.Sha256;
+import com.canon.cps.platform.resilience.SimulatedFaults;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -76,16 +77,11 @@ class SimulatedPaymentGateway implements PaymentGateway {
     private final SimulatedCardTokens cardTokens;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final Random faults;
+    private final SimulatedFaults faults;
     private final SecureRandom references = new SecureRandom();
-    private volatile Duration latency;
-    private volatile boolean outage;
-    private volatile double timeoutRate;
-    private volatile double lostResponseRate;
-    private volatile Duration hang;
 
     /**
-     * @param faults decides which calls time out or lose their response (seed it, or use rates 0 and 1, for
+     * @param dice decides which calls time out or lose their response (seed it, or use rates 0 and 1, for
      *     deterministic tests)
      */
     SimulatedPaymentGateway(
@@ -94,18 +90,17 @@ class SimulatedPaymentGateway implements PaymentGateway {
             PlatformTransactionManager transactionManager,
             Clock clock,
             PaymentGatewaySettings.SimulatorSettings settings,
-            Random faults) {
+            Random dice) {
         this.jdbc = jdbc;
         this.cardTokens = cardTokens;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.faults = faults;
-        this.latency = settings.latency();
-        this.outage = settings.outage();
-        this.timeoutRate = settings.timeoutRate();
-        this.lostResponseRate = settings.lostResponseRate();
-        this.hang = settings.hang();
+        this.faults = new SimulatedFaults(
+                "payment gateway",
+                settings.faults(),
+                dice,
+                what -> new PaymentGatewayUnavailableException(GatewayFault.TIMEOUT, "Payment gateway " + what));
     }
 
     @Override
@@ -123,13 +118,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
         requireKey(idempotencyKey);
         String ccy = currency(currency);
         BigDecimal refundAmount = chargeAmount(amount);
-        if (outage) {
-            throw new PaymentGatewayUnavailableException(GatewayFault.OUTAGE, "Simulated payment gateway outage");
-        }
-        pause();
-        if (happens(timeoutRate)) {
-            hangThenTimeOut("timed out (simulated)");
-        }
+        injectFaults();
         Recorded recorded;
         try {
             recorded =
@@ -141,8 +130,9 @@ class SimulatedPaymentGateway implements PaymentGateway {
         if (recorded == null) {
             return new GatewayResult(GatewayOutcome.INVALID_TOKEN, null, "No such charge (resource_missing).");
         }
-        if (recorded.fresh() && happens(lostResponseRate)) {
-            hangThenTimeOut("response lost after REFUND " + recorded.result().gatewayReference() + " (simulated)");
+        if (recorded.fresh() && faults.loseResponse()) {
+            throw faults.hangThenTimeOut(
+                    "response lost after REFUND " + recorded.result().gatewayReference() + " (simulated)");
         }
         return recorded.result();
     }
@@ -224,13 +214,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
             Operation operation, String token, BigDecimal amount, String currency, String idempotencyKey) {
         requireKey(idempotencyKey);
         String ccy = currency(currency);
-        if (outage) {
-            throw new PaymentGatewayUnavailableException(GatewayFault.OUTAGE, "Simulated payment gateway outage");
-        }
-        pause();
-        if (happens(timeoutRate)) {
-            hangThenTimeOut("timed out (simulated)");
-        }
+        injectFaults();
         if (looksLikeCardNumber(token)) {
             log.warn("Simulated payment gateway refused a card number given as a card token (not stored)");
             return new GatewayResult(
@@ -258,8 +242,9 @@ class SimulatedPaymentGateway implements PaymentGateway {
                 result.outcome(),
                 result.gatewayReference(),
                 recorded.fresh() ? "" : " (idempotent replay)");
-        if (recorded.fresh() && happens(lostResponseRate)) {
-            hangThenTimeOut("response lost after " + operation + " " + result.gatewayReference() + " (simulated)");
+        if (recorded.fresh() && faults.loseResponse()) {
+            throw faults.hangThenTimeOut(
+                    "response lost after " + operation + " " + result.gatewayReference() + " (simulated)");
         }
         return result;
     }
@@ -380,38 +365,14 @@ class SimulatedPaymentGateway implements PaymentGateway {
         }
     }
 
-    private boolean happens(double rate) {
-        if (rate <= 0) {
-            return false;
+    /** An outage fails at once; otherwise the answer takes its latency, unless the call hangs and times out. */
+    private void injectFaults() {
+        if (faults.outage()) {
+            throw new PaymentGatewayUnavailableException(GatewayFault.OUTAGE, "Simulated payment gateway outage");
         }
-        if (rate >= 1) {
-            return true;
-        }
-        synchronized (faults) {
-            return faults.nextDouble() < rate;
-        }
-    }
-
-    private void pause() {
-        sleep(latency, "interrupted (simulated latency)");
-    }
-
-    private void hangThenTimeOut(String what) {
-        sleep(hang, what);
-        throw new PaymentGatewayUnavailableException(GatewayFault.TIMEOUT, "Payment gateway " + what);
-    }
-
-    private static void sleep(Duration duration, String what) {
-        long millis = duration.toMillis();
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            // the caller's time limit gave up on this call
-            Thread.currentThread().interrupt();
-            throw new PaymentGatewayUnavailableException(GatewayFault.TIMEOUT, "Payment gateway " + what);
+        faults.pause();
+        if (faults.draw() == SimulatedFaults.Fault.TIMEOUT) {
+            throw faults.hangThenTimeOut("timed out (simulated)");
         }
     }
 
@@ -425,26 +386,23 @@ class SimulatedPaymentGateway implements PaymentGateway {
 
     /** Turns the simulated outage on or off (every call fails at once as unavailable while it is on). */
     public void outage(boolean on) {
-        if (on != outage) {
-            log.info("Simulated payment gateway outage {}", on ? "started" : "ended");
-        }
-        outage = on;
+        faults.outage(on);
     }
 
     public void latency(Duration latency) {
-        this.latency = latency;
+        faults.latency(latency);
     }
 
     public void timeoutRate(double rate) {
-        this.timeoutRate = rate;
+        faults.timeoutRate(rate);
     }
 
     public void lostResponseRate(double rate) {
-        this.lostResponseRate = rate;
+        faults.lostResponseRate(rate);
     }
 
     public void hang(Duration hang) {
-        this.hang = hang;
+        faults.hang(hang);
     }
 
     private record Recorded(GatewayResult result, boolean fresh) {}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.billing.config.PaymentGatewaySettings;
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -105,8 +107,8 @@ class ResilientPaymentGatewayTest {
                 timeout,
                 maxAttempts,
                 Duration.ofMillis(1),
-                new PaymentGatewaySettings.CircuitBreakerSettings(50, minimumCalls, minimumCalls, waitInOpen),
-                new PaymentGatewaySettings.BulkheadSettings(maxConcurrentCalls, Duration.ZERO),
+                new CircuitBreakerPolicy(50, minimumCalls, minimumCalls, waitInOpen),
+                new BulkheadPolicy(maxConcurrentCalls, Duration.ZERO),
                 new PaymentGatewaySettings.SimulatorSettings(Duration.ZERO, false, 0, 0, Duration.ZERO));
     }
 

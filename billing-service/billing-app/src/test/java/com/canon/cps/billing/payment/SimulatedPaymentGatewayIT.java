@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
 import com.canon.cps.platform.hashing.Sha256;
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
 import com.canon.cps.platform.test.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -250,8 +252,8 @@ class SimulatedPaymentGatewayIT {
                 Duration.ofMillis(300),
                 3,
                 Duration.ofMillis(10),
-                new PaymentGatewaySettings.CircuitBreakerSettings(50, 10, 5, Duration.ofSeconds(30)),
-                new PaymentGatewaySettings.BulkheadSettings(10, Duration.ZERO),
+                new CircuitBreakerPolicy(50, 10, 5, Duration.ofSeconds(30)),
+                new BulkheadPolicy(10, Duration.ZERO),
                 new PaymentGatewaySettings.SimulatorSettings(Duration.ZERO, false, 0, 1, Duration.ofSeconds(30)));
         try (ResilientPaymentGateway gateway =
                 new ResilientPaymentGateway(simulator, settings, new SimpleMeterRegistry())) {

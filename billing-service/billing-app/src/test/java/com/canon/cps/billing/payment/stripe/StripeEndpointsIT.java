@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.canon.cps.billing.config.PaymentGatewaySettings;
 import com.canon.cps.billing.payment.GatewayOutcome;
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -66,8 +69,8 @@ class StripeEndpointsIT {
                 Duration.ofSeconds(3),
                 3,
                 Duration.ofMillis(1),
-                new PaymentGatewaySettings.CircuitBreakerSettings(50, 10, 5, Duration.ofSeconds(30)),
-                new PaymentGatewaySettings.BulkheadSettings(10, Duration.ZERO),
+                new CircuitBreakerPolicy(50, 10, 5, Duration.ofSeconds(30)),
+                new BulkheadPolicy(10, Duration.ZERO),
                 new PaymentGatewaySettings.SimulatorSettings(Duration.ZERO, false, 0, 0, Duration.ofSeconds(30)),
                 stripeSettings);
         StripeCardForm cardForm = new StripeCardForm(api, cards, new StripeCardForms(database.jdbc, clock), settings);

@@ -7,6 +7,7 @@ import com.canon.cps.billing.payment.GatewayFault;
 import com.canon.cps.billing.payment.GatewayOutcome;
 import com.canon.cps.billing.payment.GatewayResult;
 import com.canon.cps.billing.payment.PaymentGatewayUnavailableException;
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

@@ -10,6 +10,9 @@ import com.canon.cps.billing.payment.GatewayOutcome;
 import com.canon.cps.billing.payment.GatewayResult;
 import com.canon.cps.billing.payment.PaymentGatewayUnavailableException;
 import com.canon.cps.billing.payment.ResilientPaymentGateway;
+import com.canon.cps.platform.resilience.BulkheadPolicy;
+import com.canon.cps.platform.resilience.CircuitBreakerPolicy;
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -68,9 +71,8 @@ class StripeResilienceIT {
                 timeout,
                 maxAttempts,
                 Duration.ofMillis(1),
-                new PaymentGatewaySettings.CircuitBreakerSettings(
-                        50, minimumCalls, minimumCalls, Duration.ofMinutes(1)),
-                new PaymentGatewaySettings.BulkheadSettings(maxConcurrentCalls, Duration.ZERO),
+                new CircuitBreakerPolicy(50, minimumCalls, minimumCalls, Duration.ofMinutes(1)),
+                new BulkheadPolicy(maxConcurrentCalls, Duration.ZERO),
                 new PaymentGatewaySettings.SimulatorSettings(Duration.ZERO, false, 0, 0, Duration.ofSeconds(30)));
         StripeApi api = new StripeApi(
                 stripe.url(""),

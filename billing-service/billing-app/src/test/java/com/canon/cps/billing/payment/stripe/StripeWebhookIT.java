@@ -2,6 +2,7 @@ package com.canon.cps.billing.payment.stripe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.canon.cps.platform.test.recorded.RecordedExchanges;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
