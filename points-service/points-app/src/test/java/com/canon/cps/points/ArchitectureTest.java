@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to points-service.
+ * The platform's layout rules and the service shape of docs/style.md (R1-R7) applied to points-service.
  */
 @AnalyzeClasses(packages = "com.canon.cps.points", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,5 +24,12 @@ class ArchitectureTest {
     @Test
     void everyPackageHasAPackageInfo() {
         CpsShapeRules.assertEveryPackageHasPackageInfo(Path.of("src/main/java"));
+    }
+
+    @Test
+    void typesArePackagePrivateByDefault() {
+        // config uses PointsLedger only through the constant PointsLedger.SNAPSHOT_TRIGGER, which javac copies
+        CpsShapeRules.assertPackagePrivateByDefault(
+                "com.canon.cps.points", Path.of("target/classes"), "com.canon.cps.points.ledger.domain.PointsLedger");
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(PointsHistoryView.COLLECTION)
 @CompoundIndex(name = "by_account_newest_first", def = "{'accountId': 1, 'sequence': -1}")
-public record PointsHistoryView(
+record PointsHistoryView(
         @Id String id,
         String accountId,
         long sequence,
