@@ -1,5 +1,6 @@
 package com.canon.cps.verification.document;
 
+import static com.canon.cps.platform.test.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -228,15 +229,5 @@ class EvidenceDocumentsIT {
     private long storedSince(Instant start) {
         return jdbc.queryForObject(
                 "SELECT count(*) FROM evidence_document WHERE uploaded_at >= ?", Long.class, Timestamp.from(start));
-    }
-
-    private static JsonNode assertProblem(HttpTestClient.Response response, int status) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.contentType()).as(response.body()).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("title").asString()).as(response.body()).isNotBlank();
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("detail").asString()).as(response.body()).isNotBlank();
-        return problem;
     }
 }

@@ -1,5 +1,6 @@
 package com.canon.cps.verification.review;
 
+import static com.canon.cps.platform.test.Problems.assertFieldError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -137,19 +138,12 @@ class DecisionDueIT {
                 "?submittedAt=2026-12-06T13:05:00Z"
             })
     void anUnknownCountry_isA400_atTheCountryField(String query) {
-        assertField(http.get(PATH + query, null), "country");
+        assertFieldError(http.get(PATH + query, null), "country");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-12-06", "yesterday", "2026-13-06T13:05:00Z", "2026-12-06T13:05:00", ""})
     void aBadInstant_isA400_atTheSubmittedAtField(String submittedAt) {
-        assertField(http.get(PATH + "?country=GB&submittedAt=" + submittedAt, null), "submittedAt");
-    }
-
-    private static void assertField(HttpTestClient.Response response, String field) {
-        assertThat(response.status()).as(response.body()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().path("errors").get(0).path("field").asString())
-                .isEqualTo(field);
+        assertFieldError(http.get(PATH + "?country=GB&submittedAt=" + submittedAt, null), "submittedAt");
     }
 }
