@@ -1,6 +1,7 @@
 package com.canon.cps.platform.projection;
 
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.eventstore.EventTableReader;
 import com.canon.cps.platform.observability.ObservabilityAutoConfiguration;
 import com.canon.cps.platform.observability.ProcessorLagMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,9 +12,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
 import org.axonframework.messaging.annotation.ClasspathHandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.HandlerDefinition;
@@ -51,16 +49,14 @@ public class ProjectionRebuildAutoConfiguration {
             PlatformProperties platform,
             MeterRegistry meters,
             ObjectProvider<HandlerEnhancerDefinition> enhancers) {
-        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(snapshotSerializer)
-                .eventSerializer(eventSerializer)
-                .upcasterChain(axon.upcasterChain())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(new EventSchema())
-                .batchSize(properties.rebuildBatchSize());
-        EventTableReader reader = new EventTableReader(engine, eventSerializer, axon.upcasterChain(), jdbc);
+        EventTableReader reader = EventTableReader.of(
+                snapshotSerializer,
+                eventSerializer,
+                axon.upcasterChain(),
+                connectionProvider,
+                transactionManager,
+                jdbc,
+                properties.rebuildBatchSize());
         RebuildRun.Factory runs = new RebuildRun.Factory(
                 reader,
                 mongo,

@@ -1,5 +1,6 @@
 package com.canon.cps.platform.projection;
 
+import com.canon.cps.platform.eventstore.EventTableReader;
 import com.canon.cps.platform.projection.ProjectionRebuilds.RebuildStatus;
 import com.canon.cps.platform.projection.RebuildStore.Row;
 import com.canon.cps.platform.projection.RebuildStore.Status;

@@ -1,6 +1,7 @@
 package com.canon.cps.platform.publishing;
 
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.eventstore.EventTableReader;
 import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
@@ -14,15 +15,13 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,6 +84,7 @@ public class PublishingAutoConfiguration {
             PlatformProperties properties,
             ObjectProvider<ContractEventPublisher> publisher,
             ObjectProvider<ConnectionProvider> connections,
+            ObjectProvider<JdbcTemplate> jdbc,
             ObjectProvider<MessageSpans> spans,
             ObjectProvider<MeterRegistry> meters) {
         PlatformProperties.Publisher settings = properties.publisher();
@@ -93,7 +93,14 @@ public class PublishingAutoConfiguration {
                     ContractEventPublisher.PROCESSING_GROUP,
                     (name, config, invoker) -> new TablePublisher(
                             name,
-                            tail(config, connections.getObject(), settings.tableBatchSize()),
+                            TablePublisher.Source.of(EventTableReader.of(
+                                    config.serializer(),
+                                    config.eventSerializer(),
+                                    config.upcasterChain(),
+                                    connections.getObject(),
+                                    config.getComponent(TransactionManager.class),
+                                    jdbc.getObject(),
+                                    settings.tableBatchSize())),
                             publisher.getObject(),
                             config.eventProcessingConfiguration().tokenStore(name),
                             config.getComponent(TransactionManager.class),
@@ -110,20 +117,5 @@ public class PublishingAutoConfiguration {
                         (config, builder) ->
                                 builder.batchSize(settings.batchSize()).initialSegmentCount(1))
                 .registerSequencingPolicy(ContractEventPublisher.PROCESSING_GROUP, c -> new SequentialPolicy()));
-    }
-
-    /** The event table as the service's store reads it: same serializers, upcasters, connections and schema. */
-    private static EventTableTail tail(
-            org.axonframework.config.Configuration config, ConnectionProvider connections, int batchSize) {
-        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
-                .snapshotSerializer(config.serializer())
-                .eventSerializer(config.eventSerializer())
-                .upcasterChain(config.upcasterChain())
-                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
-                .connectionProvider(connections)
-                .transactionManager(config.getComponent(TransactionManager.class))
-                .schema(new EventSchema())
-                .batchSize(batchSize);
-        return new EventTableTail(engine, config.eventSerializer(), config.upcasterChain());
     }
 }

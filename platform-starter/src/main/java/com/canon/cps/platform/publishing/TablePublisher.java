@@ -1,5 +1,6 @@
 package com.canon.cps.platform.publishing;
 
+import com.canon.cps.platform.eventstore.EventTableReader;
 import com.canon.cps.platform.eventstore.TraceContext;
 import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.Gauge;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The publisher of {@code cps.publisher.mode=table} (docs/adr/0026): one thread that reads the event table itself,
- * a batch at a time in global index order ({@link EventTableTail}, gap-aware), hands every record of the batch to
+ * a batch at a time in global index order ({@link EventTableReader}, gap-aware), hands every record of the batch to
  * the producer ({@link ContractEventPublisher#send}: the same mapping, record, headers and spans as the processor
  * mode), waits until the broker acknowledged all of them, and only then stores the position past the batch. While
  * the broker acknowledges a full batch the next one is read (not sent) already.
@@ -107,13 +108,28 @@ final class TablePublisher implements EventProcessor, Lifecycle {
         }
     }
 
-    /** Where the publisher reads: the event table ({@link EventTableTail}). */
+    /** Where the publisher reads: the event table ({@link EventTableReader}). */
     interface Source {
-        /** Up to {@code max} rows after {@code token}, as {@link EventTableTail#read}. */
-        EventTableTail.Batch read(TrackingToken token, int max);
+        /** Up to {@code max} rows after {@code token}, as {@link EventTableReader#read}. */
+        EventTableReader.Batch read(TrackingToken token, int max);
 
         /** The position of the newest row. */
         TrackingToken createHeadToken();
+
+        /** The event table itself. */
+        static Source of(EventTableReader reader) {
+            return new Source() {
+                @Override
+                public EventTableReader.Batch read(TrackingToken token, int max) {
+                    return reader.read(token, max);
+                }
+
+                @Override
+                public TrackingToken createHeadToken() {
+                    return reader.createHeadToken();
+                }
+            };
+        }
     }
 
     @Override
@@ -201,7 +217,7 @@ final class TablePublisher implements EventProcessor, Lifecycle {
     private void run() {
         TrackingToken token = null;
         boolean claimed = false;
-        EventTableTail.Batch ahead = null;
+        EventTableReader.Batch ahead = null;
         long lastClaimed = 0;
         long backOff = BACK_OFF_INITIAL_MS;
         while (running) {
@@ -212,7 +228,7 @@ final class TablePublisher implements EventProcessor, Lifecycle {
                     lastClaimed = System.nanoTime();
                     position = token == null ? 0 : token.position().orElse(0);
                 }
-                EventTableTail.Batch batch = ahead != null ? ahead : table.read(token, batchSize);
+                EventTableReader.Batch batch = ahead != null ? ahead : table.read(token, batchSize);
                 ahead = null;
                 if (batch.rows() == 0) {
                     if (System.nanoTime() - lastClaimed > TimeUnit.MILLISECONDS.toNanos(CLAIM_EXTENSION_MS)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.eventstore.EventTableReader;
 import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
@@ -206,7 +207,7 @@ class TablePublisherTest {
         }
 
         @Override
-        public EventTableTail.Batch read(TrackingToken token, int max) {
+        public EventTableReader.Batch read(TrackingToken token, int max) {
             GapAwareTrackingToken at = (GapAwareTrackingToken) token;
             TreeMap<Long, Object> found = new TreeMap<>();
             rows.forEach((index, payload) -> {
@@ -230,7 +231,7 @@ class TablePublisherTest {
                         : last.advanceTo(index, 10_000);
                 events.add(new GenericTrackedEventMessage<>(last, GenericEventMessage.asEventMessage(row.getValue())));
             }
-            return new EventTableTail.Batch(events, events.isEmpty() ? token : last, events.size());
+            return new EventTableReader.Batch(events, events.isEmpty() ? token : last, events.size());
         }
 
         @Override

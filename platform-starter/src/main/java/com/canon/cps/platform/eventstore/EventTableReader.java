@@ -1,48 +1,77 @@
-package com.canon.cps.platform.projection;
+package com.canon.cps.platform.eventstore;
 
 import java.util.List;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads the event table ({@code domainevententry}, in global index order) in large batches for rebuilds, straight
- * through Axon's JDBC engine: the same gap-aware query the live processors use (an event committed late, below
- * positions already read, is still picked up), the same serializer and upcasters. It never appends. The only place
- * of the rebuilds that queries the event table.
+ * Reads the event table ({@code domainevententry}, in global index order) in large batches, straight through Axon's
+ * JDBC engine: the same gap-aware query the live processors use (an index below the position that had no committed
+ * row when it was passed is a gap of the {@code GapAwareTrackingToken} and is read again until its row commits or
+ * Axon drops the gap, docs/adr/0026), the service's serializer and upcasters. It never appends. The projection
+ * rebuilds and the {@code table} publisher read through it; it is the only place that queries the event table.
  */
-final class EventTableReader extends JdbcEventStorageEngine {
+public final class EventTableReader extends JdbcEventStorageEngine {
 
     private final Serializer eventSerializer;
     private final EventUpcaster upcasters;
     private final JdbcTemplate jdbc;
 
-    EventTableReader(Builder builder, Serializer eventSerializer, EventUpcaster upcasters, JdbcTemplate jdbc) {
+    private EventTableReader(Builder builder, Serializer eventSerializer, EventUpcaster upcasters, JdbcTemplate jdbc) {
         super(builder);
         this.eventSerializer = eventSerializer;
         this.upcasters = upcasters;
         this.jdbc = jdbc;
     }
 
+    /**
+     * The event table as the service's event store reads it: the same serializers, upcasters, connections and schema;
+     * {@code batchSize} rows at most per read.
+     */
+    public static EventTableReader of(
+            Serializer snapshotSerializer,
+            Serializer eventSerializer,
+            EventUpcaster upcasters,
+            ConnectionProvider connections,
+            TransactionManager transactions,
+            JdbcTemplate jdbc,
+            int batchSize) {
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(upcasters)
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(new EventSchema())
+                .batchSize(batchSize);
+        return new EventTableReader(engine, eventSerializer, upcasters, jdbc);
+    }
+
     /** The highest global index in the table, -1 when it is empty (in the caller's transaction, if any). */
-    long head() {
+    public long head() {
         Long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
         return head == null ? -1 : head;
     }
 
     /** The number of events in the table. */
-    long count() {
+    public long count() {
         Long count = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
         return count == null ? 0 : count;
     }
 
     /** The number of events after global index {@code position}. */
-    long countAfter(long position) {
+    public long countAfter(long position) {
         Long count = jdbc.queryForObject(
                 "SELECT count(*) FROM domainevententry WHERE globalindex > ?", Long.class, position);
         return count == null ? 0 : count;
@@ -53,7 +82,7 @@ final class EventTableReader extends JdbcEventStorageEngine {
      * a payload is only deserialised when a handler wants it. Domain events come as {@code DomainEventMessage}s
      * (aggregate id and sequence number, for {@code @SequenceNumber}).
      */
-    Batch read(TrackingToken token, int max) {
+    public Batch read(TrackingToken token, int max) {
         List<? extends TrackedEventData<?>> rows = fetchTrackedEvents(token, max);
         if (rows.isEmpty()) {
             return new Batch(List.of(), token, 0);
@@ -68,5 +97,5 @@ final class EventTableReader extends JdbcEventStorageEngine {
      * One read: the events (an upcaster may have dropped or split some rows), the token after the last row, and the
      * number of rows read.
      */
-    record Batch(List<TrackedEventMessage<?>> events, TrackingToken last, int rows) {}
+    public record Batch(List<TrackedEventMessage<?>> events, TrackingToken last, int rows) {}
 }
