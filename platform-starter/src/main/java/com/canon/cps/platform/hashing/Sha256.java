@@ -5,17 +5,25 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex: fingerprints of documents and statements, keys of stored tokens. */
+/**
+ * SHA-256, the one place that computes it: as lower-case hex for fingerprints of documents and statements and the
+ * stored form of tokens, or as bytes.
+ */
 public final class Sha256 {
 
     private Sha256() {}
 
-    public static String hex(byte[] bytes) {
+    /** The 32 bytes of the digest. */
+    public static byte[] digest(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
+    }
+
+    public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest(bytes));
     }
 
     /** Of the text's UTF-8 bytes. */

@@ -3,12 +3,11 @@ package com.canon.cps.account.password;
 import com.canon.cps.account.config.AccountSettings;
 import com.canon.cps.account.onboarding.messaging.LegacyEmailCodes;
 import com.canon.cps.account.onboarding.messaging.SetupLinkTokens;
+import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.platform.security.Pem;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
@@ -74,12 +73,7 @@ public class PasswordSetupTokens implements SetupLinkTokens, LegacyEmailCodes {
 
     /** The stored form of a token: lower-case hex SHA-256 of its UTF-8 bytes. */
     public static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private static byte[] keyFrom(AccountSettings settings) {

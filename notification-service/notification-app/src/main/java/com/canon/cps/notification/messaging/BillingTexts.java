@@ -6,8 +6,8 @@ import com.canon.cps.billing.contract.InvoiceOverdue;
 import com.canon.cps.billing.contract.PaymentInstructions;
 import com.canon.cps.notification.MailTemplates.Text;
 import com.canon.cps.notification.Notifications;
+import com.canon.cps.platform.hashing.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -78,7 +78,7 @@ final class BillingTexts {
             throw new IllegalArgumentException(number + " came without its document");
         }
         byte[] content = Base64.getDecoder().decode(d.contentBase64());
-        if (!MessageDigest.isEqual(sha256(content), HexFormat.of().parseHex(d.sha256()))) {
+        if (!MessageDigest.isEqual(Sha256.digest(content), HexFormat.of().parseHex(d.sha256()))) {
             throw new IllegalArgumentException(
                     "The document of " + number + " does not match its SHA-256 " + d.sha256());
         }
@@ -86,14 +86,6 @@ final class BillingTexts {
                 isBlank(d.fileName()) ? number + ".pdf" : d.fileName(),
                 isBlank(d.contentType()) ? "application/pdf" : d.contentType(),
                 content);
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every JDK has SHA-256
-        }
     }
 
     static boolean isBlank(String s) {

@@ -2,12 +2,9 @@ package com.canon.cps.account.profile.store;
 
 import com.canon.cps.account.onboarding.domain.ContactEmailChangeRequested;
 import com.canon.cps.account.onboarding.messaging.SetupLinkTokens;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.canon.cps.platform.hashing.Sha256;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -76,11 +73,6 @@ public class ContactEmailLinks {
 
     /** Lower-case hex SHA-256: the token has full entropy, so a plain hash suffices and can be looked up by index. */
     private static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -1,10 +1,7 @@
 package com.canon.cps.product.migration.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.canon.cps.platform.hashing.Sha256;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,11 +28,6 @@ public record LegacyRegistration(
         String canonical = Stream.of(legacyEmail, modelCode, serialNumber, purchaseDate, countryOfPurchase, dealer)
                 .map(v -> Objects.toString(v, ""))
                 .collect(Collectors.joining("\u001f"));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(canonical);
     }
 }

@@ -1,10 +1,9 @@
 package com.canon.cps.verification.review.store;
 
+import com.canon.cps.platform.hashing.Sha256;
 import com.canon.cps.verification.config.VerificationSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -45,12 +44,7 @@ public class InformationTokens {
 
     /** The stored form of a token: lower-case hex SHA-256 of its UTF-8 bytes. */
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 
     private byte[] hmac(String data) {
