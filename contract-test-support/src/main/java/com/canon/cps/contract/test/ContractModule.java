@@ -61,16 +61,12 @@ public final class ContractModule {
         return basedir.resolve("src/main/resources");
     }
 
-    public Path testResources() {
-        return basedir.resolve("src/test/resources");
-    }
-
     public Path schemaFile(EventType event) {
         return mainResources().resolve(event.schemaResource());
     }
 
     public Path goldenFile(EventType event) {
-        return testResources().resolve(event.goldenResource());
+        return mainResources().resolve(event.goldenResource());
     }
 
     public Path schemasDirectory() {
@@ -78,7 +74,7 @@ public final class ContractModule {
     }
 
     public Path goldenDirectory() {
-        return testResources().resolve("golden");
+        return mainResources().resolve("META-INF/cps/samples");
     }
 
     /** The AsyncAPI document inside the contract artifact, which the service serves at {@code /asyncapi.yaml}. */

@@ -65,9 +65,12 @@ public record EventType(Class<?> record, String type, String name, int version) 
         return "META-INF/cps/schemas/" + type + ".schema.json";
     }
 
-    /** The golden sample's path among the contract module's test resources. */
+    /**
+     * The golden sample's path inside the contract artifact, where the service's own tests and its subscribers' tests
+     * read it.
+     */
     public String goldenResource() {
-        return "golden/" + type + ".json";
+        return "META-INF/cps/samples/" + type + ".json";
     }
 
     @Override

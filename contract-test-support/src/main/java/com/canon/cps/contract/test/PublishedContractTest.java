@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  *   <li>each event record against its checked-in JSON Schema ({@code META-INF/cps/schemas/<ce_type>.schema.json}): a
  *       field removed, renamed or retyped fails as a breaking change, a new field not yet in the schema as an
  *       additive change to write down;
- *   <li>each golden sample ({@code src/test/resources/golden/<ce_type>.json}) validates against the schema, carries
+ *   <li>each golden sample ({@code META-INF/cps/samples/<ce_type>.json} in the contract artifact) validates against the schema, carries
  *       every field and reads into the record;
  *   <li>the AsyncAPI document (in the artifact as {@code META-INF/cps/asyncapi-<service>.yaml}, and as
  *       {@code docs/asyncapi/<service>.yaml}) is exactly what the contract generates, and documents every event type.

@@ -19,39 +19,46 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The wire format of {@code cps.points.events} against the golden sample of each event version
- * (src/test/resources/contract), and which ledger events are published at all.
+ * (points-contract's {@code META-INF/cps/samples}), and which ledger events are published at all.
  */
 class PointsEventsPublisherTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ACCOUNT = "7d2f4c1e-9a3b-4e6f-8c21-5b0a9d3e1f47";
-    private static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
+    private static final String ACCOUNT = "0b6f4d2e-5c1a-4e8b-9f3d-7a2c1e5b8d40";
+    private static final Instant T = Instant.parse("2026-11-27T09:42:55.987Z");
 
     private final PointsEventsPublisher publisher = new PointsEventsPublisher();
 
     @Test
     void countedPoints_arePublishedAsBalanceChanged_matchingTheGoldenSample() throws IOException {
         OutboundEvent out = map(new ProductPointsCounted(
-                        ACCOUNT, "p3", "EF-40-F2.8-STM", 15, 500, 3, T, ProductPointsCounted.COMPLETED))
+                        ACCOUNT,
+                        "5c4b3a29-1807-4f6e-9d5c-4b3a29180756",
+                        "EOS-5D-MARK-III",
+                        235,
+                        580,
+                        2,
+                        T,
+                        ProductPointsCounted.COMPLETED))
                 .orElseThrow();
 
         assertThat(out.type()).isEqualTo("cps.points.PointsBalanceChanged.v1");
         assertThat(out.subject()).isEqualTo(ACCOUNT);
         assertThat(JSON.readTree(JSON.writeValueAsString(out.data())))
-                .isEqualTo(JSON.readTree(golden("PointsBalanceChanged.v1.json")));
-        assertThat(JSON.readValue(golden("PointsBalanceChanged.v1.json"), PointsBalanceChanged.class))
+                .isEqualTo(JSON.readTree(golden("cps.points.PointsBalanceChanged.v1.json")));
+        assertThat(JSON.readValue(golden("cps.points.PointsBalanceChanged.v1.json"), PointsBalanceChanged.class))
                 .isEqualTo(out.data());
     }
 
     @Test
     void thresholdReached_matchesTheGoldenSample() throws IOException {
         OutboundEvent out =
-                map(new InvitationThresholdReached(ACCOUNT, 500, 500, T)).orElseThrow();
+                map(new InvitationThresholdReached(ACCOUNT, 500, 580, T)).orElseThrow();
 
         assertThat(out.type()).isEqualTo("cps.points.PointsThresholdReached.v1");
         assertThat(JSON.readTree(JSON.writeValueAsString(out.data())))
-                .isEqualTo(JSON.readTree(golden("PointsThresholdReached.v1.json")));
-        assertThat(JSON.readValue(golden("PointsThresholdReached.v1.json"), PointsThresholdReached.class))
+                .isEqualTo(JSON.readTree(golden("cps.points.PointsThresholdReached.v1.json")));
+        assertThat(JSON.readValue(golden("cps.points.PointsThresholdReached.v1.json"), PointsThresholdReached.class))
                 .isEqualTo(out.data());
     }
 
@@ -73,7 +80,7 @@ class PointsEventsPublisherTest {
     }
 
     private static byte[] golden(String sample) throws IOException {
-        try (InputStream in = PointsEventsPublisherTest.class.getResourceAsStream("/contract/" + sample)) {
+        try (InputStream in = PointsEventsPublisherTest.class.getResourceAsStream("/META-INF/cps/samples/" + sample)) {
             return in.readAllBytes();
         }
     }

@@ -24,15 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The wire format of {@code cps.product.events}: each internal event maps to the contract event whose JSON equals the
- * golden sample of its version (src/test/resources/contract), and each golden sample still reads into today's record.
+ * golden sample of its version (product-contract's {@code META-INF/cps/samples}), and each golden sample still reads
+ * into today's record.
  * A failing comparison means the contract changed: additive changes get a new sample field, breaking ones a new
  * {@code .vN}.
  */
 class ProductEventsPublisherTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ACCOUNT = "7d2f4c1e-9a3b-4e6f-8c21-5b0a9d3e1f47";
-    private static final String PRODUCT = "3f1c0a6e-1d2b-4c5d-8e9f-0a1b2c3d4e5f";
+    private static final String ACCOUNT = "0b6f4d2e-5c1a-4e8b-9f3d-7a2c1e5b8d40";
+    private static final String PRODUCT = "c41d7e2f-9a3b-4c5d-8e6f-0a1b2c3d4e5f";
 
     private final ProductEventsPublisher publisher = new ProductEventsPublisher();
 
@@ -41,32 +42,33 @@ class ProductEventsPublisherTest {
         OutboundEvent out = map(new ProductRegistered(
                         PRODUCT,
                         ACCOUNT,
-                        "EOS-5D-MARK-III",
-                        "EOS 5D Mark III",
-                        "EF_BODY",
-                        "2024-01",
-                        235,
-                        "012021001234",
-                        new PurchaseDetails(LocalDate.parse("2024-05-01"), true, null, null, false),
+                        "EOS-R5",
+                        "EOS R5",
+                        "EOS_R_BODY",
+                        "2020-07",
+                        280,
+                        "012345678901",
+                        new PurchaseDetails(LocalDate.parse("2024-05-01"), true, "DE", null, false),
                         false,
-                        Instant.parse("2026-11-27T10:00:00Z")))
+                        Instant.parse("2026-11-27T09:40:18.004Z")))
                 .orElseThrow();
 
-        assertGolden(out, "cps.product.ProductRegistered.v1", "ProductRegistered.v1.json");
+        assertGolden(out, "cps.product.ProductRegistered.v1", "cps.product.ProductRegistered.v1.json");
         assertThat(JSON.readValue(
-                        golden("ProductRegistered.v1.json"), com.canon.cps.product.contract.ProductRegistered.class))
+                        golden("cps.product.ProductRegistered.v1.json"),
+                        com.canon.cps.product.contract.ProductRegistered.class))
                 .isEqualTo(out.data());
     }
 
     @Test
     void productDetailsCompleted_matchesItsGoldenSample() throws IOException {
         OutboundEvent out = map(new ProductDetailsCompleted(
-                        PRODUCT, ACCOUNT, "EOS-5D-MARK-III", 235, Instant.parse("2026-11-28T09:30:00Z")))
+                        PRODUCT, ACCOUNT, "EOS-R5", 280, Instant.parse("2026-11-27T09:42:55.610Z")))
                 .orElseThrow();
 
-        assertGolden(out, "cps.product.ProductDetailsCompleted.v1", "ProductDetailsCompleted.v1.json");
+        assertGolden(out, "cps.product.ProductDetailsCompleted.v1", "cps.product.ProductDetailsCompleted.v1.json");
         assertThat(JSON.readValue(
-                        golden("ProductDetailsCompleted.v1.json"),
+                        golden("cps.product.ProductDetailsCompleted.v1.json"),
                         com.canon.cps.product.contract.ProductDetailsCompleted.class))
                 .isEqualTo(out.data());
     }
@@ -74,12 +76,12 @@ class ProductEventsPublisherTest {
     @Test
     void productDeregistered_matchesItsGoldenSample() throws IOException {
         OutboundEvent out = map(new ProductDeregistered(
-                        PRODUCT, ACCOUNT, "EOS-5D-MARK-III", 235, true, Instant.parse("2026-12-01T16:45:00Z")))
+                        PRODUCT, ACCOUNT, "EOS-R5", 280, true, Instant.parse("2026-12-03T16:05:27.391Z")))
                 .orElseThrow();
 
-        assertGolden(out, "cps.product.ProductDeregistered.v1", "ProductDeregistered.v1.json");
+        assertGolden(out, "cps.product.ProductDeregistered.v1", "cps.product.ProductDeregistered.v1.json");
         assertThat(JSON.readValue(
-                        golden("ProductDeregistered.v1.json"),
+                        golden("cps.product.ProductDeregistered.v1.json"),
                         com.canon.cps.product.contract.ProductDeregistered.class))
                 .isEqualTo(out.data());
     }
@@ -89,15 +91,16 @@ class ProductEventsPublisherTest {
         OutboundEvent out = map(new ProductsMigrated(
                         "legacy-migration:" + ACCOUNT,
                         ACCOUNT,
-                        List.of(PRODUCT, "9b8a7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"),
+                        List.of("f1e2d3c4-b5a6-4978-8a9b-0c1d2e3f4a5b", "a9b8c7d6-e5f4-4321-9876-543210fedcba"),
                         List.of(new SkippedRegistration(
                                 "EOS-C70", "4711", SkippedRegistration.Reason.REGISTERED_BY_ANOTHER_ACCOUNT)),
-                        Instant.parse("2026-11-27T11:00:00Z")))
+                        Instant.parse("2026-11-27T09:35:44.120Z")))
                 .orElseThrow();
 
-        assertGolden(out, "cps.product.ProductsMigrated.v1", "ProductsMigrated.v1.json");
+        assertGolden(out, "cps.product.ProductsMigrated.v1", "cps.product.ProductsMigrated.v1.json");
         assertThat(JSON.readValue(
-                        golden("ProductsMigrated.v1.json"), com.canon.cps.product.contract.ProductsMigrated.class))
+                        golden("cps.product.ProductsMigrated.v1.json"),
+                        com.canon.cps.product.contract.ProductsMigrated.class))
                 .isEqualTo(out.data());
     }
 
@@ -125,7 +128,7 @@ class ProductEventsPublisherTest {
     }
 
     private static byte[] golden(String sample) throws IOException {
-        try (InputStream in = ProductEventsPublisherTest.class.getResourceAsStream("/contract/" + sample)) {
+        try (InputStream in = ProductEventsPublisherTest.class.getResourceAsStream("/META-INF/cps/samples/" + sample)) {
             return in.readAllBytes();
         }
     }
