@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform's layout rules and the service shape of docs/style.md (R1-R6) applied to billing-service.
+ * The platform's layout rules and the service shape of docs/style.md (R1-R7) applied to billing-service.
  *
  * <p>Rules left out, as they would match nothing or do not apply here: R5: no upcaster yet (no stored event has changed
  * shape).
@@ -37,5 +37,10 @@ class ArchitectureTest {
     @Test
     void everyPackageHasAPackageInfo() {
         CpsShapeRules.assertEveryPackageHasPackageInfo(Path.of("src/main/java"));
+    }
+
+    @Test
+    void typesArePackagePrivateByDefault() {
+        CpsShapeRules.assertPackagePrivateByDefault("com.canon.cps.billing", Path.of("target/classes"));
     }
 }

@@ -23,7 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * redelivered: a known request id changes nothing.
  */
 @Aggregate(cache = "aggregateCache")
-public class CardOnFile {
+class CardOnFile {
 
     @AggregateIdentifier
     private String id;

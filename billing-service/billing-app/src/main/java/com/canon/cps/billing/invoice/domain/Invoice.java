@@ -43,7 +43,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Business time comes from the injected {@link Clock} (dates in UTC).
  */
 @Aggregate(cache = "aggregateCache")
-public class Invoice {
+class Invoice {
 
     @AggregateIdentifier
     private String invoiceId;
