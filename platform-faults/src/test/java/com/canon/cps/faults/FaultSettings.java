@@ -55,7 +55,7 @@ record FaultSettings(
     }
 
     /**
-     * The settings of one shape's run. The bounded defaults kill the local shape once; the apart shape restarts the
+     * The settings of one shape's run. The bounded defaults kill the local shape twice; the apart shape restarts the
      * broker and kills the Mongo substitute once each, and kills the platform once ({@code faults.apartKills}); the
      * separate shape kills one service JVM at a time twice ({@code faults.serviceKills}) and does one rolling restart
      * of points-service to its next build ({@code faults.rollingRestarts}).
@@ -66,7 +66,7 @@ record FaultSettings(
                 shape,
                 seed,
                 switch (shape) {
-                    case LOCAL -> Integer.getInteger("faults.kills", 1);
+                    case LOCAL -> Integer.getInteger("faults.kills", 2);
                     case APART -> Integer.getInteger("faults.apartKills", 1);
                     case SEPARATE -> Integer.getInteger("faults.serviceKills", 2);
                 },
@@ -89,10 +89,13 @@ record FaultSettings(
                         .normalize());
     }
 
-    /** {@code faults.shapes}: the shapes to run, {@code local,apart,separate} by default. */
+    /**
+     * {@code faults.shapes}: the shapes to run, {@code local,apart} by default; {@code separate} when asked (its bounded
+     * form is not yet proven in a CI run, so it stays out of {@code ./mvnw verify} for now).
+     */
     static java.util.List<Shape> shapes() {
-        return java.util.Arrays.stream(System.getProperty("faults.shapes", "local,apart,separate")
-                        .split(","))
+        return java.util.Arrays.stream(
+                        System.getProperty("faults.shapes", "local,apart").split(","))
                 .map(String::trim)
                 .filter(name -> !name.isEmpty())
                 .map(name -> Shape.valueOf(name.toUpperCase(java.util.Locale.ROOT)))

@@ -69,7 +69,9 @@ class GermanKeyboardJourneyBrowserIT {
 
         registrieren("EOS R5 (280 Punkte)", "R5-" + member.email().hashCode());
         registrieren("EOS R6 Mark II (220 Punkte)", "R6-" + member.email().hashCode());
-        assertThat(browser.text()).contains(de.get("products.points", 500));
+        // the points follow through Kafka (points-service counts product-service's events): the page shows them as
+        // they arrive (ADR 17), so a person reloads until the balance is there
+        browser.reloadUntil(de.get("products.points", 500), Duration.ofSeconds(20));
         browser.reloadUntil(de.get("products.invite.heading"), Duration.ofSeconds(20));
         browser.landed("eingeladen");
 
