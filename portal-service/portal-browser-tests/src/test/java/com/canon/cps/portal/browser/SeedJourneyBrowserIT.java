@@ -66,7 +66,8 @@ class SeedJourneyBrowserIT {
         browser.landed("my products, one");
         assertThat(browser.text()).contains("EOS 5D Mark III", "Points: 235");
         register(browser, "EOS R5 (280 points)", "R5-" + member.email().hashCode());
-        assertThat(browser.text()).contains("Points: 515");
+        // the points follow through Kafka (ADR 17: pages show effects in other services as they arrive)
+        browser.reloadUntil("Points: 515", Duration.ofSeconds(20));
         assertThat(browser.named("Complete").isDisplayed()).as("the green tick").isTrue();
 
         browser.reloadUntil("You are invited to join Canon Professional Services", Duration.ofSeconds(20));
