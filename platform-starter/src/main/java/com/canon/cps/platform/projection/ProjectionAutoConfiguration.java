@@ -5,8 +5,14 @@ import com.canon.cps.platform.eventstore.EventStoreAutoConfiguration;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -51,8 +57,29 @@ public class ProjectionAutoConfiguration {
     @ConditionalOnBean(Projections.class)
     @ConditionalOnMissingBean
     public ReadBarrier readBarrier(
-            JdbcTemplate jdbc, @Qualifier("serializer") Serializer serializer, Projections projections) {
-        return new ReadBarrier(jdbc, serializer, projections);
+            JdbcTemplate jdbc,
+            @Qualifier("serializer") Serializer serializer,
+            Projections projections,
+            ObjectProvider<EventProcessingConfiguration> processing) {
+        return new ReadBarrier(jdbc, serializer, projections, name -> localPositions(processing, name));
+    }
+
+    /** The positions of the segments of processor {@code name} that this instance processes, without failed ones. */
+    static Map<Integer, TrackingToken> localPositions(
+            ObjectProvider<EventProcessingConfiguration> processing, String name) {
+        EventProcessingConfiguration configuration = processing.getIfAvailable();
+        if (configuration == null) {
+            return Map.of();
+        }
+        Map<Integer, TrackingToken> positions = new HashMap<>();
+        configuration
+                .eventProcessor(name, StreamingEventProcessor.class)
+                .ifPresent(processor -> processor.processingStatus().forEach((segment, status) -> {
+                    if (!status.isErrorState() && status.getTrackingToken() != null) {
+                        positions.put(segment, status.getTrackingToken());
+                    }
+                }));
+        return positions;
     }
 
     @Bean

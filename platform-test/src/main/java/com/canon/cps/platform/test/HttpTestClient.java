@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
@@ -94,7 +95,23 @@ public final class HttpTestClient {
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    /** An answer; {@code headers} as {@link java.net.http.HttpHeaders#map()}. */
+    public record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
+        /** The first value of header {@code name}, or {@code null}. */
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(h ->
+                            h.getKey().equalsIgnoreCase(name) && !h.getValue().isEmpty())
+                    .map(h -> h.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -199,7 +216,10 @@ public final class HttpTestClient {
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(
-                    r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body());
+                    r.statusCode(),
+                    r.headers().firstValue("content-type").orElse(""),
+                    r.body(),
+                    r.headers().map());
         } catch (IOException e) {
             throw noAnswer.apply(e);
         } catch (InterruptedException e) {

@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Read-your-writes (ADR 17): a read that asks for it with {@code Cps-Read-Barrier}, sent right after the answer to a
- * write, always sees that write in the projection: the new product in MY PRODUCTS, a deregistered one gone.
+ * write, always sees that write in the projection: the new product in MY PRODUCTS, a deregistered one gone; and the
+ * barrier is reached (not waited out for its maximum, which once happened after nearly every write: a projection's
+ * processor stored its position past events it does not handle only every 5 s).
  */
 @ProductServiceTest
 class ReadYourWritesIT {
@@ -38,13 +40,17 @@ class ReadYourWritesIT {
 
             HttpTestClient.Response list = http.getAfterWrite("/api/products", token);
 
+            assertThat(list.header("Cps-Read-Barrier"))
+                    .as("the barrier is reached, not waited out, after registration %d", i)
+                    .isEqualTo("reached");
             assertThat(productIds(list.json())).as("after registration %d", i).containsExactlyElementsOf(registered);
         }
         String removed = registered.remove(0);
         assertThat(http.delete("/api/products/" + removed, token).status()).isEqualTo(204);
 
-        assertThat(productIds(http.getAfterWrite("/api/products", token).json()))
-                .containsExactlyInAnyOrderElementsOf(registered);
+        HttpTestClient.Response afterRemoval = http.getAfterWrite("/api/products", token);
+        assertThat(afterRemoval.header("Cps-Read-Barrier")).isEqualTo("reached");
+        assertThat(productIds(afterRemoval.json())).containsExactlyInAnyOrderElementsOf(registered);
     }
 
     private static List<String> productIds(JsonNode products) {
