@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 class CrashRecoveryIT {
 
     private static final int APPLICATIONS = 50;
-    private static final int PORT_OFFSET = 21000;
+    private static final int PORT_OFFSET = 3000; // below the ephemeral range, see SharedPlatform
 
     @TempDir
     Path dataDir;

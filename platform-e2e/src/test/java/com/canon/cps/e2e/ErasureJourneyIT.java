@@ -160,7 +160,7 @@ class ErasureJourneyIT {
     /** Every Mongo document of every service that names the member: outside billing none; in billing only its name. */
     private List<String> readModels() {
         List<String> found = new ArrayList<>();
-        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + (37017 + 20000))) {
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + (37017 + SharedPlatform.OFFSET))) {
             for (String name : mongo.listDatabaseNames()) {
                 MongoDatabase db = mongo.getDatabase(name);
                 for (String collection : db.listCollectionNames()) {

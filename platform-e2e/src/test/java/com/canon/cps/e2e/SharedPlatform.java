@@ -11,10 +11,17 @@ import java.nio.file.Files;
 import java.util.Map;
 
 /**
- * One local platform (as {@code ./cps-local} runs it, on ports offset by 20000) shared by the in-process journey
- * tests of this JVM; stopped when the JVM exits. Journeys use fresh e-mail addresses, so they do not interfere.
+ * One local platform (as {@code ./cps-local} runs it, on ports offset by {@value #OFFSET}) shared by the in-process
+ * journey tests of this JVM; stopped when the JVM exits. Journeys use fresh e-mail addresses, so they do not interfere.
+ *
+ * <p>The test platforms' offsets (e2e 2000, crash recovery 3000, browser 4000, load 5000, faults 6000) keep the
+ * fixed PostgreSQL and Kafka ports (15432 and 19092 + offset) below the kernel's ephemeral range (32768-60999): inside
+ * it, an outgoing connection of another process could hold the port as its source port when the server binds it
+ * (PostgreSQL then never came up in a CI run, at offset 21000).
  */
 final class SharedPlatform {
+
+    static final int OFFSET = 2000;
 
     private static LocalPlatform platform;
 
@@ -23,7 +30,7 @@ final class SharedPlatform {
     static synchronized LocalPlatform get() {
         if (platform == null) {
             try {
-                platform = LocalPlatform.start(new LocalOptions(Files.createTempDirectory("cps-e2e"), false, 20000));
+                platform = LocalPlatform.start(new LocalOptions(Files.createTempDirectory("cps-e2e"), false, OFFSET));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -82,7 +82,7 @@ record FaultSettings(
                 rate("faults.paymentLostResponseRate", 0.1),
                 rate("faults.registryFailureRate", 0.2),
                 rate("faults.registryTimeoutRate", 0.1),
-                Integer.getInteger("faults.portOffset", 24500),
+                Integer.getInteger("faults.portOffset", 6000),
                 Path.of(System.getProperty("faults.workDir", "target/faults-" + seed) + "-"
                                 + shape.name().toLowerCase())
                         .toAbsolutePath()

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The load driver against the whole platform started in-process as {@code ./cps-local} starts it (ports offset by
- * 22000, apart from platform-e2e's 20000 and 21000): three full seed journeys, two at a time, all completed, and
- * the report written as JSON.
+ * 5000, apart from the other test platforms and with PostgreSQL's and Kafka's ports below the kernel's ephemeral
+ * range): three full seed journeys, two at a time, all completed, and the report written as JSON.
  */
 class JourneyLoadIT {
 
@@ -23,7 +23,7 @@ class JourneyLoadIT {
 
     @Test
     void threeFullSeedJourneysTwoAtATime() throws Exception {
-        try (LocalPlatform platform = LocalPlatform.start(new LocalOptions(dir.resolve("platform"), false, 22000))) {
+        try (LocalPlatform platform = LocalPlatform.start(new LocalOptions(dir.resolve("platform"), false, 5000))) {
             Path reportFile = dir.resolve("report.json");
             // the in-process platform's PostgreSQL, detached by pg_ctl: the first line of its postmaster.pid
             String postmaster = Files.readAllLines(dir.resolve("platform/postgres/postmaster.pid"))

@@ -10,12 +10,14 @@ import java.util.List;
 
 /**
  * The whole local platform as {@code ./cps-local} runs it (seven services, the portal, the entry point, embedded
- * servers), on ports offset by 22000, shared by every browser test of this JVM and stopped when the JVM exits.
+ * servers), on ports offset by 4000 (PostgreSQL's and Kafka's below the kernel's ephemeral range, where another
+ * process's outgoing connection could hold them), shared by every browser test of this JVM and stopped when the JVM
+ * exits.
  * Tests use fresh e-mail addresses, so they do not interfere.
  */
 final class BrowserPlatform {
 
-    static final int OFFSET = 22000;
+    static final int OFFSET = 4000;
     private static LocalPlatform platform;
 
     private BrowserPlatform() {}
