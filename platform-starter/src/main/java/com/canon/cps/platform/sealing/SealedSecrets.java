@@ -1,11 +1,12 @@
 package com.canon.cps.platform.sealing;
 
+import com.canon.cps.platform.hashing.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,7 +141,7 @@ public final class SealedSecrets {
             throw new SealedSecretException("sealed value too short");
         }
         try {
-            byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
+            byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, nonce, context);
             byte[] plain = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
@@ -177,16 +178,13 @@ public final class SealedSecrets {
         }
 
         private static String id(byte[] key) {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                sha.update("cps-seal-key\n".getBytes(StandardCharsets.UTF_8));
-                return Base64.getUrlEncoder()
-                        .withoutPadding()
-                        .encodeToString(sha.digest(key))
-                        .substring(0, 8);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
+            byte[] prefix = "cps-seal-key\n".getBytes(StandardCharsets.UTF_8);
+            byte[] input = Arrays.copyOf(prefix, prefix.length + key.length);
+            System.arraycopy(key, 0, input, prefix.length, key.length);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(Sha256.digest(input))
+                    .substring(0, 8);
         }
     }
 }

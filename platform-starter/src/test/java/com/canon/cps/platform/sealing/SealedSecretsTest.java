@@ -29,6 +29,14 @@ class SealedSecretsTest {
     }
 
     @Test
+    void aKeysIdStaysWhatItWas_soValuesSealedEarlierStillFindTheirKey() {
+        // bytes 0..31; the id is the first 8 characters of URL-safe Base64 of SHA-256("cps-seal-key\n" + key)
+        SealedSecrets secrets = SealedSecrets.fromSetting(SETTING, "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+
+        assertThat(secrets.sealingKeyId()).isEqualTo("8A3BMl0K");
+    }
+
+    @Test
     void aValueSealedForAnotherEventDoesNotOpen() {
         SealedSecrets secrets = SealedSecrets.fromSetting(SETTING, newKey);
         String sealed = secrets.seal("123456", context);
