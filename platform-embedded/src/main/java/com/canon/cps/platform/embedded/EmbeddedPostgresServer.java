@@ -72,6 +72,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             OrphanedPostmaster.clear(absoluteDataDir);
             builder.setDataDirectory(absoluteDataDir).setCleanDataDirectory(false);
         }
+        Ports.requireFree(port, "PostgreSQL"); // after the orphan on our own data directory let its port go
         if (durable) {
             // zonky always passes -F (fsync off) first; these -c settings come later on the command line and win.
             builder.setServerConfig("fsync", "on")

@@ -21,6 +21,25 @@ final class Ports {
         return requested == 0 ? free() : requested;
     }
 
+    /**
+     * Fails at once, naming the port, when another process listens on {@code port} (a fixed port; 0 is skipped). A
+     * server that would otherwise only time out (PostgreSQL waits its whole start-up time for a postmaster that exited
+     * on "address already in use") calls it right before it binds.
+     */
+    static void requireFree(int port, String server) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true); // as the servers themselves bind: a closed socket in TIME_WAIT does not count
+            socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    server + " cannot start: port " + port + " is already in use by another process (" + e.getMessage()
+                            + "); stop that process or choose other ports");
+        }
+    }
+
     /** A port nobody listens on right now. There is a short race until the caller binds it; fine for local use. */
     static int free() {
         try (ServerSocket socket = new ServerSocket()) {

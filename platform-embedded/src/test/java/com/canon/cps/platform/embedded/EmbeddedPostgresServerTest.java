@@ -1,7 +1,11 @@
 package com.canon.cps.platform.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,6 +79,18 @@ class EmbeddedPostgresServerTest {
                     Statement statement = connection.createStatement()) {
                 assertThat(single(statement, "SELECT points FROM entry")).isEqualTo("500");
             }
+        }
+    }
+
+    @Test
+    void aTakenFixedPortFailsAtOnceNamingThePort() throws Exception {
+        try (ServerSocket other = new ServerSocket()) {
+            other.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            int taken = other.getLocalPort();
+
+            assertThatThrownBy(() -> EmbeddedPostgresServer.start(tempDir.resolve("pg"), taken, false))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("port " + taken + " is already in use"); // not a start-up timeout
         }
     }
 
