@@ -200,15 +200,17 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits (at most 5 s) until the field holds as many characters as were typed (or its {@code maxlength}): on a
-     * loaded machine Chromium may still be applying keystrokes when the next action, a press, submits the form. A
-     * field that formats what is typed (fewer characters) is left as it is after the wait.
+     * Waits (at most 30 s) until the field holds as many characters as were typed (or its {@code maxlength}): on a
+     * loaded machine Chromium may still be applying keystrokes when the next action, a press, submits the form (a
+     * reason was once submitted half-typed after a 5 s wait, while another module's platform was being killed and
+     * restarted on the same two cores). A field that formats what is typed (fewer characters) is left as it is after
+     * the wait.
      */
     private void awaitTyped(WebElement field, String text) {
         String maxLength = field.getDomAttribute("maxlength");
         int expected = maxLength == null ? text.length() : Math.min(text.length(), Integer.parseInt(maxLength));
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(5))
+            new WebDriverWait(driver, Duration.ofSeconds(30))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> String.valueOf(field.getDomProperty("value")).length() >= expected);
         } catch (org.openqa.selenium.TimeoutException formatted) {
