@@ -42,6 +42,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // multipart bodies are capped too (BodySizeLimitFilter); a service that takes uploads sets its own sizes
         p.put("spring.servlet.multipart.max-file-size", "1MB");
         p.put("spring.servlet.multipart.max-request-size", "1MB");
+        // a body refused from its declared length (413) is read and dropped up to this size, so that the client, still
+        // sending, gets the answer instead of a reset connection (Tomcat's default 2 MB is below the upload limits)
+        p.put("server.tomcat.max-swallow-size", "32MB");
         // details (database, Mongo, disk) only for operators: anonymous callers and probes see the status alone
         p.put("management.endpoint.health.show-details", "when-authorized");
         p.put("management.endpoint.health.show-components", "when-authorized");

@@ -47,6 +47,9 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
                             + "\"detail\":\"The request body exceeds " + limit + " bytes\"}");
+            // sent now: the container then drains the unread body (server.tomcat.max-swallow-size) or, over that,
+            // closes the connection, and an answer still in its buffer would be lost with it
+            response.flushBuffer();
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

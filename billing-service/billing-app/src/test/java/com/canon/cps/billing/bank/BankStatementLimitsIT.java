@@ -6,10 +6,13 @@ import com.canon.cps.billing.BillingServiceTest;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.TestTokens;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,6 +52,29 @@ class BankStatementLimitsIT {
                                 TestTokens.operator())
                         .status())
                 .isEqualTo(413);
+    }
+
+    /**
+     * A client that sends the whole body before it reads (as Java's HTTP client does) must still find the 413: the
+     * server reads and drops the refused body ({@code server.tomcat.max-swallow-size}) instead of closing the
+     * connection on unread data, whose reset could destroy the answer before the client reads it.
+     */
+    @Test
+    void aClientThatSendsTheWholeBodyFirst_getsThe413AndACleanEnd() throws Exception {
+        int size =
+                20 * 1024 * 1024; // a 20 MB file for the 5 MB limit: more than sockets buffer and Tomcat's 2 MB default
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/billing/bank-statements HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                            + TestTokens.operator() + "\r\nContent-Type: application/xml\r\nContent-Length: " + size
+                            + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[size]); // fails with a reset when the server closed on the unread body
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("Payload too large");
+        }
     }
 
     @Test
