@@ -272,16 +272,23 @@ final class Checks {
             }
         }
         for (String service : SERVICES) {
-            List<StoredEvent> stored = events(service);
-            Map<String, StoredEvent> byId = stored.stream().collect(Collectors.toMap(StoredEvent::id, e -> e));
             AtomicReference<List<String>> problems = new AtomicReference<>(List.of());
             AtomicReference<Map<String, Integer>> onTopic = new AtomicReference<>(Map.of());
+            AtomicReference<List<StoredEvent>> inStore = new AtomicReference<>(List.of());
             try {
                 await().atMost(Duration.ofSeconds(90))
                         .pollInterval(Duration.ofSeconds(3))
                         .until(() -> {
+                            // the topic first, then the store: a record is published only after its event committed,
+                            // so every record read has its event in the store read after it (a service may still
+                            // append, e.g. a payment the gateway confirms late, while the checks run)
                             Map<String, Integer> records = topic("cps." + service + ".events");
+                            events.remove(service); // read again, not the cached look
+                            List<StoredEvent> stored = events(service);
+                            Map<String, StoredEvent> byId =
+                                    stored.stream().collect(Collectors.toMap(StoredEvent::id, e -> e));
                             onTopic.set(records);
+                            inStore.set(stored);
                             problems.set(compare(service, stored, byId, records));
                             return problems.get().isEmpty();
                         });
@@ -289,7 +296,7 @@ final class Checks {
                 // the problems of the last look are reported below
             }
             problems.get().forEach(this::anomaly);
-            count("stored events", stored.size());
+            count("stored events", inStore.get().size());
             count(
                     "kafka records",
                     onTopic.get().values().stream().mapToInt(Integer::intValue).sum());
