@@ -379,20 +379,29 @@ final class Browser implements AutoCloseable {
 
     /** Reloads until the page shows {@code text}: for what other services learn a moment later (Kafka). */
     void reloadUntil(String text, Duration within) {
+        reloadUntil(() -> text().contains(text), "\"" + text + "\"", within);
+    }
+
+    /** Reloads until a button or link named {@code name} is on the page (its name may also be in a sentence). */
+    void reloadUntilAction(String name, Duration within) {
+        reloadUntil(() -> hasAction(name), "a button or link \"" + name + "\"", within);
+    }
+
+    private void reloadUntil(java.util.concurrent.Callable<Boolean> there, String what, Duration within) {
         try {
             org.awaitility.Awaitility.await()
                     .atMost(within)
                     .pollDelay(Duration.ZERO)
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
-                        if (text().contains(text)) {
+                        if (there.call()) {
                             return true;
                         }
                         driver.navigate().refresh();
                         return false;
                     });
         } catch (org.awaitility.core.ConditionTimeoutException never) {
-            fail("\"" + text + "\" never appeared on " + path() + ":\n" + text());
+            fail(what + " never appeared on " + path() + ":\n" + text());
         }
     }
 

@@ -54,7 +54,8 @@ class MigrationBrowserIT {
                 .contains("Your old CPS e-mail address is confirmed");
 
         browser.press("MY PRODUCTS");
-        browser.reloadUntil("MIGRATE PRODUCTS", Duration.ofSeconds(20)); // product-service learns of the proof
+        // product-service learns of the proof (the help text names the button too: wait for the button itself)
+        browser.reloadUntilAction("MIGRATE PRODUCTS", Duration.ofSeconds(20));
         browser.landed("my products, migration available");
 
         browser.press("MIGRATE PRODUCTS");
