@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.test.HttpTestClient;
+import com.canon.cps.platform.test.TestJvmFlags;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -190,17 +191,20 @@ class CrashRecoveryIT {
 
     private Process startPlatform(String name) throws IOException {
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".out");
-        Process process = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx1g",
-                        "-Daxoniq.update-checker.disabled=true",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "com.canon.cps.local.LocalPlatform",
-                        "--data-dir",
-                        dataDir.toString(),
-                        "--port-offset",
-                        String.valueOf(PORT_OFFSET))
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(TestJvmFlags.get());
+        command.addAll(List.of(
+                "-Xmx1g",
+                "-Daxoniq.update-checker.disabled=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.canon.cps.local.LocalPlatform",
+                "--data-dir",
+                dataDir.toString(),
+                "--port-offset",
+                String.valueOf(PORT_OFFSET)));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

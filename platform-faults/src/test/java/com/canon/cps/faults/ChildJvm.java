@@ -2,6 +2,7 @@ package com.canon.cps.faults;
 
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.platform.test.TestJvmFlags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A child JVM on this test's class path: started, awaited until its log shows a ready line, killed with SIGKILL or
- * stopped with SIGTERM. Each start writes its own log file ({@code <name>-<n>.log}).
+ * A child JVM on this test's class path, with the test JVM's JIT flags: started, awaited until its log shows a ready
+ * line, killed with SIGKILL or stopped with SIGTERM. Each start writes its own log file ({@code <name>-<n>.log}).
  */
 final class ChildJvm {
 
@@ -54,6 +55,7 @@ final class ChildJvm {
         log = logDir.resolve(name + "-" + starts + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(TestJvmFlags.get());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestInfrastructure;
+import com.canon.cps.platform.test.TestJvmFlags;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.points.PointsServiceApplication;
 import com.canon.cps.points.PointsServiceTest;
@@ -127,8 +128,10 @@ class TwoInstancesIT {
     // ---- the second instance ---------------------------------------------------------------------------------------
 
     private static Process startSecondInstance(Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(TestJvmFlags.get());
+        command.addAll(List.of(
                 "-Xmx384m",
                 "-Daxoniq.update-checker.disabled=true",
                 "-cp",
