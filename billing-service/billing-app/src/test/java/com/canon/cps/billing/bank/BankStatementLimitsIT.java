@@ -61,8 +61,8 @@ class BankStatementLimitsIT {
      */
     @Test
     void aClientThatSendsTheWholeBodyFirst_getsThe413AndACleanEnd() throws Exception {
-        int size =
-                20 * 1024 * 1024; // a 20 MB file for the 5 MB limit: more than sockets buffer and Tomcat's 2 MB default
+        // a 20 MB file for the 5 MB limit: more than sockets buffer and Tomcat's 2 MB default
+        int size = 20 * 1024 * 1024;
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
