@@ -114,13 +114,14 @@ final class BenchmarkRun {
     }
 
     /**
-     * A clean start for a shut-down streaming processor: its position (every segment) is moved to {@code head}, so it
-     * handles only what is appended from now on, whatever earlier benchmarks of the same context left behind.
-     * Returns its lowest position before the move (-1: a segment had handled nothing).
+     * A clean start for a shut-down processor: its position (every segment) is moved to {@code position}, e.g. the head
+     * of the store, so that it handles only what is appended from now on, whatever earlier benchmarks of the same
+     * context left behind, or to just before a benchmark's rows, to handle them once more. Returns its lowest position
+     * before the move (-1: a segment had handled nothing).
      */
-    static long moveToHead(TokenStore tokens, TransactionManager transactions, String processor, long head) {
-        TrackingToken end = GapAwareTrackingToken.newInstance(head, List.of());
-        long[] lowest = {head};
+    static long moveTo(TokenStore tokens, TransactionManager transactions, String processor, long position) {
+        TrackingToken end = GapAwareTrackingToken.newInstance(position, List.of());
+        long[] lowest = {position};
         transactions.executeInTransaction(() -> {
             int[] segments = tokens.fetchSegments(processor);
             if (segments.length == 0) {

@@ -176,7 +176,7 @@ class EventAppendBenchmark {
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor) {
                 try {
-                    long from = BenchmarkRun.moveToHead(tokenStore, axonTransactions, name, head);
+                    long from = BenchmarkRun.moveTo(tokenStore, axonTransactions, name, head);
                     System.out.printf(
                             "BENCHMARK clean start: %s moved from position %d to the head %d%n", name, from, head);
                 } catch (IllegalStateException noTokenYet) {

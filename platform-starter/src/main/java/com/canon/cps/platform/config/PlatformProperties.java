@@ -40,8 +40,8 @@ public record PlatformProperties(
      * @param batchSize events handed to Kafka before waiting for all acknowledgements
      * @param partitions partitions of the service's topic when the publisher creates it
      * @param replicationFactor replication of the topic when created; -1 = broker default
-     * @param mode {@code table}: the publisher reads the event table itself; {@code processor}: an Axon pooled
-     *     streaming processor runs it (docs/adr/0026)
+     * @param mode {@code table} (the default): the publisher reads the event table itself; {@code processor}: an Axon
+     *     pooled streaming processor runs it (docs/adr/0026)
      * @param pollInterval how often the {@code table} publisher looks for events no commit of this instance woke it
      *     for (other instances' appends, late commits filling a gap)
      * @param tableBatchSize rows the {@code table} publisher reads, sends and has acknowledged per batch
@@ -52,7 +52,7 @@ public record PlatformProperties(
             @DefaultValue("4") int partitions,
             @DefaultValue("-1") short replicationFactor,
             @DefaultValue("30s") Duration ackTimeout,
-            @DefaultValue("processor") Mode mode,
+            @DefaultValue("table") Mode mode,
             @DefaultValue("200ms") Duration pollInterval,
             @DefaultValue("5000") int tableBatchSize) {
 

@@ -1,9 +1,15 @@
 package com.canon.cps.platform.eventstore;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -91,6 +97,28 @@ public final class EventTableReader extends JdbcEventStorageEngine {
                         rows.stream(), eventSerializer, upcasters)
                 .toList();
         return new Batch(events, rows.get(rows.size() - 1).trackingToken(), rows.size());
+    }
+
+    /** Each row as Axon reads it, with its timestamp parsed by {@link StoredTimestamps} (Axon's result, faster). */
+    @Override
+    protected TrackedEventData<?> getTrackedEventData(ResultSet row, GapAwareTrackingToken previous)
+            throws SQLException {
+        TrackedEventData<?> data = super.getTrackedEventData(row, previous);
+        Object stored = readTimeStamp(row, schema().timestampColumn());
+        if (data instanceof DomainEventData<?> domain && stored instanceof String timestamp) {
+            return withTimestamp(data.trackingToken(), domain, timestamp);
+        }
+        return data;
+    }
+
+    private static <T> TrackedEventData<T> withTimestamp(
+            TrackingToken token, DomainEventData<T> row, String timestamp) {
+        return new TrackedDomainEventData<>(token, row) {
+            @Override
+            public Instant getTimestamp() {
+                return StoredTimestamps.parse(timestamp);
+            }
+        };
     }
 
     /**

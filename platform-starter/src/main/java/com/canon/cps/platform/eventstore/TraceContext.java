@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -41,7 +40,6 @@ public final class TraceContext {
     /** Metadata: epoch milliseconds at which the upstream service appended the event that caused this work. */
     public static final String ORIGIN_TIME_KEY = "originTime";
 
-    private static final Pattern VALID = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     private static final ThreadLocal<Instant> ORIGIN = new ThreadLocal<>();
 
     private TraceContext() {}
@@ -118,7 +116,22 @@ public final class TraceContext {
     }
 
     public static boolean valid(String traceparent) {
-        return traceparent != null && VALID.matcher(traceparent).matches();
+        // 00-<32 hex>-<16 hex>-<2 hex>; checked by hand: as a regular expression it took a tenth of the publisher's
+        // time per event (JFR, PublisherBenchmark)
+        if (traceparent == null
+                || traceparent.length() != 55
+                || !traceparent.startsWith("00-")
+                || traceparent.charAt(35) != '-'
+                || traceparent.charAt(52) != '-') {
+            return false;
+        }
+        for (int i = 3; i < 55; i++) {
+            char c = traceparent.charAt(i);
+            if (i != 35 && i != 52 && (c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A new span in the given trace, or a new trace when there is none. */

@@ -48,16 +48,21 @@ public final class EventAgeMetrics implements MessageHandlerInterceptor<EventMes
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         EventMessage<?> event = unitOfWork.getMessage();
         Object result = chain.proceed();
-        Object origin = event.getMetaData().get(TraceContext.ORIGIN_TIME_KEY);
-        unitOfWork.afterCommit(u -> {
-            long now = GenericEventMessage.clock.millis(); // the clock that stamps events
-            if (origin instanceof Number millis) {
-                upstream.record(Math.max(0, now - millis.longValue()), TimeUnit.MILLISECONDS);
-            } else {
-                Instant appended = event.getTimestamp();
-                local.record(Math.max(0, now - appended.toEpochMilli()), TimeUnit.MILLISECONDS);
-            }
-        });
+        unitOfWork.afterCommit(u -> handled(event));
         return result;
+    }
+
+    /**
+     * Records the age of {@code event}, handled and committed now; for a processor that runs no handler interceptors
+     * (the table publisher, which calls it once the position past the event is stored).
+     */
+    public void handled(EventMessage<?> event) {
+        long now = GenericEventMessage.clock.millis(); // the clock that stamps events
+        if (event.getMetaData().get(TraceContext.ORIGIN_TIME_KEY) instanceof Number millis) {
+            upstream.record(Math.max(0, now - millis.longValue()), TimeUnit.MILLISECONDS);
+        } else {
+            Instant appended = event.getTimestamp();
+            local.record(Math.max(0, now - appended.toEpochMilli()), TimeUnit.MILLISECONDS);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.canon.cps.platform.publishing;
 
 import com.canon.cps.platform.eventstore.EventTableReader;
 import com.canon.cps.platform.eventstore.TraceContext;
+import com.canon.cps.platform.observability.EventAgeMetrics;
 import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +47,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * stops with Axon and
  * {@code EventProcessingConfiguration.eventProcessor("kafka-publisher")} finds it. It is not a streaming
  * processor: the processors' operator API and dead-letter queues (which the publisher never had) leave it out; it
- * runs no handler interceptors, but makes the same span per event as the processors' interceptor does.
+ * runs no handler interceptors, but makes the same span per event as the processors' interceptor does and records
+ * {@code cps.events.age} through the age interceptor registered for it.
  *
  * <p>A failure (broker, database, a mapper) fails the batch: nothing of it counts as published, the position stays,
  * and after a back-off (0.5 s doubling to 30 s) the batch is read and sent again; its records may reach the topic
@@ -248,6 +250,7 @@ final class TablePublisher implements EventProcessor, Lifecycle {
                 }
                 publisher.awaitAll(sent);
                 transactions.executeInTransaction(() -> tokens.storeToken(next, name, SEGMENT));
+                recordAges(batch.events());
                 token = next;
                 lastClaimed = System.nanoTime();
                 position = next.position().orElse(position);
@@ -271,6 +274,15 @@ final class TablePublisher implements EventProcessor, Lifecycle {
             }
         }
         release(claimed);
+    }
+
+    /** {@code cps.events.age} of the published events (the metric interceptor registered for every processor). */
+    private void recordAges(List<TrackedEventMessage<?>> events) {
+        for (MessageHandlerInterceptor<? super EventMessage<?>> interceptor : interceptors) {
+            if (interceptor instanceof EventAgeMetrics ages) {
+                events.forEach(ages::handled);
+            }
+        }
     }
 
     /** The stored position, claimed for this instance (created, before the first event, on the first start). */

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.canon.cps.platform.config.PlatformProperties;
 import com.canon.cps.platform.eventstore.EventTableReader;
+import com.canon.cps.platform.observability.EventAgeMetrics;
 import com.canon.cps.platform.observability.MessageSpans;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.tracing.Tracer;
 import java.time.Duration;
@@ -47,6 +49,7 @@ class TablePublisherTest {
     private final FakeTable table = new FakeTable();
     private final InMemoryTokenStore tokens = new InMemoryTokenStore();
     private final SimpleEventBus commits = SimpleEventBus.builder().build();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private MockProducer<String, byte[]> producer;
     private TablePublisher publisher;
 
@@ -81,7 +84,6 @@ class TablePublisherTest {
                 new PlatformProperties.Consumer(4, 200, 2000),
                 new PlatformProperties.Http(65536),
                 new PlatformProperties.Jwt(null, "issuer", "audience"));
-        SimpleMeterRegistry meters = new SimpleMeterRegistry();
         MessageSpans spans = new MessageSpans(Tracer.NOOP);
         ContractEventMapper mapper = event -> event.getPayload() instanceof String account
                 ? Optional.of(new OutboundEvent("cps.sample.Happened.v1", account, Map.of("accountId", account)))
@@ -104,6 +106,8 @@ class TablePublisherTest {
                 meters,
                 properties.publisher().batchSize(),
                 properties.publisher().pollInterval());
+        // as ObservabilityAutoConfiguration registers it for every processor
+        publisher.registerHandlerInterceptor(new EventAgeMetrics(NAME, meters));
         publisher.start();
     }
 
@@ -130,9 +134,18 @@ class TablePublisherTest {
         producer.completeNext();
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> stored() == 0);
 
+        assertThat(ages()).as("no age before the position is stored").isZero();
+
         producer.completeNext();
         await().atMost(Duration.ofSeconds(5)).until(() -> stored() == 4);
         assertThat(producer.history()).hasSize(3);
+        assertThat(ages()).as("cps.events.age of every event handled").isEqualTo(4);
+    }
+
+    private long ages() {
+        return meters.find("cps.events.age").tag("processor", NAME).timers().stream()
+                .mapToLong(Timer::count)
+                .sum();
     }
 
     @Test
