@@ -78,8 +78,9 @@ import tools.jackson.databind.json.JsonMapper;
  * kafka-publisher}) is started, and the time until its metric {@code cps.events.published} has grown by all of them
  * is the figure. Every contender (ours, the plain pipeline below, the tracking variant) publishes the same rows once to
  * warm up, not counted, then all run in {@code benchmark.rounds} interleaved rounds (default 5), ours with its
- * position moved back to just before the rows each time; a contender's figure is the median of its rounds. Before the append the publisher's position is moved to the head of the store, so that it publishes
- * exactly the benchmark's events whatever ran before in the same context (the other benchmarks of the same Maven run
+ * position moved back to just before the rows each time; a contender's figure is the median of its rounds. Before
+ * the append the publisher's position is moved to the head of the store, so that it publishes exactly the
+ * benchmark's events whatever ran before in the same context (the other benchmarks of the same Maven run
  * leave their events unpublished: once 100,520 were counted for 100,000). The 1-minute load average at the start is
  * printed with the result; above 0.5 the verdicts read INVALID.
  *
@@ -180,10 +181,13 @@ class PublisherBenchmark {
         Map<String, Object> producerConfig =
                 new HashMap<>(kafka.getProducerFactory().getConfigurationProperties());
         System.out.printf(
-                "BENCHMARK publisher: %,d events, publisher batch %d, producer acks=%s idempotence=%s linger.ms=%s"
-                        + " batch.size=%s max.in.flight=%s%n",
+                "BENCHMARK publisher: %,d events, publisher mode %s, batch %d, producer acks=%s idempotence=%s"
+                        + " linger.ms=%s batch.size=%s max.in.flight=%s%n",
                 EVENTS,
-                properties.publisher().batchSize(),
+                properties.publisher().mode(),
+                properties.publisher().mode() == PlatformProperties.Publisher.Mode.TABLE
+                        ? properties.publisher().tableBatchSize()
+                        : properties.publisher().batchSize(),
                 producerConfig.get(ProducerConfig.ACKS_CONFIG),
                 producerConfig.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG),
                 producerConfig.getOrDefault(ProducerConfig.LINGER_MS_CONFIG, "default"),
