@@ -3,8 +3,8 @@ package com.canon.cps.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.platform.test.ChildJvmCommand;
 import com.canon.cps.platform.test.HttpTestClient;
-import com.canon.cps.platform.test.TestJvmFlags;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -191,19 +191,10 @@ class CrashRecoveryIT {
 
     private Process startPlatform(String name) throws IOException {
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".out");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(TestJvmFlags.get());
-        command.addAll(List.of(
-                "-Xmx1g",
-                "-Daxoniq.update-checker.disabled=true",
-                "-cp",
-                System.getProperty("java.class.path"),
+        List<String> command = ChildJvmCommand.of(
+                List.of("-Xmx1g", "-Daxoniq.update-checker.disabled=true"),
                 "com.canon.cps.local.LocalPlatform",
-                "--data-dir",
-                dataDir.toString(),
-                "--port-offset",
-                String.valueOf(PORT_OFFSET)));
+                List.of("--data-dir", dataDir.toString(), "--port-offset", String.valueOf(PORT_OFFSET)));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

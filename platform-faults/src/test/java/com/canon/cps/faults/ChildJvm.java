@@ -2,13 +2,12 @@ package com.canon.cps.faults;
 
 import static org.awaitility.Awaitility.await;
 
-import com.canon.cps.platform.test.TestJvmFlags;
+import com.canon.cps.platform.test.ChildJvmCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,14 +52,7 @@ final class ChildJvm {
         long started = System.nanoTime();
         starts++;
         log = logDir.resolve(name + "-" + starts + ".log");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(TestJvmFlags.get());
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(arguments);
+        List<String> command = ChildJvmCommand.of(jvmOptions, mainClass, arguments);
         try {
             Files.createDirectories(logDir);
             process = new ProcessBuilder(command)

@@ -3,10 +3,10 @@ package com.canon.cps.points.scaleout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.canon.cps.platform.test.ChildJvmCommand;
 import com.canon.cps.platform.test.HttpTestClient;
 import com.canon.cps.platform.test.KafkaTestClient;
 import com.canon.cps.platform.test.TestInfrastructure;
-import com.canon.cps.platform.test.TestJvmFlags;
 import com.canon.cps.platform.test.TestTokens;
 import com.canon.cps.points.PointsServiceApplication;
 import com.canon.cps.points.PointsServiceTest;
@@ -128,15 +128,10 @@ class TwoInstancesIT {
     // ---- the second instance ---------------------------------------------------------------------------------------
 
     private static Process startSecondInstance(Path log) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(TestJvmFlags.get());
-        command.addAll(List.of(
-                "-Xmx384m",
-                "-Daxoniq.update-checker.disabled=true",
-                "-cp",
-                System.getProperty("java.class.path"),
-                PointsServiceApplication.class.getName()));
+        List<String> command = new ArrayList<>(ChildJvmCommand.of(
+                List.of("-Xmx384m", "-Daxoniq.update-checker.disabled=true"),
+                PointsServiceApplication.class.getName(),
+                List.of()));
         Map<String, Object> properties = new HashMap<>(TestInfrastructure.serviceProperties("points"));
         properties.put("server.port", 0);
         properties.put("cps.node-id", "second");
