@@ -85,7 +85,6 @@ public class PublishingAutoConfiguration {
             ObjectProvider<ContractEventPublisher> publisher,
             ObjectProvider<ConnectionProvider> connections,
             ObjectProvider<JdbcTemplate> jdbc,
-            ObjectProvider<MessageSpans> spans,
             ObjectProvider<MeterRegistry> meters) {
         PlatformProperties.Publisher settings = properties.publisher();
         if (settings.mode() == PlatformProperties.Publisher.Mode.TABLE) {
@@ -105,7 +104,6 @@ public class PublishingAutoConfiguration {
                             config.eventProcessingConfiguration().tokenStore(name),
                             config.getComponent(TransactionManager.class),
                             config.eventBus(),
-                            spans.getObject(),
                             meters.getIfAvailable(),
                             settings.tableBatchSize(),
                             settings.pollInterval())));

@@ -102,7 +102,6 @@ class TablePublisherTest {
                 tokens,
                 NoTransactionManager.INSTANCE,
                 commits,
-                spans,
                 meters,
                 properties.publisher().batchSize(),
                 properties.publisher().pollInterval());
