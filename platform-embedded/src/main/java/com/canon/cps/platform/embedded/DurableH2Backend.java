@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVStore;
 
@@ -78,19 +79,24 @@ final class DurableH2Backend implements MongoBackend {
     /** Every change made while the store's current version was below this number is in the file. */
     private volatile long durableBelow;
 
-    private DurableH2Backend(MVStore store) {
+    private DurableH2Backend(MVStore store, H2Backend delegate) {
         this.store = store;
-        this.delegate = new H2Backend(store, Clock.systemUTC());
+        this.delegate = delegate;
         this.durableBelow = store.getCurrentVersion();
     }
 
     static DurableH2Backend open(Path file) {
+        return open(file, IdIndexedBackends::h2);
+    }
+
+    /** {@code backend} (mongo-java-server's H2 backend on the store, or {@link IdIndexedBackends#h2}) made durable. */
+    static DurableH2Backend open(Path file, Function<MVStore, H2Backend> backend) {
         MVStore store = new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
                 .open();
         store.setRetentionTime(0);
-        return new DurableH2Backend(store);
+        return new DurableH2Backend(store, backend.apply(store));
     }
 
     @Override

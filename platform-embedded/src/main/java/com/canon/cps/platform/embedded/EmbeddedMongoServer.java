@@ -2,7 +2,6 @@ package com.canon.cps.platform.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
      * @param port the port, 0 = a random free port
      */
     public static EmbeddedMongoServer start(Path file, int port) {
-        MongoBackend backend = file == null ? new MemoryBackend() : fileBackend(file);
+        MongoBackend backend = file == null ? IdIndexedBackends.memory() : fileBackend(file);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(Ports.LOOPBACK, port);
