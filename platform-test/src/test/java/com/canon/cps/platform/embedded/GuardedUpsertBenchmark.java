@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.bson.Document;
@@ -40,8 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  *
  * <p>Each contender writes once to warm up, then all run {@code benchmark.rounds} (5) interleaved rounds of
- * {@code benchmark.writes} (500) upserts to random documents, one client, one at a time as a projection writes; the
- * figure is the median. Not part of the build (the name matches neither {@code *Test} nor {@code *IT}):
+ * {@code benchmark.writes} (500) upserts to random documents, one client, one at a time as a projection writes
+ * ({@code -Dbenchmark.clients=8}: eight writers at once, each its share); the figure is the median. Not part of the
+ * build (the name matches neither {@code *Test} nor {@code *IT}):
  *
  * <pre>
  * ./mvnw -B -pl platform-test test -Dtest=GuardedUpsertBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dtest.jvm.flags=
@@ -54,6 +58,8 @@ class GuardedUpsertBenchmark {
     private static final int DOCUMENTS = Integer.getInteger("benchmark.documents", 10_000);
     private static final int WRITES = Integer.getInteger("benchmark.writes", 500);
     private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 5);
+    /** Writers at once (projections of several services write to one server); each writes its share of the round. */
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 1);
     /** The field the read-model writer guards with ({@code ProjectionWriter.VERSION}). */
     private static final String VERSION = "_version";
 
@@ -79,17 +85,18 @@ class GuardedUpsertBenchmark {
                 new Contender("ours", DurableH2Backend.open(tempDir.resolve("ours.mv")))));
         System.out.printf(
                 Locale.ROOT,
-                "BENCHMARK RESULT guarded upserts (%,d documents, %d rounds of %d writes, median writes/s)%n%s%n%s%n"
+                "BENCHMARK RESULT guarded upserts (%,d documents, %d rounds of %d writes, %d clients, median writes/s)%n%s%n%s%n"
                         + "load average after the runs %.2f%n",
                 DOCUMENTS,
                 ROUNDS,
                 WRITES,
+                CLIENTS,
                 String.join("\n", table),
                 quiet.line(),
                 QuietMachine.read());
     }
 
-    private static String compare(String backend, Contender shipped, Contender ours) {
+    private static String compare(String backend, Contender shipped, Contender ours) throws Exception {
         try (shipped;
                 ours) {
             shipped.fill();
@@ -156,22 +163,35 @@ class GuardedUpsertBenchmark {
         }
 
         /** Guarded upserts at {@code version} to {@code benchmark.writes} random documents; writes per second. */
-        double write(long version) {
+        double write(long version) throws Exception {
             int[] ids = ThreadLocalRandom.current()
                     .ints(0, DOCUMENTS)
                     .distinct()
                     .limit(WRITES)
                     .toArray();
             UpdateOptions upsert = new UpdateOptions().upsert(true);
-            long start = System.nanoTime();
-            for (int i : ids) {
-                String id = "case-" + i;
-                collection.updateOne(
-                        guard(id, version),
-                        Updates.combine(Updates.set("status", "APPROVED"), Updates.set(VERSION, version)),
-                        upsert);
+            ExecutorService writers = Executors.newFixedThreadPool(CLIENTS);
+            try {
+                long start = System.nanoTime();
+                List<Future<?>> shares = new ArrayList<>();
+                for (int client = 0; client < CLIENTS; client++) {
+                    int first = client;
+                    shares.add(writers.submit(() -> {
+                        for (int i = first; i < ids.length; i += CLIENTS) {
+                            collection.updateOne(
+                                    guard("case-" + ids[i], version),
+                                    Updates.combine(Updates.set("status", "APPROVED"), Updates.set(VERSION, version)),
+                                    upsert);
+                        }
+                    }));
+                }
+                for (Future<?> share : shares) {
+                    share.get();
+                }
+                return WRITES / ((System.nanoTime() - start) / 1e9);
+            } finally {
+                writers.shutdown();
             }
-            return WRITES / ((System.nanoTime() - start) / 1e9);
         }
 
         /**
