@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -129,6 +131,10 @@ public final class PersonalDataKeys {
      */
     void destroy(String subject, String scope) {
         transaction.executeWithoutResult(tx -> {
+            Map<Scoped, Current> transactionKeys = transactionKeys();
+            if (transactionKeys != null) {
+                transactionKeys.keySet().removeIf(k -> k.subject().equals(subject));
+            }
             jdbc.update("DELETE FROM personal_data_key WHERE subject_id = ? AND scope = ?", subject, scope);
             jdbc.update(
                     "INSERT INTO personal_data_key_erasure (subject_id, scope, erased_at) VALUES (?, ?, ?)"
@@ -263,13 +269,20 @@ public final class PersonalDataKeys {
     /**
      * The key that encrypts now: cached, else the newest stored version, else (or once that is older than the rotation
      * period) a new version. A new key is written in the caller's transaction (the one appending the event it
-     * encrypts), so an event never commits without its key; it is cached only once that transaction committed. Two
-     * transactions making the same version meet on the primary key: the second waits for the first and uses its key.
+     * encrypts), so an event never commits without its key; it is cached only once that transaction committed, and
+     * until then kept for the rest of the transaction (an event has several personal fields, a command several events:
+     * one lookup, not one per field). Two transactions making the same version meet on the primary key: the second
+     * waits for the first and uses its key.
      */
     private Current currentKey(Scoped s) {
         Current cached = current.getIfPresent(s);
         if (cached != null && (cached.key() == null || !isDue(cached))) {
             return cached;
+        }
+        Map<Scoped, Current> transactionKeys = transactionKeys();
+        Current pending = transactionKeys == null ? null : transactionKeys.get(s);
+        if (pending != null) {
+            return pending;
         }
         Current stored = newest(s);
         if (stored == null && isErased(s.subject(), s.scope())) {
@@ -281,18 +294,41 @@ public final class PersonalDataKeys {
                 stored = new Current(0, Instant.MAX, ERASED_KEY);
             }
         }
-        Current result = stored;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (transactionKeys != null) {
+            transactionKeys.put(s, stored);
+        } else {
+            current.put(s, stored);
+        }
+        return stored;
+    }
+
+    /**
+     * The current keys looked up in the caller's transaction, cached once it commits; {@code null} outside a
+     * transaction.
+     */
+    private Map<Scoped, Current> transactionKeys() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<Scoped, Current> keys = (Map<Scoped, Current>) TransactionSynchronizationManager.getResource(this);
+        if (keys == null) {
+            Map<Scoped, Current> made = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, made);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    current.put(s, result);
+                    current.putAll(made);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PersonalDataKeys.this);
                 }
             });
-        } else {
-            current.put(s, result);
+            keys = made;
         }
-        return result;
+        return keys;
     }
 
     private boolean isDue(Current key) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.serialization.SerializedObject;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -252,6 +254,35 @@ class CryptoShreddingTest {
                         Integer.class))
                 .isZero();
         assertThat(((Submitted) read(first)).contactName()).isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void aSubjectsKeyIsLookedUpOncePerTransaction_howeverManyFieldsAndEventsItEncrypts() {
+        AtomicInteger lookups = new AtomicInteger();
+        jdbc = new JdbcTemplate(dataSource) {
+            @Override
+            public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
+                if (sql.contains("FROM personal_data_key WHERE") && sql.contains("ORDER BY version DESC")) {
+                    lookups.incrementAndGet();
+                }
+                return super.query(sql, rowMapper, args);
+            }
+        };
+        keys = keys(MASTER);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            stored(submitted("acc-10")); // eight personal values in two scopes
+            stored(submitted("acc-10"));
+            stored(new CaseOpened("acc-10", "case-2", "ruft zurück"));
+        });
+        assertThat(lookups)
+                .as("per scope: none stored yet, then the one just made")
+                .hasValue(4);
+
+        SerializedObject<byte[]> after = serializer.serialize(submitted("acc-10"), byte[].class);
+        assertThat(lookups).as("cached once the transaction committed").hasValue(4);
+        assertThat((Submitted) read(after)).isEqualTo(submitted("acc-10"));
+        assertThat(after.getData()).asString(StandardCharsets.UTF_8).contains("\"p1..1.s1.");
     }
 
     @Test
