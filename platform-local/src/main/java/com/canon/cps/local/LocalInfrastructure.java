@@ -63,7 +63,7 @@ public final class LocalInfrastructure implements AutoCloseable {
             holds.release(postgresPort);
             EmbeddedPostgresServer postgres = o.postgresUrl() != null
                     ? null
-                    : EmbeddedPostgresServer.start(data.resolve("postgres"), postgresPort, true);
+                    : EmbeddedPostgresServer.start(data.resolve("postgres"), postgresPort, true, true);
             started.add(postgres);
             holds.release(kafkaPort);
             EmbeddedKafkaServer kafka =

@@ -63,9 +63,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *     ({@code fsync=off, synchronous_commit=off})
      */
     public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable) {
+        return start(dataDir, port, durable, false);
+    }
+
+    /**
+     * As {@link #start(Path, int, boolean)}; with {@code ownerStops}, the caller stops the server itself (its own
+     * shutdown hook closes it after what uses it): zonky's shutdown hook, which stops PostgreSQL at once when the JVM
+     * is asked to stop, in parallel with every other hook, is not registered. With it, {@code ./cps-local} lost its
+     * database in the first second of a Ctrl-C while its services were still stopping, and their stop then waited for
+     * connections that could not come.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port, boolean durable, boolean ownerStops) {
         long started = System.nanoTime();
-        EmbeddedPostgres.Builder builder =
-                EmbeddedPostgres.builder().setPort(Ports.resolve(port)).setPGStartupWait(STARTUP_WAIT);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(Ports.resolve(port))
+                .setPGStartupWait(STARTUP_WAIT)
+                .setRegisterShutdownHook(!ownerStops);
         Path absoluteDataDir = null;
         if (dataDir != null) {
             absoluteDataDir = Directories.create(dataDir.toAbsolutePath());
