@@ -38,7 +38,7 @@ class DurableH2BackendTest {
             String payload = "x".repeat(4_000);
             List<Document> documents = IntStream.range(0, 12_000)
                     .mapToObj(i -> new Document("_id", "doc-" + i).append("payload", payload))
-                    .toList(); // 48 MB: one or two insert commands of the driver
+                    .toList(); // 48 MB: the driver sends it as a dozen insert commands
             try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
                     .applyConnectionString(new ConnectionString("mongodb://" + Ports.LOOPBACK + ":"
                             + server.getLocalAddress().getPort()))
