@@ -1,5 +1,6 @@
 package com.canon.cps.platform.consuming;
 
+import com.canon.cps.platform.eventstore.IsoInstants;
 import com.canon.cps.platform.eventstore.TraceContext;
 import com.canon.cps.platform.observability.MessageSpans;
 import com.canon.cps.platform.publishing.CloudEventHeaders;
@@ -207,7 +208,7 @@ public class EventInbox {
 
     private static Instant time(String value) {
         try {
-            return value == null ? null : Instant.parse(value);
+            return value == null ? null : IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }

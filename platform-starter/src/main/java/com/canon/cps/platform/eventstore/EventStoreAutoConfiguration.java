@@ -32,13 +32,18 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -176,11 +181,30 @@ public class EventStoreAutoConfiguration {
     public static ObjectMapper axonObjectMapper() {
         ObjectMapper mapper = new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new FastTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         return mapper;
+    }
+
+    /**
+     * Axon's general serializer, and with it the message and event serializers (Axon's auto-configuration uses the
+     * general one for all three when all are Jackson, as {@code PlatformDefaults} sets): Axon's Jackson serializer on
+     * the Axon mapper, as Axon would build it, with its lookups per stored type kept ({@link CachingJacksonSerializer}).
+     */
+    @Bean
+    @Primary
+    @ConditionalOnMissingBean(Serializer.class)
+    @ConditionalOnProperty(name = "axon.serializer.general", havingValue = "jackson")
+    public Serializer serializer(
+            RevisionResolver revisionResolver, ObjectMapper defaultAxonObjectMapper, ResourceLoader resources) {
+        return CachingJacksonSerializer.builder()
+                .revisionResolver(revisionResolver)
+                .converter(new ChainingConverter(resources.getClassLoader()))
+                .objectMapper(defaultAxonObjectMapper)
+                .build();
     }
 
     /** Token store with a stable owner name, so a restarted instance takes its segments back at once. */

@@ -1,6 +1,7 @@
 package com.canon.cps.platform.publishing;
 
 import com.canon.cps.platform.config.PlatformProperties;
+import com.canon.cps.platform.eventstore.IsoInstants;
 import com.canon.cps.platform.eventstore.TraceContext;
 import com.canon.cps.platform.observability.MessageSpans;
 import io.micrometer.core.instrument.Counter;
@@ -145,7 +146,7 @@ public class ContractEventPublisher {
         header(headers, CloudEventHeaders.TYPE, out.type());
         header(headers, CloudEventHeaders.SOURCE, properties.source());
         header(headers, CloudEventHeaders.SUBJECT, out.subject());
-        header(headers, CloudEventHeaders.TIME, event.getTimestamp().toString());
+        header(headers, CloudEventHeaders.TIME, IsoInstants.format(event.getTimestamp()));
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
         Object trace = traceparent != null ? traceparent : event.getMetaData().get(TraceContext.METADATA_KEY);
         header(

@@ -355,7 +355,8 @@ final class TablePublisher implements EventProcessor, Lifecycle {
         }
     }
 
+    /** The stored {@code traceparent}; {@code inTrace} checks it (and ignores one that is not valid). */
     private static String traceparent(Object value) {
-        return value instanceof String s && TraceContext.valid(s) ? s : null;
+        return value instanceof String s ? s : null;
     }
 }
