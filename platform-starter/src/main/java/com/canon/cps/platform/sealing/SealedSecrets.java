@@ -40,6 +40,17 @@ public final class SealedSecrets {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One cipher per thread, initialised anew for every value: {@code Cipher.getInstance} looks the provider up each
+     * time, and personal data seals and opens one value per field (ADR 23).
+     */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    });
 
     private final String setting;
     private final Key sealing;
@@ -153,13 +164,13 @@ public final class SealedSecrets {
     }
 
     private static Cipher cipher(int mode, Key key, byte[] nonce, String context) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(key.bytes(), "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+        Cipher cipher = CIPHERS.get();
+        cipher.init(mode, key.spec(), new GCMParameterSpec(TAG_BITS, nonce));
         cipher.updateAAD(Objects.requireNonNull(context, "context").getBytes(StandardCharsets.UTF_8));
         return cipher;
     }
 
-    private record Key(String id, byte[] bytes) {
+    private record Key(String id, SecretKeySpec spec) {
 
         static Key parse(String setting, String text) {
             byte[] bytes;
@@ -174,7 +185,7 @@ public final class SealedSecrets {
                 throw new IllegalStateException(setting + " holds a key of " + bytes.length + " bytes, not " + KEY_BYTES
                         + " (AES-256): make one with `openssl rand -base64 32`");
             }
-            return new Key(id(bytes), bytes);
+            return new Key(id(bytes), new SecretKeySpec(bytes, "AES"));
         }
 
         private static String id(byte[] key) {

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class SealedSecretsTest {
@@ -26,6 +31,31 @@ class SealedSecretsTest {
         assertThat(sealed).startsWith("s1." + secrets.sealingKeyId() + ".").doesNotContain(token);
         assertThat(secrets.seal(token, context)).as("a fresh nonce each time").isNotEqualTo(sealed);
         assertThat(secrets.open(sealed, context)).isEqualTo(token);
+    }
+
+    @Test
+    void aThreadsCipherServesEveryKeyAndModeInTurn_evenAfterAValueThatDidNotOpen() throws Exception {
+        SealedSecrets first = SealedSecrets.fromSetting(SETTING, oldKey);
+        SealedSecrets second = SealedSecrets.fromSetting(SETTING, newKey);
+        Callable<Void> work = () -> {
+            for (int i = 0; i < 200; i++) {
+                String a = first.seal("a" + i, context);
+                String b = second.seal("b" + i, context);
+                assertThatThrownBy(() -> second.open(a.replace(first.sealingKeyId(), second.sealingKeyId()), context))
+                        .isInstanceOf(SealedSecretException.class);
+                assertThat(first.open(a, context)).isEqualTo("a" + i);
+                assertThat(second.open(b, context)).isEqualTo("b" + i);
+            }
+            return null;
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> done : threads.invokeAll(List.of(work, work, work, work))) {
+                done.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     @Test
