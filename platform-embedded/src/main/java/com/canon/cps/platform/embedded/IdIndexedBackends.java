@@ -1,6 +1,9 @@
 package com.canon.cps.platform.embedded;
 
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -10,6 +13,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -69,12 +73,24 @@ final class IdIndexedBackends {
     /**
      * The H2 backend on {@code store}; its collections are the maps mongo-java-server 1.47's {@code H2Database}
      * opens ({@code databases.<db>.<collection>}, {@code meta.<db>.<collection>}), so a file it wrote opens as before.
+     * Its unique indexes ({@code <db>.<collection>._index_<name>}) compare their keys with {@link IndexKeyType}.
      */
     static H2Backend h2(MVStore store) {
         return new H2Backend(store, Clock.systemUTC()) {
             @Override
             protected H2Database openOrCreateDatabase(String databaseName) {
                 return new H2Database(databaseName, store, getCursorRegistry()) {
+                    @Override
+                    protected Index<Object> openOrCreateUniqueIndex(
+                            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+                        // the map mongo-java-server opens next, opened first with the key type (an open map is
+                        // returned as it is)
+                        store.openMap(
+                                getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                                new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+                        return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                    }
+
                     @Override
                     protected H2Collection openOrCreateCollection(String name, CollectionOptions options) {
                         String namespace = getFullCollectionNamespace(name);

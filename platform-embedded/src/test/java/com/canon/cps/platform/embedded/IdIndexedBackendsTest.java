@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -151,31 +152,70 @@ class IdIndexedBackendsTest {
     }
 
     @Test
-    void aFileWrittenByMongoJavaServersOwnH2BackendOpens() {
+    void theH2BackendsIdIndexComparesItsKeysWithTheIndexKeyType() {
+        MVStore store = MVStore.open(tempDir.resolve("keys.mv").toString());
+        MongoServer server = new MongoServer(IdIndexedBackends.h2(store));
+        try {
+            server.bind(Ports.LOOPBACK, 0);
+            try (MongoClient client = MongoClients.create("mongodb://" + Ports.LOOPBACK + ":"
+                    + server.getLocalAddress().getPort())) {
+                client.getDatabase("documents").getCollection("upload").insertOne(new Document("_id", "d-1"));
+            }
+            assertThat(store.openMap("documents.upload._index__id_").getKeyType())
+                    .isInstanceOf(IndexKeyType.class);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFileWrittenByMongoJavaServersOwnH2BackendOpens_andOpensThereAgainAfterOurWrites() {
         Path file = tempDir.resolve("written-by-mongo-java-server.mv");
+        withShipped(file, uploads -> {
+            for (int i = 0; i < 300; i++) {
+                uploads.insertOne(new Document("_id", "d-" + i).append("type", "application/pdf"));
+            }
+        });
+
+        try (EmbeddedMongoServer mongo = EmbeddedMongoServer.start(file, 0);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> uploads = client.getDatabase("documents").getCollection("upload");
+            for (int i = 0; i < 300; i++) {
+                assertThat(uploads.find(new Document("_id", "d-" + i).append("type", "application/pdf"))
+                                .first())
+                        .as("d-%d through the _id index the shipped backend wrote", i)
+                        .isNotNull();
+            }
+            for (int i = 300; i < 600; i++) {
+                uploads.insertOne(new Document("_id", "d-" + i));
+            }
+            assertThatThrownBy(() -> uploads.insertOne(new Document("_id", "d-1")))
+                    .as("the _id index came along")
+                    .isInstanceOf(MongoWriteException.class);
+        }
+
+        // the index keys ours added are where the shipped backend's own order looks for them
+        withShipped(file, uploads -> {
+            for (int i = 0; i < 600; i++) {
+                assertThat(uploads.find(new Document("_id", "d-" + i)).first())
+                        .as("d-%d", i)
+                        .isNotNull();
+            }
+            assertThatThrownBy(() -> uploads.insertOne(new Document("_id", "d-450")))
+                    .isInstanceOf(MongoWriteException.class);
+        });
+    }
+
+    private static void withShipped(Path file, java.util.function.Consumer<MongoCollection<Document>> work) {
         MongoServer plain = new MongoServer(new H2Backend(file.toString()));
         try {
             plain.bind(Ports.LOOPBACK, 0);
             try (MongoClient client = MongoClients.create("mongodb://" + Ports.LOOPBACK + ":"
                     + plain.getLocalAddress().getPort())) {
-                client.getDatabase("documents")
-                        .getCollection("upload")
-                        .insertOne(new Document("_id", "d-1").append("type", "application/pdf"));
+                work.accept(client.getDatabase("documents").getCollection("upload"));
             }
         } finally {
             plain.shutdownNow();
-        }
-
-        try (EmbeddedMongoServer mongo = EmbeddedMongoServer.start(file, 0);
-                MongoClient client = MongoClients.create(mongo.connectionString())) {
-            MongoCollection<Document> uploads = client.getDatabase("documents").getCollection("upload");
-            assertThat(uploads.find(new Document("_id", "d-1").append("type", "application/pdf"))
-                            .first())
-                    .isNotNull();
-            uploads.insertOne(new Document("_id", "d-2"));
-            assertThatThrownBy(() -> uploads.insertOne(new Document("_id", "d-1")))
-                    .as("the _id index came along")
-                    .isInstanceOf(MongoWriteException.class);
         }
     }
 
