@@ -78,20 +78,20 @@ public final class CachingJacksonSerializer extends JacksonSerializer {
         @Override
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
                 throws JsonMappingException {
-            return map != null
-                    ? this
-                    : new MetaDataReader(context.findRootValueDeserializer(
-                            context.getTypeFactory().constructMapType(HashMap.class, String.class, Object.class)));
+            return map != null ? this : new MetaDataReader(mapReader(context));
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public MetaData deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            JsonDeserializer<Object> reader = map != null
-                    ? map
-                    : context.findRootValueDeserializer(
-                            context.getTypeFactory().constructMapType(HashMap.class, String.class, Object.class));
+            JsonDeserializer<Object> reader = map != null ? map : mapReader(context);
             return MetaData.from((Map<String, ?>) reader.deserialize(p, context, new HashMap<String, Object>()));
+        }
+
+        /** Jackson's deserializer of a {@code HashMap<String, Object>}, as Axon's reader finds it on every read. */
+        private static JsonDeserializer<Object> mapReader(DeserializationContext context) throws JsonMappingException {
+            return context.findRootValueDeserializer(
+                    context.getTypeFactory().constructMapType(HashMap.class, String.class, Object.class));
         }
 
         @Override

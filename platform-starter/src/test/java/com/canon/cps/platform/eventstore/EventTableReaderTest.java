@@ -2,13 +2,14 @@ package com.canon.cps.platform.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
+import com.canon.cps.platform.testing.MigratedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -18,12 +19,10 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -32,8 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class EventTableReaderTest {
 
-    private static EmbeddedPostgresServer postgres;
-    private static PGSimpleDataSource dataSource;
+    private static MigratedPostgres postgres;
+    private static DataSource dataSource;
 
     private final Serializer serializer = CachingJacksonSerializer.builder()
             .objectMapper(EventStoreAutoConfiguration.axonObjectMapper())
@@ -44,17 +43,8 @@ class EventTableReaderTest {
 
     @BeforeAll
     static void startPostgres() {
-        postgres = EmbeddedPostgresServer.start(null, 0, false);
-        postgres.ensureDatabase("reader");
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl("reader"));
-        dataSource.setUser(postgres.username());
-        dataSource.setPassword(postgres.password());
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/platform")
-                .load()
-                .migrate();
+        postgres = MigratedPostgres.start("reader");
+        dataSource = postgres.dataSource();
     }
 
     @AfterAll

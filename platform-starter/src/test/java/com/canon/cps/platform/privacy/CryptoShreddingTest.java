@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.canon.cps.platform.deadletter.DeadLetters;
-import com.canon.cps.platform.embedded.EmbeddedPostgresServer;
 import com.canon.cps.platform.eventstore.EventStoreAutoConfiguration;
 import com.canon.cps.platform.sealing.SealedSecrets;
+import com.canon.cps.platform.testing.MigratedPostgres;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,16 +16,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -63,8 +62,8 @@ class CryptoShreddingTest {
 
     record Plain(String accountId, String productId) {}
 
-    private static EmbeddedPostgresServer postgres;
-    private static PGSimpleDataSource dataSource;
+    private static MigratedPostgres postgres;
+    private static DataSource dataSource;
     private static final String MASTER = SealedSecrets.generateKey();
 
     private JdbcTemplate jdbc;
@@ -76,17 +75,8 @@ class CryptoShreddingTest {
 
     @BeforeAll
     static void startPostgres() {
-        postgres = EmbeddedPostgresServer.start(null, 0, false);
-        postgres.ensureDatabase("privacy");
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(postgres.jdbcUrl("privacy"));
-        dataSource.setUser(postgres.username());
-        dataSource.setPassword(postgres.password());
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/platform")
-                .load()
-                .migrate();
+        postgres = MigratedPostgres.start("privacy");
+        dataSource = postgres.dataSource();
     }
 
     @AfterAll
